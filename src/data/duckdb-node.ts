@@ -1,0 +1,46 @@
+import { createRequire } from 'node:module';
+import * as duckdb from '@duckdb/duckdb-wasm/blocking';
+import { type Connector, QueryError, lockdownSql, runTransaction, toPlainRows } from './connector';
+
+const require = createRequire(import.meta.url);
+
+/** Open DuckDB-wasm (the engine users run) synchronously under Node, for tests and the CLI. */
+export async function openNodeDuckDB(): Promise<Connector> {
+  const dir = require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs').replace(/[^/\\]+$/, '');
+  const bundles = {
+    mvp: { mainModule: dir + 'duckdb-mvp.wasm', mainWorker: dir + 'duckdb-node-mvp.worker.cjs' },
+    eh: { mainModule: dir + 'duckdb-eh.wasm', mainWorker: dir + 'duckdb-node-eh.worker.cjs' },
+  };
+  const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
+  await db.instantiate(() => {});
+  db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  const conn = db.connect();
+  const run = (sql: string) => {
+    try {
+      return conn.query(sql);
+    } catch (e) {
+      throw new QueryError(e, sql);
+    }
+  };
+  run(lockdownSql());
+  const c: Connector = {
+    async query(sql) {
+      return toPlainRows(run(sql));
+    },
+    async exec(sql) {
+      run(sql);
+    },
+    transaction: (fn) => runTransaction(c, fn),
+    async registerText(name, text) {
+      db.registerFileText(name, text);
+    },
+    async insertArrow(table, ipc) {
+      conn.insertArrowFromIPCStream(ipc.slice(), { name: table, create: true });
+    },
+    async close() {
+      conn.close();
+      db.reset();
+    },
+  };
+  return c;
+}

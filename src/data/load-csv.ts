@@ -1,0 +1,43 @@
+import Papa from 'papaparse';
+import { type Connector } from './connector';
+import { quoteIdent, quoteLiteral } from '../stats/design';
+
+/** Column names as the CLI contract wants them: an empty header becomes `column<N>`, a duplicate gets `_2`, `_3`. */
+export function normaliseHeader(names: string[]): string[] {
+  const seen = new Map<string, number>();
+  return names.map((raw, i) => {
+    const base = raw.trim() === '' ? `column${i + 1}` : raw.trim();
+    const k = (seen.get(base) ?? 0) + 1;
+    seen.set(base, k);
+    return k === 1 ? base : `${base}_${k}`;
+  });
+}
+
+/** Read the header row of delimited text with PapaParse (quotes, delimiter sniffing). */
+export function sniffHeader(text: string): { names: string[]; delimiter: string } {
+  const res = Papa.parse<string[]>(text, { preview: 1, skipEmptyLines: true });
+  return { names: normaliseHeader(res.data[0] ?? []), delimiter: res.meta.delimiter };
+}
+
+const list = (xs: string[]) => `[${xs.map(quoteLiteral).join(', ')}]`;
+
+/**
+ * Load UTF-8 delimited text into a new table with DuckDB's CSV reader. R-style `NA` and empty cells are NULL;
+ * Yes/No text stays text (no BOOLEAN guessing), as R and SPSS users expect.
+ */
+export async function loadCsvText(db: Connector, table: string, fileName: string, text: string): Promise<void> {
+  const vfile = `upload/${fileName}`;
+  const { names, delimiter } = sniffHeader(text);
+  await db.registerText(vfile, text);
+  const opts = [
+    'header = true',
+    `delim = ${quoteLiteral(delimiter)}`,
+    `names = ${list(names)}`,
+    "nullstr = ['NA', '']",
+    'sample_size = -1',
+    "auto_type_candidates = ['BIGINT', 'DOUBLE', 'DATE', 'VARCHAR']",
+  ];
+  await db.exec(
+    `CREATE OR REPLACE TABLE ${quoteIdent(table)} AS SELECT * FROM read_csv(${quoteLiteral(vfile)}, ${opts.join(', ')})`,
+  );
+}
