@@ -1,0 +1,43 @@
+// Writes the embedded demo study (synthetic) to data/demo: same seed → byte-identical files.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openNodeDuckDB } from '../src/data/duckdb-node';
+import { DEMO_DIR, openStudyFolder } from '../src/cli/study-folder';
+import { runIndicators } from '../src/indicators/run-all';
+import { CODEBOOK } from './demo/codebook';
+import { ASSUMPTIONS, buildFrame } from './demo/frame';
+import { buildStudy } from './demo/manifest';
+import { Rng } from './demo/rng';
+import { drawPopulation, drawSurvey } from './demo/sample';
+import { computeTruth } from './demo/truth';
+import { toCsv } from './demo/csv';
+
+export const SEED = 'civic-workbench-demo-2026';
+const out = process.argv[2] ?? DEMO_DIR;
+
+async function main() {
+  const rng = new Rng(SEED);
+  const frame = buildFrame(rng);
+  const rows = drawSurvey(rng, frame);
+  const columns = CODEBOOK.map((v) => v.name);
+  mkdirSync(out, { recursive: true });
+  const write = (f: string, text: string) => writeFileSync(join(out, f), text);
+  write('population-survey.csv', toCsv(rows, columns));
+  write('population-codebook.json', JSON.stringify(CODEBOOK, null, 1) + '\n');
+  write('study.json', JSON.stringify(buildStudy(SEED), null, 2) + '\n');
+  const db = await openNodeDuckDB();
+  const truth = await computeTruth(db, drawPopulation(new Rng(`${SEED}-population`), frame, 4000), columns);
+  write('truth.json', JSON.stringify({ seed: SEED, assumptions: ASSUMPTIONS, frame, truth }, null, 1) + '\n');
+  const { sources } = await openStudyFolder(db, out);
+  const results = await runIndicators(db, sources, ['region', 'wave']);
+  write('precomputed.json', JSON.stringify(results.map(roundRow)) + '\n');
+  await db.close();
+  console.log(`wrote ${rows.length} respondents and ${results.length} indicator rows to ${out}`);
+}
+
+/** Round floats to 10 significant digits so the file is stable across platforms. */
+function roundRow<T extends object>(row: T): T {
+  return JSON.parse(JSON.stringify(row, (_k, v) => (typeof v === 'number' ? Number(v.toPrecision(10)) : v)));
+}
+
+await main();

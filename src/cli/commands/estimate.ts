@@ -1,0 +1,58 @@
+import type { Connector } from '../../data/connector';
+import { parseDesign, quoteIdent, quoteLiteral } from '../../stats/design';
+import { estimate, type IntervalOptions } from '../../stats/estimate';
+import type { EstimateSpec } from '../../stats/estimate-sql';
+import { openInput } from '../input';
+import type { CliOptions } from '../main';
+import { UsageError } from '../usage-error';
+
+type Request = { variable: string; spec: Omit<EstimateSpec, 'by' | 'domain'> };
+
+function requests(opts: CliOptions): Request[] {
+  const q = quoteIdent;
+  const out: Request[] = [];
+  for (const v of opts.mean ?? []) out.push({ variable: v, spec: { statistic: 'mean', y: q(v) } });
+  for (const v of opts.total ?? []) out.push({ variable: v, spec: { statistic: 'total', y: q(v) } });
+  for (const p of opts.prop ?? []) {
+    const [v, cat] = p.split('=');
+    if (cat === undefined) throw new UsageError(`--prop needs V=category, got "${p}"`);
+    const y = `CASE WHEN ${q(v)} IS NOT NULL THEN (${q(v)}::VARCHAR = ${quoteLiteral(cat)})::INT END`;
+    out.push({ variable: v, spec: { statistic: 'proportion', y } });
+  }
+  for (const e of opts['prop-expr'] ?? []) out.push({ variable: e, spec: { statistic: 'proportion', y: `(${e})::INT` } });
+  for (const r of opts.ratio ?? []) {
+    const [n, d] = r.split('/');
+    if (!d) throw new UsageError(`--ratio needs N/D, got "${r}"`);
+    out.push({ variable: r, spec: { statistic: 'ratio', y: q(n), x: q(d) } });
+  }
+  if (!out.length) throw new UsageError('estimate needs --mean, --total, --prop, --prop-expr or --ratio');
+  return out;
+}
+
+function intervalOptions(opts: CliOptions): IntervalOptions {
+  const df = opts.df === undefined ? 'design' : /^inf$/i.test(opts.df) ? Infinity : Number(opts.df);
+  const ciMethod = (opts['ci-method'] ?? 'logit') as IntervalOptions['ciMethod'];
+  if (!['logit', 'beta', 'mean'].includes(ciMethod!)) throw new UsageError(`--ci-method ${ciMethod} is not supported yet`);
+  return { level: opts.level ? Number(opts.level) : 0.95, df, ciMethod };
+}
+
+/** `estimate FILE --design ... --mean V ...`: design-based estimates matching R survey. */
+export async function runEstimate(db: Connector, target: string, opts: CliOptions) {
+  if (!opts.design) throw new UsageError('estimate needs --design "ids=...,strata=...,weights=...,fpc=..."');
+  const { design, errors } = parseDesign(opts.design);
+  if (errors.length) throw new UsageError(errors.join('; '));
+  const input = await openInput(db, target);
+  const by = (opts.by ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const io = intervalOptions(opts);
+  const out = [];
+  for (const { variable, spec } of requests(opts)) {
+    const rows = await estimate(db, input.table, design, { ...spec, by: by.map(quoteIdent), domain: opts.domain }, io);
+    for (const r of rows) {
+      out.push({
+        statistic: spec.statistic, variable, category: null, by: Object.fromEntries(by.map((b, i) => [b, r.by[i]])),
+        estimate: r.estimate, se: r.se, ci_low: r.ci_low, ci_high: r.ci_high, df: r.df, n: r.n, deff: r.deff,
+      });
+    }
+  }
+  return out;
+}

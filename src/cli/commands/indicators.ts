@@ -1,0 +1,12 @@
+import type { Connector } from '../../data/connector';
+import { runIndicators } from '../../indicators/run-all';
+import type { CliOptions } from '../main';
+import { openStudyFolder } from '../study-folder';
+
+/** `indicators STUDY [--by region,wave] [--ids a,b]`: the contract's rows for every indicator the study feeds. */
+export async function runIndicatorsCommand(db: Connector, target: string, opts: CliOptions) {
+  const { sources } = await openStudyFolder(db, target);
+  const by = (opts.by ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const ids = opts.ids ? opts.ids.split(',').map((s) => s.trim()) : undefined;
+  return runIndicators(db, sources, by, ids);
+}

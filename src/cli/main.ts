@@ -1,0 +1,63 @@
+import { parseArgs } from 'node:util';
+import type { Connector } from '../data/connector';
+import { openNodeDuckDB } from '../data/duckdb-node';
+import { DataError } from '../data/errors';
+import { runDescribe } from './commands/describe';
+import { runEstimate } from './commands/estimate';
+import { runFreq } from './commands/freq';
+import { runIndicatorsCommand } from './commands/indicators';
+import { print } from './output';
+import { UsageError } from './usage-error';
+
+const USAGE = `usage: cli <command> [options]
+  describe FILE                      columns, types, missing counts, labels
+  freq FILE --var X [--weight W]     frequency table
+  estimate FILE --design "..." (--mean V | --total V | --prop "V=cat" | --prop-expr SQL | --ratio N/D)...
+                [--by G[,G2]] [--domain SQL] [--level 0.95] [--df N|Inf] [--ci-method logit|beta|mean]
+  indicators STUDY [--by region,wave[,...]] [--ids a,b]
+  FILE is a UTF-8 .csv/.tsv/.txt file or STUDY:DATASET (e.g. demo:population).
+  Common: --format json|csv, --lang ru|kk|en`;
+
+const OPTIONS = {
+  var: { type: 'string' }, weight: { type: 'string' }, by: { type: 'string' }, ids: { type: 'string' },
+  design: { type: 'string' }, mean: { type: 'string', multiple: true }, total: { type: 'string', multiple: true },
+  prop: { type: 'string', multiple: true }, 'prop-expr': { type: 'string', multiple: true },
+  ratio: { type: 'string', multiple: true }, domain: { type: 'string' }, level: { type: 'string' },
+  df: { type: 'string' }, 'ci-method': { type: 'string' }, format: { type: 'string', default: 'json' },
+  lang: { type: 'string', default: 'en' }, help: { type: 'boolean' },
+} as const;
+
+export type CliOptions = ReturnType<typeof parse>['values'];
+type Command = (db: Connector, target: string, opts: CliOptions) => Promise<unknown>;
+const parse = (argv: string[]) => parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+
+/** Run the CLI: JSON (or CSV) on stdout; one error line on stderr and exit code 1 or 2 on failure. */
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv);
+  const [command, target] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(USAGE + '\n');
+    return command ? 0 : 2;
+  }
+  const commands: Record<string, Command | undefined> = {
+    describe: runDescribe, freq: runFreq, estimate: runEstimate, indicators: runIndicatorsCommand,
+  };
+  const run = commands[command];
+  if (!run || !target) throw new UsageError(run ? `${command} needs a FILE or STUDY` : `unknown command "${command}"`);
+  const db = await openNodeDuckDB();
+  try {
+    print(await run(db, target, values), values.format ?? 'json');
+  } finally {
+    await db.close();
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    const msg = e instanceof DataError || e instanceof UsageError ? e.message : e instanceof Error ? e.message.split('\n')[0] : String(e);
+    process.stderr.write(`error: ${msg}\n`);
+    process.exit(e instanceof UsageError ? 2 : 1);
+  },
+);

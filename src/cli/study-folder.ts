@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
+import type { Connector } from '../data/connector';
+import { type LoadedDataset, loadStudy } from '../data/load-study';
+import { parseRegions } from '../data/reference';
+import type { Study } from '../data/study';
+import { prepareSurvey } from '../indicators/source';
+import type { SurveySource } from '../indicators/run';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+/** The embedded demo study's folder. */
+export const DEMO_DIR = join(ROOT, 'data', 'demo');
+const SCHEMA = join(ROOT, 'data', 'study.schema.json');
+
+/** Validate a study manifest against data/study.schema.json; returns error strings with their paths. */
+export async function validateStudy(manifest: unknown): Promise<string[]> {
+  const ajv = new Ajv({ allErrors: true });
+  const validate = ajv.compile(JSON.parse(await readFile(SCHEMA, 'utf8')));
+  if (validate(manifest)) return [];
+  return (validate.errors ?? []).map((e) => `study.json${e.instancePath || ''}: ${e.message}`);
+}
+
+/** Read the reference regions. */
+export async function readRegions() {
+  return parseRegions(await readFile(join(ROOT, 'data', 'reference', 'regions.csv'), 'utf8'));
+}
+
+/** Open a study folder (or `demo`): validate its manifest, load its datasets, prepare their scored views. */
+export async function openStudyFolder(
+  db: Connector, dirOrDemo: string,
+): Promise<{ study: Study; loaded: LoadedDataset[]; sources: Record<string, SurveySource> }> {
+  const dir = dirOrDemo === 'demo' ? DEMO_DIR : resolve(dirOrDemo);
+  const manifest = JSON.parse(await readFile(join(dir, 'study.json'), 'utf8'));
+  const errors = await validateStudy(manifest);
+  if (errors.length) throw new Error(`${join(dir, 'study.json')}: ${errors.join('; ')}`);
+  const study = manifest as Study;
+  const regions = (await readRegions()).map((r) => r.code);
+  const loaded = await loadStudy(db, study, (f) => readFile(join(dir, f), 'utf8'));
+  const sources: Record<string, SurveySource> = {};
+  for (const { dataset, codebook } of loaded) sources[dataset.id] = await prepareSurvey(db, dataset, codebook, regions);
+  return { study, loaded, sources };
+}

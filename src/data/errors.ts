@@ -1,0 +1,56 @@
+/** A problem with user input, as a value: a code, the file, and where in it. ui and cli translate it. */
+export interface DataProblem {
+  code: 'not_utf8' | 'unreadable' | 'parse' | 'unknown_column' | 'empty' | 'unsupported_format';
+  file: string;
+  row?: number;
+  column?: string;
+  detail?: string;
+}
+
+/** An error carrying a DataProblem. */
+export class DataError extends Error {
+  readonly problem: DataProblem;
+  constructor(problem: DataProblem) {
+    super(formatProblem(problem));
+    this.name = 'DataError';
+    this.problem = problem;
+  }
+}
+
+/** One line in English naming the file, the row/column and the problem (the CLI's stderr line). */
+export function formatProblem(p: DataProblem): string {
+  const where = [p.row !== undefined ? `row ${p.row}` : '', p.column ? `column "${p.column}"` : ''].filter(Boolean).join(', ');
+  const what: Record<DataProblem['code'], string> = {
+    not_utf8: 'the file is not valid UTF-8 text',
+    unreadable: 'the file cannot be read',
+    parse: 'the text cannot be parsed',
+    unknown_column: 'no such column',
+    empty: 'the file has no data rows',
+    unsupported_format: 'this format is not supported yet',
+  };
+  return `${p.file}${where ? `: ${where}` : ''}: ${what[p.code]}${p.detail ? ` (${p.detail})` : ''}`;
+}
+
+/** Find the 1-based line and byte offset of the first byte that is not valid UTF-8, or null if all is valid. */
+export function firstInvalidUtf8(bytes: Uint8Array): { line: number; offset: number } | null {
+  let line = 1;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    if (b === 0x0a) line++;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (len === 0 || i + len > bytes.length) return { line, offset: i };
+    for (let k = 1; k < len; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return { line, offset: i };
+    i += len;
+  }
+  return null;
+}
+
+/** Decode UTF-8 text (a BOM is dropped); anything else is a DataError naming the line. */
+export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    throw new DataError({ code: 'not_utf8', file, row: at?.line, detail: at ? `byte ${at.offset}` : undefined });
+  }
+}

@@ -1,0 +1,22 @@
+import type { Connector } from './connector';
+import { loadCsvText } from './load-csv';
+import type { CodebookVariable, Study, StudyDataset } from './study';
+
+/** A dataset of a study, loaded as a table named after its id. */
+export interface LoadedDataset {
+  dataset: StudyDataset;
+  codebook: CodebookVariable[];
+}
+
+/** Load every dataset of a study into the database; `readText` reads a file relative to the study folder. */
+export async function loadStudy(
+  db: Connector, study: Study, readText: (file: string) => Promise<string>,
+): Promise<LoadedDataset[]> {
+  const out: LoadedDataset[] = [];
+  for (const dataset of study.datasets) {
+    const [text, codebook] = await Promise.all([readText(dataset.file), readText(dataset.codebook)]);
+    await loadCsvText(db, dataset.id, dataset.file, text);
+    out.push({ dataset, codebook: JSON.parse(codebook) as CodebookVariable[] });
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+import type { Design } from '../stats/design';
+
+/** A text in the three UI languages. */
+export interface Localized { ru: string; kk: string; en: string }
+
+/** One variable of a dataset's codebook. */
+export interface CodebookVariable {
+  name: string;
+  label: Localized;
+  level: 'id' | 'nominal' | 'ordinal' | 'scale';
+  role?: string;
+  values?: Record<string, Localized>;
+  user_missing?: number[];
+  group?: string;
+  construct?: string;
+  /** Waves in which the question was asked; absent means every wave. */
+  waves?: number[];
+}
+
+/** A dataset of a study: a file, its design and its codebook. */
+export interface StudyDataset {
+  id: string;
+  kind: 'survey';
+  title: Localized;
+  file: string;
+  codebook: string;
+  design: Design;
+  waves: number[];
+  region_coding: string;
+  frame?: Record<string, unknown>;
+}
+
+/** The manifest of a study folder (`study.json`); its schema is `data/study.schema.json`. */
+export interface Study {
+  id: string;
+  title: Localized;
+  synthetic: boolean;
+  description: Localized;
+  source: Localized;
+  generator?: { script: string; seed: string };
+  datasets: StudyDataset[];
+}
+
+/** Waves asked per variable, from a codebook. */
+export function askedWaves(codebook: CodebookVariable[]): Record<string, number[] | undefined> {
+  return Object.fromEntries(codebook.map((v) => [v.name, v.waves]));
+}

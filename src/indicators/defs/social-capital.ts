@@ -1,0 +1,37 @@
+import type { ScoreSpec } from '../spec';
+
+const INSTITUTIONS = ['government', 'akimat', 'courts', 'police', 'parliament', 'media', 'ngo', 'centres', 'public_councils', 'charities'];
+const GROUPS = ['drug_users', 'heavy_drinkers', 'other_nationality', 'other_religion', 'migrants', 'hiv', 'unmarried_couples', 'other_language', 'former_prisoners'];
+const MEMBERSHIPS = ['religious', 'sport', 'culture', 'union', 'party', 'ngo'];
+const ACTIONS = ['petition', 'hearing', 'akimat_meeting', 'donation'];
+
+const likert = (item: string): ScoreSpec => ({ id: `s_${item}`, kind: 'likert4', item });
+const binary = (item: string, reverse = false): ScoreSpec => ({ id: `s_${item}`, kind: 'binary', item, reverse });
+const ids = (xs: ScoreSpec[]) => xs.map((x) => x.id);
+
+const interpersonal = [
+  { id: 's_trust_gen10', kind: 'scale10', item: 'trust_gen10' } as ScoreSpec,
+  ...['trust_neighbours', 'trust_nationality', 'trust_religion'].map(likert),
+];
+const institutional = INSTITUTIONS.map((i) => likert(`conf_${i}`));
+const tolerance = GROUPS.map((g) => binary(`nb_${g}`, true));
+const actions = ACTIONS.map((a) => binary(`act_${a}`));
+const identity = ['pride', 'close_kz', 'close_region'].map(likert);
+
+/**
+ * The social capital index of spec section 11, as data: 0–100 sub-indices for trust, tolerance, participation
+ * and civic identity, each needing half of its items valid; the index needs all four (equal weights).
+ */
+export const SOCIAL_CAPITAL_SCORES: ScoreSpec[] = [
+  ...interpersonal, ...institutional, ...tolerance, ...actions, ...identity,
+  { id: 'sc_interpersonal', kind: 'mean', of: ids(interpersonal), minValid: 0.5 },
+  { id: 'sc_institutional', kind: 'mean', of: ids(institutional), minValid: 0.5 },
+  { id: 'sci_trust', kind: 'mean', of: ['sc_interpersonal', 'sc_institutional'], minValid: 1 },
+  { id: 'sci_tolerance', kind: 'mean', of: ids(tolerance), minValid: 0.5 },
+  { id: 's_active_member', kind: 'any', items: MEMBERSHIPS.map((m) => `memb_${m}`), value: 2 },
+  binary('volunteered'),
+  { id: 's_actions', kind: 'mean', of: ids(actions), minValid: 0.5 },
+  { id: 'sci_participation', kind: 'mean', of: ['s_active_member', 's_volunteered', 's_actions'], minValid: 0.5 },
+  { id: 'sci_identity', kind: 'mean', of: ids(identity), minValid: 0.5 },
+  { id: 'sci', kind: 'mean', of: ['sci_trust', 'sci_tolerance', 'sci_participation', 'sci_identity'], minValid: 1 },
+];

@@ -1,0 +1,29 @@
+/** A respondent-level score: an item rescaled to 0–100, or a combination of other scores. */
+export type ScoreSpec =
+  | { id: string; kind: 'likert4'; item: string } // 1 = best … 4 = worst → 100, 66.7, 33.3, 0
+  | { id: string; kind: 'scale10'; item: string } // 0–10 → × 10
+  | { id: string; kind: 'binary'; item: string; reverse?: boolean } // 1/0 → 100/0 (reverse: 0/100)
+  | { id: string; kind: 'any'; items: string[]; value: number } // 100 if any item equals value, 0 if all valid and none
+  | { id: string; kind: 'mean'; of: string[]; minValid: number }; // mean of valid scores, if at least minValid (share) valid
+
+/** The unit of an indicator's estimate, as the CLI contract names it. */
+export type Unit = 'percent' | 'index_0_100' | 'per_100k' | 'per_10k' | 'count' | 'currency_kzt' | 'score_1_3';
+
+/** A strategy task from spec section 2 (I1…D1). */
+export type Task = 'I1' | 'I2' | 'I3' | 'P1' | 'P2' | 'P3' | 'S1' | 'S2' | 'S3' | 'D1';
+
+/** An indicator as data: what to estimate from which dataset, and which breakdowns it allows. */
+export interface IndicatorSpec {
+  id: string;
+  task: Task;
+  dataset: string;
+  unit: Unit;
+  estimator: 'mean' | 'proportion';
+  /** For a mean: the SQL expression (often a score id). For a proportion: the predicate counted as "yes". */
+  value: string;
+  /** Predicate of a valid answer (the base); rows outside it are missing, not "no". */
+  valid?: string;
+  /** Variables the indicator reads: a wave that did not ask one of them is "not measured". */
+  variables: string[];
+  dimensions: string[];
+}
