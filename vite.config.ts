@@ -1,6 +1,6 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
-import { contentSecurityPolicy, precompress } from './scripts/vite-plugins';
+import { contentSecurityPolicy, precompress } from './scripts/vite-plugins.ts';
 
 export default defineConfig({
   base: './',

@@ -5,7 +5,7 @@ import { SCORES } from './catalog';
 import type { SurveySource } from './run';
 import { compileScores } from './scores';
 
-/** Create the scored view of a loaded survey table and describe it for the indicator runner. */
+/** Create the scored table of a loaded survey table and describe it for the indicator runner. */
 export async function prepareSurvey(
   db: Connector, ds: StudyDataset, codebook: CodebookVariable[], regions: string[],
 ): Promise<SurveySource> {
@@ -13,6 +13,7 @@ export async function prepareSurvey(
   const { sql, errors } = compileScores(quoteIdent(ds.id), SCORES[ds.id] ?? [], columns);
   if (errors.length) throw new Error(`scores of ${ds.id}: ${errors.join('; ')}`);
   const view = `${ds.id}_scored`;
-  await db.exec(`CREATE OR REPLACE VIEW ${quoteIdent(view)} AS ${sql}`);
+  // Materialised (a temporary table, never persisted): every estimate reads the scores, so compute them once.
+  await db.exec(`CREATE OR REPLACE TEMP TABLE ${quoteIdent(view)} AS ${sql}`);
   return { table: quoteIdent(view), design: ds.design, askedWaves: askedWaves(codebook), waves: ds.waves, regions };
 }

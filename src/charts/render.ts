@@ -1,0 +1,37 @@
+import * as Plot from '@observablehq/plot';
+import type { ChartSpec, MarkSpec } from './spec';
+
+type RenderFn = (index: number[], scales: unknown, values: unknown, dims: unknown, ctx: unknown, next: RenderFn) => SVGElement | null;
+
+/** Mark options with a render hook that tags each drawn element with data-<name> from its datum. */
+function withAttr(m: MarkSpec): Record<string, unknown> {
+  if (!m.attr) return m.options;
+  const { name, field } = m.attr;
+  const render: RenderFn = (index, scales, values, dims, ctx, next) => {
+    const g = next(index, scales, values, dims, ctx, next);
+    const els = g ? g.querySelectorAll('path, circle') : [];
+    index.forEach((i, k) => els[k]?.setAttribute(`data-${name}`, String(m.data[i][field])));
+    return g;
+  };
+  return { ...m.options, render };
+}
+
+/** Drop legends (they need a canvas, which jsdom lacks). */
+function withoutLegends(plot: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...plot };
+  for (const k of ['color', 'opacity', 'r', 'symbol']) if (out[k]) out[k] = { ...(out[k] as object), legend: false };
+  return out;
+}
+
+/**
+ * Draw a chart spec with Observable Plot (the only place that imports Plot).
+ * @param opts.document a DOM to draw into (jsdom in tests); opts.legends false to leave legends out
+ */
+export function render(
+  spec: ChartSpec, width: number, { document, legends = true }: { document?: Document; legends?: boolean } = {},
+): SVGSVGElement | HTMLElement {
+  const height = spec.height ?? Math.round(width * (spec.aspect ?? 0.6));
+  const marks = spec.marks.map((m) => (Plot[m.type] as (d: unknown, o: unknown) => Plot.Markish)(m.data, withAttr(m)));
+  const plot = legends ? spec.plot : withoutLegends(spec.plot);
+  return Plot.plot({ ...plot, width, height, marks, ariaLabel: spec.ariaLabel, ...(document ? { document } : {}) });
+}

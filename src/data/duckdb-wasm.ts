@@ -1,0 +1,51 @@
+import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { tableToIPC } from 'apache-arrow';
+import { type Connector, QueryError, lockdownSql, runTransaction, toPlainRows } from './connector';
+
+/** Where the browser database lives: a file in the origin's private file system, or memory. */
+export type WasmStorage = { kind: 'opfs'; path: string } | { kind: 'memory' };
+
+/** The browser connector, plus Arrow export for IndexedDB snapshots. */
+export interface WasmConnector extends Connector {
+  exportArrow(sql: string): Promise<Uint8Array>;
+}
+
+/** Start DuckDB-wasm from the bundled files (no CDN, no extension downloads) and connect. */
+export async function openWasmDuckDB(storage: WasmStorage): Promise<WasmConnector> {
+  const bundle = await duckdb.selectBundle({
+    mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+    eh: { mainModule: ehWasm, mainWorker: ehWorker },
+  });
+  const worker = new Worker(bundle.mainWorker!);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  const query = { castBigIntToDouble: true, castDecimalToDouble: true };
+  if (storage.kind === 'opfs') await db.open({ path: storage.path, accessMode: duckdb.DuckDBAccessMode.READ_WRITE, query });
+  else await db.open({ query });
+  const conn = await db.connect();
+  const run = async (sql: string) => {
+    try {
+      return await conn.query(sql);
+    } catch (e) {
+      throw new QueryError(e, sql);
+    }
+  };
+  await run(lockdownSql(location.origin));
+  const c: WasmConnector = {
+    query: async (sql) => toPlainRows(await run(sql)),
+    exec: async (sql) => void (await run(sql)),
+    transaction: (fn) => runTransaction(c, fn),
+    registerText: (name, text) => db.registerFileText(name, text),
+    insertArrow: (table, ipc) => conn.insertArrowFromIPCStream(ipc.slice(), { name: table, create: true }),
+    exportArrow: async (sql) => tableToIPC(await run(sql), 'stream'),
+    async close() {
+      await conn.close();
+      await db.terminate();
+    },
+  };
+  return c;
+}

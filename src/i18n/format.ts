@@ -1,0 +1,14 @@
+import type { Lang } from './t';
+
+const LOCALES: Record<Lang, string> = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' };
+
+/** Format a number for the UI language with a fixed number of decimals; null → an en dash. */
+export function formatNumber(x: number | null | undefined, lang: Lang, digits = 1): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
+  return new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
+}
+
+/** Format a whole count (unweighted n) with the locale's grouping. */
+export function formatCount(x: number | null | undefined, lang: Lang): string {
+  return formatNumber(x, lang, 0);
+}

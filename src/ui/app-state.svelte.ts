@@ -1,0 +1,106 @@
+import precomputed from '../../data/demo/precomputed.json';
+import regionsCsv from '../../data/reference/regions.csv?raw';
+import topo from '../../data/reference/kz-regions.topo.json';
+import { regionFeatures } from '../charts/geo';
+import { parseRegions } from '../data/reference';
+import type { IndicatorRow } from '../indicators/run';
+import { type Lang, isLang, translator } from '../i18n/t';
+import { type View, buildHash, parseHash, withDefaults } from './url';
+import { INDICATORS } from '../indicators/catalog';
+import { DEMO, type StorageKind, type Workspace, computeIndicators, openWorkspace, prepareSources, resetDemo } from './workspace';
+
+const LANG_KEY = 'civic-workbench.lang';
+export const REGIONS = parseRegions(regionsCsv);
+export const FEATURES = regionFeatures(topo);
+const WAVES = DEMO.datasets[0].waves;
+const DEFAULTS = { regions: { indicator: INDICATORS[0].id, wave: String(WAVES[WAVES.length - 1]) } };
+
+function initialLang(view: View): Lang {
+  if (isLang(view.params.lang)) return view.params.lang;
+  const saved = localStorage.getItem(LANG_KEY);
+  return isLang(saved) ? saved : 'ru';
+}
+
+/** The app's reactive state: the view (mirrored in the URL), the language, the results and the database. */
+export class AppState {
+  view = $state<View>(parseHash(location.hash));
+  lang = $state<Lang>('ru');
+  results = $state<IndicatorRow[]>(precomputed as IndicatorRow[]);
+  db = $state<'starting' | 'ready' | 'error'>('starting');
+  dbError = $state('');
+  storage = $state<StorageKind | null>(null);
+  otherTab = $state(false);
+  t = $derived(translator(this.lang));
+  #ws: Workspace | null = null;
+
+  constructor() {
+    this.lang = initialLang(this.view);
+    this.#write(withDefaults({ ...this.view, params: { ...this.view.params, lang: this.lang } }, DEFAULTS), true);
+    window.addEventListener('hashchange', () => {
+      this.view = withDefaults(parseHash(location.hash), DEFAULTS);
+      if (isLang(this.view.params.lang)) this.#setLang(this.view.params.lang);
+    });
+  }
+
+  #write(view: View, replace = false) {
+    this.view = view;
+    const hash = buildHash(view);
+    if (replace) history.replaceState(null, '', hash);
+    else if (location.hash !== hash) location.hash = hash;
+  }
+
+  #setLang(lang: Lang) {
+    this.lang = lang;
+    localStorage.setItem(LANG_KEY, lang);
+    document.documentElement.lang = lang;
+  }
+
+  /** Change view parameters; the URL follows. */
+  setParams(params: Record<string, string>) {
+    this.#write({ ...this.view, params: { ...this.view.params, ...params } });
+  }
+
+  /** Switch the UI language (remembered, and kept in the URL). */
+  setLang(lang: Lang) {
+    this.#setLang(lang);
+    this.setParams({ lang });
+  }
+
+  /** Start DuckDB, load the workspace and recompute the indicators live. */
+  async start() {
+    try {
+      this.#ws = await openWorkspace(new URLSearchParams(location.search).get('storage'));
+      performance.mark('workspace-open');
+      this.storage = this.#ws.storage;
+      this.otherTab = this.#ws.otherTab;
+      await this.#recompute();
+    } catch (e) {
+      this.dbError = e instanceof Error ? e.message.split('\n')[0] : String(e);
+      this.db = 'error';
+    }
+  }
+
+  /** Put the shipped demo study back. */
+  async reset() {
+    if (!this.#ws) return;
+    this.db = 'starting';
+    await resetDemo(this.#ws);
+    await this.#recompute();
+  }
+
+  /** Recompute live: the indicator on screen first (then the app is interactive), the others after it. */
+  async #recompute() {
+    const ws = this.#ws!;
+    const sources = await prepareSources(ws, REGIONS.map((r) => r.code));
+    const first = this.view.params.indicator ?? INDICATORS[0].id;
+    const mine = await computeIndicators(ws, sources, [first]);
+    this.results = [...this.results.filter((r) => r.indicator_id !== first), ...mine];
+    this.db = 'ready';
+    performance.mark('first-live-result');
+    const others = await computeIndicators(ws, sources, INDICATORS.map((i) => i.id).filter((id) => id !== first));
+    this.results = [...mine, ...others];
+    performance.mark('all-live-results');
+  }
+}
+
+export { DEMO };

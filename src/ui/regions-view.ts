@@ -1,0 +1,64 @@
+import type { IndicatorRow } from '../indicators/run';
+import { type BaseRules, DEFAULT_RULES } from '../indicators/status';
+import type { IndicatorSpec } from '../indicators/spec';
+import type { RegionFeature } from '../charts/map';
+import { regionMap } from '../charts/map';
+import { rankingChart } from '../charts/ranking';
+import { DIGITS } from '../charts/labels';
+import type { ChartSpec } from '../charts/spec';
+import { formatCount, formatNumber } from '../i18n/format';
+import type { Key, Lang, T } from '../i18n/t';
+
+/** Everything the region comparison page shows, derived from results and the chosen view. */
+export interface RegionsView {
+  map: ChartSpec;
+  ranking: ChartSpec;
+  reading: string;
+  base: string;
+  missing: string | null;
+}
+
+/** Inputs of the region comparison page. */
+export interface RegionsInput {
+  rows: IndicatorRow[];
+  spec: IndicatorSpec;
+  wave: number;
+  features: RegionFeature[];
+  t: T;
+  lang: Lang;
+  rules?: BaseRules;
+}
+
+function reading(ok: IndicatorRow[], national: IndicatorRow | undefined, names: Record<string, string>, input: RegionsInput): string {
+  const { t, lang, wave } = input;
+  if (national?.status === 'not_measured') return t('reading.notMeasured', { wave });
+  if (!ok.length || national?.status !== 'ok') return t('reading.none');
+  const sorted = [...ok].sort((a, b) => b.estimate! - a.estimate!);
+  const f = (x: number | null) => formatNumber(x, lang, DIGITS);
+  const [top, bottom] = [sorted[0], sorted[sorted.length - 1]];
+  return t('reading.text', {
+    top: names[top.region!], topValue: f(top.estimate), bottom: names[bottom.region!], bottomValue: f(bottom.estimate),
+    national: f(national.estimate), low: f(national.ci_low), high: f(national.ci_high),
+  });
+}
+
+/** Build the map, the ranking, the one-line reading, the base and the list of regions without an estimate. */
+export function regionsView(input: RegionsInput): RegionsView {
+  const { rows, spec, wave, features, t, lang, rules = DEFAULT_RULES } = input;
+  const names = Object.fromEntries(features.map((f) => [f.properties.code, f.properties[`name_${lang}`]]));
+  const here = rows.filter((r) => r.indicator_id === spec.id && r.wave === wave && !Object.keys(r.by).length);
+  const regional = here.filter((r) => r.region);
+  const national = here.find((r) => r.region === null);
+  const label = t(`ind.${spec.id}.short` as Key);
+  const ok = regional.filter((r) => r.status === 'ok');
+  const without = regional.filter((r) => r.status !== 'ok' && r.status !== 'not_measured');
+  return {
+    map: regionMap(features, regional, { t, lang, label, rules }),
+    ranking: rankingChart(regional, national, names, { t, lang, label, rules }),
+    reading: reading(ok, national, names, input),
+    base: t('base.text', { n: formatCount(national?.n ?? 0, lang), wave }),
+    missing: without.length
+      ? t('missing.list', { list: without.map((r) => `${names[r.region!]} (${t(`status.${r.status}`, { minN: rules.minN })})`).join(', ') })
+      : null,
+  };
+}

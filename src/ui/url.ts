@@ -1,0 +1,29 @@
+/** The pages of the app (hash routes). */
+export const ROUTES = ['regions', 'about'] as const;
+export type Route = (typeof ROUTES)[number];
+
+/** A view: the route and its query parameters. */
+export interface View {
+  route: Route;
+  params: Record<string, string>;
+}
+
+/** Parse `#/regions?indicator=sci&wave=2025` into a view; unknown routes fall back to the start page. */
+export function parseHash(hash: string): View {
+  const [path, query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const route = (ROUTES as readonly string[]).includes(path) ? (path as Route) : 'regions';
+  const params = Object.fromEntries(new URLSearchParams(query));
+  return { route, params };
+}
+
+/** Build the hash of a view, parameters in a stable order, empty ones left out. */
+export function buildHash(view: View): string {
+  const entries = Object.entries(view.params).filter(([, v]) => v !== '' && v !== undefined).sort(([a], [b]) => a.localeCompare(b));
+  const q = new URLSearchParams(entries).toString();
+  return `#/${view.route}${q ? '?' + q : ''}`;
+}
+
+/** Fill in the parameters a route needs that the URL leaves out, so the URL always shows the whole view. */
+export function withDefaults(view: View, defaults: Partial<Record<Route, Record<string, string>>>): View {
+  return { ...view, params: { ...(defaults[view.route] ?? {}), ...view.params } };
+}

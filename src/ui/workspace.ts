@@ -1,0 +1,115 @@
+import codebookUrl from '../../data/demo/population-codebook.json?url';
+import surveyUrl from '../../data/demo/population-survey.csv?url';
+import studyJson from '../../data/demo/study.json';
+import type { WasmConnector, WasmStorage } from '../data/duckdb-wasm';
+import { clearSnapshot, restoreSnapshot, saveSnapshot } from '../data/idb-snapshot';
+import { loadStudy } from '../data/load-study';
+import type { Study } from '../data/study';
+import type { IndicatorRow, SurveySource } from '../indicators/run';
+import { runIndicators } from '../indicators/run-all';
+import { prepareSurvey } from '../indicators/source';
+
+export const DEMO: Study = studyJson as Study;
+const DEMO_FILES: Record<string, string> = { 'population-survey.csv': surveyUrl, 'population-codebook.json': codebookUrl };
+const DEMO_VERSION = surveyUrl + '|' + codebookUrl;
+const LOCK = 'civic-workbench-workspace';
+const OPFS_PATH = 'opfs://civic-workbench.duckdb';
+
+export type StorageKind = 'opfs' | 'indexeddb' | 'memory';
+
+/** A running workspace: the database, where it is stored, and whether another tab holds it. */
+export interface Workspace {
+  db: WasmConnector;
+  storage: StorageKind;
+  otherTab: boolean;
+}
+
+/** Hold the workspace lock for the life of the page; false if another tab has it. */
+function takeLock(): Promise<boolean> {
+  if (!navigator.locks) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    navigator.locks.request(LOCK, { ifAvailable: true }, (lock) => {
+      resolve(lock !== null);
+      return lock ? new Promise(() => {}) : undefined;
+    });
+  });
+}
+
+function chooseStorage(hasLock: boolean, forced: string | null): StorageKind {
+  if (!hasLock) return 'memory';
+  if (forced === 'indexeddb' || forced === 'memory') return forced;
+  const opfs = isSecureContext && typeof navigator.storage?.getDirectory === 'function';
+  return opfs ? 'opfs' : 'indexeddb';
+}
+
+const fetched = new Map<string, Promise<string>>();
+
+/** Fetch a bundled demo file once. */
+function fetchText(file: string): Promise<string> {
+  if (!fetched.has(file)) {
+    fetched.set(file, fetch(DEMO_FILES[file]).then((res) => {
+      if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
+      return res.text();
+    }));
+  }
+  return fetched.get(file)!;
+}
+
+async function demoVersion(db: WasmConnector): Promise<string | null> {
+  const [{ n }] = await db.query<{ n: number }>(
+    "SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'workspace_meta'",
+  );
+  if (!n) return null;
+  const rows = await db.query<{ value: string }>("SELECT value FROM workspace_meta WHERE key = 'demo_version'");
+  return rows[0]?.value ?? null;
+}
+
+/** Load the demo study's tables (replacing any), in one transaction, and persist them. */
+async function installDemo(ws: Workspace): Promise<void> {
+  await ws.db.transaction(async (db) => {
+    await loadStudy(db, DEMO, fetchText);
+    await db.exec('CREATE OR REPLACE TABLE workspace_meta (key VARCHAR PRIMARY KEY, value VARCHAR)');
+    await db.exec(`INSERT INTO workspace_meta VALUES ('demo_version', '${DEMO_VERSION.replace(/'/g, "''")}')`);
+  });
+  await persist(ws);
+}
+
+async function persist(ws: Workspace): Promise<void> {
+  if (ws.storage === 'opfs') await ws.db.exec('CHECKPOINT');
+  if (ws.storage === 'indexeddb') await saveSnapshot(ws.db, ['workspace_meta', ...DEMO.datasets.map((d) => d.id)]);
+}
+
+/** Open the workspace (OPFS, else IndexedDB, else memory) and make sure the demo study is in it. */
+export async function openWorkspace(forcedStorage: string | null = null): Promise<Workspace> {
+  const hasLock = await takeLock();
+  const storage = chooseStorage(hasLock, forcedStorage);
+  const { openWasmDuckDB } = await import('../data/duckdb-wasm');
+  const where: WasmStorage = storage === 'opfs' ? { kind: 'opfs', path: OPFS_PATH } : { kind: 'memory' };
+  if (storage === 'opfs') await navigator.storage.persist?.().catch(() => false);
+  const ws: Workspace = { db: await openWasmDuckDB(where), storage, otherTab: !hasLock };
+  performance.mark('duckdb-open');
+  if (storage === 'indexeddb') await restoreSnapshot(ws.db).catch(() => []);
+  if ((await demoVersion(ws.db)) !== DEMO_VERSION) await installDemo(ws);
+  return ws;
+}
+
+/** Restore the shipped demo study, replacing what the workspace holds. */
+export async function resetDemo(ws: Workspace): Promise<void> {
+  if (ws.storage === 'indexeddb') await clearSnapshot();
+  await installDemo(ws);
+}
+
+/** Prepare the workspace's survey datasets for the indicator runner. */
+export async function prepareSources(ws: Workspace, regions: string[]): Promise<Record<string, SurveySource>> {
+  const entries = [];
+  for (const ds of DEMO.datasets) {
+    const codebook = JSON.parse(await fetchText(ds.codebook));
+    entries.push([ds.id, await prepareSurvey(ws.db, ds, codebook, regions)] as const);
+  }
+  return Object.fromEntries(entries);
+}
+
+/** Compute indicators (all, or the given ids) by region and wave. */
+export function computeIndicators(ws: Workspace, sources: Record<string, SurveySource>, ids?: string[]): Promise<IndicatorRow[]> {
+  return runIndicators(ws.db, sources, ['region', 'wave'], ids);
+}
