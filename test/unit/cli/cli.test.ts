@@ -1,0 +1,104 @@
+import { execFile } from 'node:child_process';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const exec = promisify(execFile);
+/** Run the CLI as the README says (npm run --silent cli -- …) and capture stdout, stderr and exit code. */
+async function cli(...args: string[]) {
+  try {
+    const { stdout, stderr } = await exec('npm', ['run', '--silent', 'cli', '--', ...args], { maxBuffer: 64 << 20 });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('cli indicators', () => {
+  it('indicators demo --by region,wave prints the contract rows for the five indicators, every region and wave', async () => {
+    const { code, stdout } = await cli('indicators', 'demo', '--by', 'region,wave');
+    expect(code).toBe(0);
+    const rows = JSON.parse(stdout);
+    expect(rows).toHaveLength(5 * 3 * 21);
+    expect(Object.keys(rows[0])).toEqual([
+      'indicator_id', 'unit', 'region', 'wave', 'by', 'estimate', 'se', 'ci_low', 'ci_high', 'n', 'n_eff', 'status', 'flags', 'dropped_by',
+    ]);
+    expect(new Set(rows.map((r: { indicator_id: string }) => r.indicator_id))).toEqual(
+      new Set(['sci', 'trust_generalised', 'trust_ngo', 'aware_centre', 'used_centre_services']),
+    );
+    const aware2021 = rows.filter((r: { indicator_id: string; wave: number }) => r.indicator_id === 'aware_centre' && r.wave === 2021);
+    expect(aware2021.every((r: { status: string }) => r.status === 'not_measured')).toBe(true);
+    const sci = rows.find((r: { indicator_id: string; region: string | null; wave: number }) => r.indicator_id === 'sci' && r.region === null && r.wave === 2025);
+    expect(sci).toMatchObject({ unit: 'index_0_100', status: 'ok' });
+    expect(sci.ci_low).toBeLessThan(sci.estimate);
+  }, 60_000);
+  it('without region only national rows; an unsupported breakdown is dropped and named; --format csv flattens by_', async () => {
+    const { stdout } = await cli('indicators', 'demo', '--by', 'wave,sex,level', '--ids', 'trust_ngo', '--format', 'csv');
+    const [header, ...lines] = stdout.trim().split('\n');
+    expect(header).toBe('indicator_id,unit,region,wave,by_sex,estimate,se,ci_low,ci_high,n,n_eff,status,flags,dropped_by');
+    expect(lines).toHaveLength(3 * 2);
+    expect(lines.every((l) => l.startsWith('trust_ngo,percent,,') && l.endsWith(',level'))).toBe(true);
+  }, 60_000);
+});
+
+describe('cli describe and freq', () => {
+  it('describe demo:population gives labels, user-missing codes and value labels from the codebook', async () => {
+    const { stdout } = await cli('describe', 'demo:population');
+    const d = JSON.parse(stdout);
+    expect(d).toMatchObject({ file: 'demo:population', format: 'csv', encoding: 'utf-8', delimiter: ',', decimal: '.' });
+    expect(d.rows).toBeGreaterThan(5900);
+    const trust = d.columns.find((c: { name: string }) => c.name === 'trust_gen');
+    expect(trust).toMatchObject({ type: 'BIGINT', user_missing: [98, 99], label: expect.stringMatching(/trusted/) });
+    expect(trust.values['98']).toBe("Don't know");
+    const aware = d.columns.find((c: { name: string }) => c.name === 'aware_centre');
+    expect(aware.missing).toBe(2000);
+  }, 60_000);
+  it('describe of a plain CSV renames the empty header and reports no labels', async () => {
+    const { stdout } = await cli('describe', 'test/fixtures/apiclus1.csv');
+    const d = JSON.parse(stdout);
+    expect(d.rows).toBe(183);
+    expect(d.columns[0]).toEqual({ name: 'column1', type: 'BIGINT', label: null, missing: 0, user_missing: [], values: {} });
+    expect(d.columns.find((c: { name: string }) => c.name === 'acs.core').missing).toBeGreaterThan(0);
+  }, 60_000);
+  it('freq --var --weight follows the contract and --lang labels in Russian', async () => {
+    const { stdout } = await cli('freq', 'demo:population', '--var', 'trust_gen', '--weight', 'weight', '--lang', 'ru');
+    const rows = JSON.parse(stdout);
+    expect(rows.map((r: { value: number }) => r.value)).toEqual([1, 2, 98, 99]);
+    expect(rows[0].label).toBe('Большинству можно доверять');
+    expect(rows[0].percent + rows[1].percent).toBeCloseTo(100, 5);
+    expect(rows[2]).toMatchObject({ missing: true, percent: null, weighted_percent: null });
+  }, 60_000);
+});
+
+describe('cli errors', () => {
+  it('a file that is not UTF-8 gets one stderr line naming the file and row, and exit code 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+    const file = join(dir, 'cp1251.csv');
+    writeFileSync(file, Buffer.from([0x61, 0x0a, 0xcf, 0xf0, 0xe8, 0x0a]));
+    const { code, stdout, stderr } = await cli('describe', file);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim()).toBe(`error: ${file}: row 2: the file is not valid UTF-8 text (byte 2)`);
+  }, 60_000);
+  it('an unknown column is named', async () => {
+    const { code, stderr } = await cli('freq', 'test/fixtures/apistrat.csv', '--var', 'nope');
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe('error: test/fixtures/apistrat.csv: column "nope": no such column');
+  }, 60_000);
+  it('a usage mistake exits with code 2', async () => {
+    expect((await cli('frobnicate', 'x')).code).toBe(2);
+  }, 60_000);
+  it('CSV output neutralises formula injection in text cells and keeps numbers as numbers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+    const file = join(dir, 'inj.csv');
+    writeFileSync(file, 'name,x\n"=HYPERLINK(""http://x"")",-1\n+cmd,2\n');
+    const { stdout } = await cli('freq', file, '--var', 'name', '--format', 'csv');
+    expect(stdout).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(stdout).toContain("'+cmd");
+    const { stdout: nums } = await cli('freq', file, '--var', 'x', '--format', 'csv');
+    expect(nums.split('\n')[1]).toBe('-1,,false,1,50,');
+  }, 60_000);
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { buildHash, parseHash, withDefaults } from '../../../src/ui/url';
+
+describe('parseHash / buildHash', () => {
+  it('round-trip a view with its parameters in a stable order', () => {
+    const view = parseHash('#/regions?wave=2023&indicator=trust_ngo&lang=kk');
+    expect(view).toEqual({ route: 'regions', params: { wave: '2023', indicator: 'trust_ngo', lang: 'kk' } });
+    expect(buildHash(view)).toBe('#/regions?indicator=trust_ngo&lang=kk&wave=2023');
+  });
+  it('falls back to the start page for an unknown or empty route', () => {
+    expect(parseHash('').route).toBe('regions');
+    expect(parseHash('#/nope?x=1')).toEqual({ route: 'regions', params: { x: '1' } });
+  });
+  it('withDefaults fills what the URL leaves out and keeps what it says', () => {
+    const d = { regions: { indicator: 'sci', wave: '2025' } };
+    expect(withDefaults(parseHash('#/regions?wave=2021'), d).params).toEqual({ indicator: 'sci', wave: '2021' });
+    expect(withDefaults(parseHash('#/about'), d).params).toEqual({});
+  });
+});
