@@ -7,7 +7,7 @@ export default defineConfig({
   plugins: [svelte(), contentSecurityPolicy(), precompress()],
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   server: { fs: { allow: ['.'] } },
-  build: { target: 'es2022', chunkSizeWarningLimit: 2000, assetsInlineLimit: 0 },
+  build: { target: 'es2022', manifest: true, chunkSizeWarningLimit: 2000, assetsInlineLimit: 0 },
   test: {
     include: ['test/unit/**/*.test.ts', 'test/golden/**/*.test.ts'],
     environment: 'node',

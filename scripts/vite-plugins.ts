@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
@@ -39,7 +39,7 @@ export function precompress(): Plugin {
   return {
     name: 'civic-precompress',
     apply: 'build',
-    configResolved: (c) => void (outDir = c.build.outDir),
+    configResolved: (c) => void (outDir = resolve(c.root, c.build.outDir)),
     closeBundle() {
       for (const file of walk(outDir)) {
         if (!/\.(js|mjs|css|html|wasm|json|csv|svg)$/.test(file)) continue;

@@ -6,5 +6,5 @@ import './ui/global.css';
 const app = new AppState();
 document.documentElement.lang = app.lang;
 mount(App, { target: document.getElementById('app')!, props: { app } });
-// Draw the first view from precomputed results before DuckDB competes for the CPU.
-requestAnimationFrame(() => setTimeout(() => void app.start(), 0));
+// The first view is drawn from precomputed results while DuckDB starts in its worker.
+void app.start();

@@ -35,20 +35,28 @@ function inputsOf(s: ScoreSpec): string[] {
 }
 
 /**
- * Compile respondent-level scores into one SELECT over `table`: one CTE per score, in dependency order, so each
- * score can read the ones before it. Unknown inputs come back as errors, not exceptions.
+ * Compile respondent-level scores into one SELECT over `table`: one CTE per dependency level (items first, then
+ * the means of them, and so on), so each score can read the ones before it. Unknown inputs come back as errors.
  */
 export function compileScores(table: string, scores: ScoreSpec[], columns: string[]): { sql: string; errors: string[] } {
   const known = new Set(columns);
   const errors: string[] = [];
-  const ctes: string[] = [];
-  let prev = table;
-  scores.forEach((s, i) => {
-    for (const input of inputsOf(s)) if (!known.has(input)) errors.push(`${s.id}: unknown column "${input}"`);
+  const levels: ScoreSpec[][] = [];
+  const levelOf = new Map<string, number>(columns.map((c) => [c, -1]));
+  for (const s of scores) {
+    const inputs = inputsOf(s);
+    for (const input of inputs) if (!known.has(input)) errors.push(`${s.id}: unknown column "${input}"`);
     if (known.has(s.id)) errors.push(`${s.id}: already a column`);
     known.add(s.id);
-    ctes.push(`_s${i} AS (SELECT *, ${scoreExpr(s)} AS ${q(s.id)} FROM ${prev})`);
+    const level = 1 + Math.max(-1, ...inputs.map((i) => levelOf.get(i) ?? -1));
+    levelOf.set(s.id, level);
+    (levels[level] ??= []).push(s);
+  }
+  let prev = table;
+  const ctes = levels.map((ss, i) => {
+    const cte = `_s${i} AS (SELECT *, ${ss.map((s) => `${scoreExpr(s)} AS ${q(s.id)}`).join(',\n  ')} FROM ${prev})`;
     prev = `_s${i}`;
+    return cte;
   });
   const sql = ctes.length ? `WITH ${ctes.join(',\n')}\nSELECT * FROM ${prev}` : `SELECT * FROM ${table}`;
   return { sql, errors };

@@ -7,7 +7,7 @@ import type { IndicatorRow } from '../indicators/run';
 import { type Lang, isLang, translator } from '../i18n/t';
 import { type View, buildHash, parseHash, withDefaults } from './url';
 import { INDICATORS } from '../indicators/catalog';
-import { DEMO, type StorageKind, type Workspace, computeIndicators, openWorkspace, prepareSources, resetDemo } from './workspace';
+import { DEMO, type StorageKind, type Workspace, computeIndicators, openWorkspace, persist, prepareSources, resetDemo } from './workspace';
 
 const LANG_KEY = 'civic-workbench.lang';
 export const REGIONS = parseRegions(regionsCsv);
@@ -30,6 +30,7 @@ export class AppState {
   dbError = $state('');
   storage = $state<StorageKind | null>(null);
   otherTab = $state(false);
+  restored = $state(false);
   t = $derived(translator(this.lang));
   #ws: Workspace | null = null;
 
@@ -73,6 +74,7 @@ export class AppState {
       performance.mark('workspace-open');
       this.storage = this.#ws.storage;
       this.otherTab = this.#ws.otherTab;
+      this.restored = this.#ws.restored;
       await this.#recompute();
     } catch (e) {
       this.dbError = e instanceof Error ? e.message.split('\n')[0] : String(e);
@@ -92,11 +94,13 @@ export class AppState {
   async #recompute() {
     const ws = this.#ws!;
     const sources = await prepareSources(ws, REGIONS.map((r) => r.code));
+    performance.mark('sources-prepared');
     const first = this.view.params.indicator ?? INDICATORS[0].id;
     const mine = await computeIndicators(ws, sources, [first]);
     this.results = [...this.results.filter((r) => r.indicator_id !== first), ...mine];
     this.db = 'ready';
     performance.mark('first-live-result');
+    if (!ws.restored) await persist(ws);
     const others = await computeIndicators(ws, sources, INDICATORS.map((i) => i.id).filter((id) => id !== first));
     this.results = [...mine, ...others];
     performance.mark('all-live-results');

@@ -22,6 +22,8 @@ export interface Workspace {
   db: WasmConnector;
   storage: StorageKind;
   otherTab: boolean;
+  /** Whether the workspace was found saved (true) or the demo had to be installed (false). */
+  restored: boolean;
 }
 
 /** Hold the workspace lock for the life of the page; false if another tab has it. */
@@ -64,39 +66,46 @@ async function demoVersion(db: WasmConnector): Promise<string | null> {
   return rows[0]?.value ?? null;
 }
 
-/** Load the demo study's tables (replacing any), in one transaction, and persist them. */
+/** Load the demo study's tables (replacing any), in one transaction; `persist` saves them. */
 async function installDemo(ws: Workspace): Promise<void> {
   await ws.db.transaction(async (db) => {
     await loadStudy(db, DEMO, fetchText);
     await db.exec('CREATE OR REPLACE TABLE workspace_meta (key VARCHAR PRIMARY KEY, value VARCHAR)');
     await db.exec(`INSERT INTO workspace_meta VALUES ('demo_version', '${DEMO_VERSION.replace(/'/g, "''")}')`);
   });
-  await persist(ws);
+  performance.mark('demo-installed');
 }
 
-async function persist(ws: Workspace): Promise<void> {
+/** Save the workspace where it lives (a checkpoint to OPFS, or a snapshot to IndexedDB). */
+export async function persist(ws: Workspace): Promise<void> {
   if (ws.storage === 'opfs') await ws.db.exec('CHECKPOINT');
   if (ws.storage === 'indexeddb') await saveSnapshot(ws.db, ['workspace_meta', ...DEMO.datasets.map((d) => d.id)]);
 }
 
-/** Open the workspace (OPFS, else IndexedDB, else memory) and make sure the demo study is in it. */
+/**
+ * Open the workspace (OPFS, else IndexedDB, else memory) and make sure the demo study is in it. A freshly
+ * installed demo is not saved yet: call `persist` once the first results are on screen.
+ */
 export async function openWorkspace(forcedStorage: string | null = null): Promise<Workspace> {
+  for (const file of Object.keys(DEMO_FILES)) void fetchText(file).catch(() => {});
   const hasLock = await takeLock();
   const storage = chooseStorage(hasLock, forcedStorage);
   const { openWasmDuckDB } = await import('../data/duckdb-wasm');
   const where: WasmStorage = storage === 'opfs' ? { kind: 'opfs', path: OPFS_PATH } : { kind: 'memory' };
   if (storage === 'opfs') await navigator.storage.persist?.().catch(() => false);
-  const ws: Workspace = { db: await openWasmDuckDB(where), storage, otherTab: !hasLock };
+  const ws: Workspace = { db: await openWasmDuckDB(where), storage, otherTab: !hasLock, restored: false };
   performance.mark('duckdb-open');
   if (storage === 'indexeddb') await restoreSnapshot(ws.db).catch(() => []);
-  if ((await demoVersion(ws.db)) !== DEMO_VERSION) await installDemo(ws);
+  ws.restored = (await demoVersion(ws.db)) === DEMO_VERSION;
+  if (!ws.restored) await installDemo(ws);
   return ws;
 }
 
-/** Restore the shipped demo study, replacing what the workspace holds. */
+/** Restore the shipped demo study, replacing what the workspace holds, and save it. */
 export async function resetDemo(ws: Workspace): Promise<void> {
   if (ws.storage === 'indexeddb') await clearSnapshot();
   await installDemo(ws);
+  await persist(ws);
 }
 
 /** Prepare the workspace's survey datasets for the indicator runner. */

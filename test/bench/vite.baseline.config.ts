@@ -1,0 +1,12 @@
+import { defineConfig } from 'vite';
+import { precompress } from '../../scripts/vite-plugins.ts';
+
+// Builds the baseline page into dist-bench/ so the bench can serve it beside the app, compressed the same way.
+export default defineConfig({
+  root: 'test/bench/baseline',
+  base: './',
+  plugins: [precompress()],
+  optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+  build: { outDir: '../../../dist-bench', emptyOutDir: true, target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 5000 },
+  logLevel: 'warn',
+});

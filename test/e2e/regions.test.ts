@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, recordOffHostRequests } from '../helpers/browser';
+import { serveDist } from '../helpers/serve';
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+beforeAll(async () => void (server = await serveDist()));
+afterAll(() => server.close());
+
+const mapReady = '[data-chart="map"][data-ready="true"]';
+const rankingReady = '[data-chart="ranking"][data-ready="true"]';
+const param = (page: Page, name: string) => new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get(name);
+
+async function chartsReady(page: Page) {
+  await page.waitForSelector(mapReady);
+  await page.waitForSelector(rankingReady);
+}
+
+describe('a strategist compares the 20 regions', () => {
+  it('opens on the demo in Russian, switches indicator, wave and language, reloads into the same view, all offline', async () => {
+    const { context, close } = await launchBrowser();
+    const offHost = recordOffHostRequests(context);
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await page.waitForSelector(mapReady);
+      expect(await page.locator(`${mapReady} [data-region]`).count()).toBe(20);
+      expect(await page.getAttribute('html', 'lang')).toBe('ru');
+      await expect.poll(() => page.locator('h1').textContent()).toBe('Сравнение регионов: Индекс социального капитала');
+      expect(await page.getByTestId('synthetic').textContent()).toContain('Синтетические демо-данные');
+      expect(await page.getByTestId('reading').textContent()).toMatch(/^Выше всего — .+, ниже всего — .+; по стране \d+,\d \(95% ДИ/);
+      expect(param(page, 'indicator')).toBe('sci');
+      expect(param(page, 'wave')).toBe('2025');
+
+      await page.hover(`${mapReady} [data-region="KZ-75"]`);
+      const tip = page.getByRole('tooltip');
+      await expect.poll(() => tip.textContent()).toMatch(/^Алматы.*Значение: \d+,\d.*95% ДИ: .*n = \d+/);
+
+      await page.waitForSelector('[data-db="ready"]', { timeout: 60_000 });
+      await page.selectOption('[data-control="indicator"]', 'trust_ngo');
+      await chartsReady(page);
+      expect(param(page, 'indicator')).toBe('trust_ngo');
+      expect(await page.locator('h1').textContent()).toBe('Сравнение регионов: Доверие НПО');
+
+      await page.selectOption('[data-control="wave"]', '2023');
+      await chartsReady(page);
+      expect(param(page, 'wave')).toBe('2023');
+      expect(await page.getByTestId('base').textContent()).toContain('в волне 2023');
+
+      await page.selectOption('[data-control="indicator"]', 'aware_centre');
+      await page.selectOption('[data-control="wave"]', '2021');
+      await chartsReady(page);
+      expect(await page.getByTestId('reading').textContent()).toContain('Не измерялось в 2021');
+      expect(await page.locator(`${rankingReady} [data-key]`).count()).toBe(0);
+
+      await page.selectOption('[data-control="wave"]', '2025');
+      await page.click('button[data-lang="en"]');
+      await chartsReady(page);
+      expect(await page.locator('h1').textContent()).toBe('Compare regions: Awareness of a civil resource centre');
+      expect(param(page, 'lang')).toBe('en');
+
+      await page.reload();
+      await chartsReady(page);
+      expect(await page.locator('h1').textContent()).toBe('Compare regions: Awareness of a civil resource centre');
+      await page.waitForSelector('[data-db="ready"]', { timeout: 60_000 });
+      expect(await page.getAttribute('[data-db]', 'data-workspace')).toBe('restored');
+      expect(await page.locator('[data-control="wave"]').inputValue()).toBe('2025');
+      expect(await page.locator(`${mapReady} [data-region]`).count()).toBe(20);
+
+      const fresh = await context.newPage();
+      await fresh.goto(server.url);
+      await fresh.waitForSelector(mapReady);
+      expect(await fresh.getAttribute('html', 'lang')).toBe('en');
+      await fresh.close();
+
+      await page.click('a[href^="#/about"]');
+      expect(await page.getByTestId('attribution').textContent()).toContain('geokz © Alexander Rodionov (CC BY 4.0)');
+      await page.waitForSelector('[data-db="ready"]', { timeout: 60_000 });
+      expect(await page.getByTestId('storage').textContent()).toContain('OPFS');
+      expect(offHost).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('a trainer on a plain-http laptop keeps the workspace', () => {
+  it('falls back to IndexedDB, restores the workspace after a reload, and resets the demo', async () => {
+    const { context, close } = await launchBrowser();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}?storage=indexeddb#/about`);
+      await page.waitForSelector('[data-db="ready"]', { timeout: 60_000 });
+      expect(await page.getByTestId('storage').textContent()).toContain('IndexedDB');
+      const saved = await page.evaluate(() => new Promise<number>((resolve) => {
+        const req = indexedDB.open('civic-workbench');
+        req.onsuccess = () => {
+          const get = req.result.transaction('tables').objectStore('tables').count();
+          get.onsuccess = () => resolve(get.result);
+        };
+      }));
+      expect(saved).toBe(2);
+      expect(await page.getAttribute('[data-db]', 'data-workspace')).toBe('installed');
+      await page.reload();
+      await page.waitForSelector('[data-db="ready"]', { timeout: 60_000 });
+      expect(await page.getAttribute('[data-db]', 'data-workspace')).toBe('restored');
+      await page.click('[data-action="reset-demo"]');
+      await expect.poll(() => page.getByRole('status').textContent(), { timeout: 60_000 }).toBe('Демо-исследование восстановлено.');
+    } finally {
+      await close();
+    }
+  });
+});
