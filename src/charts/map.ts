@@ -5,7 +5,7 @@ import type { Lang, T } from '../i18n/t';
 import { tipLines } from './labels';
 import type { ChartSpec } from './spec';
 
-/** A region boundary with its code and names. */
+/** A region boundary with its code (names for display come from the reference table). */
 export type RegionFeature = Feature<Geometry, { code: string; name_ru: string; name_kk: string; name_en: string }>;
 
 /**
@@ -13,15 +13,16 @@ export type RegionFeature = Feature<Geometry, { code: string; name_ru: string; n
  * `data-region`; the projection is conic equal-area fitted to Kazakhstan.
  */
 export function regionMap(
-  features: RegionFeature[], rows: IndicatorRow[], opts: { t: T; lang: Lang; label: string; rules?: BaseRules },
+  features: RegionFeature[], rows: IndicatorRow[],
+  opts: { t: T; lang: Lang; label: string; names: Record<string, string>; rules?: BaseRules },
 ): ChartSpec {
-  const { t, lang, label, rules = DEFAULT_RULES } = opts;
+  const { t, lang, label, names, rules = DEFAULT_RULES } = opts;
   const byCode = new Map(rows.map((r) => [r.region, r]));
   const data = features.map((f) => {
     const r = byCode.get(f.properties.code);
     return { ...f, code: f.properties.code, value: r?.status === 'ok' ? r.estimate : NaN };
   });
-  const tips = Object.fromEntries(features.map((f) => [f.properties.code, tipLines(f.properties[`name_${lang}`], byCode.get(f.properties.code), t, lang, rules)]));
+  const tips = Object.fromEntries(features.map(({ properties: { code } }) => [code, tipLines(names[code] ?? code, byCode.get(code), t, lang, rules)]));
   return {
     kind: 'map',
     level: 'region',

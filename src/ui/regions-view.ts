@@ -24,13 +24,15 @@ export interface RegionsInput {
   spec: IndicatorSpec;
   wave: number;
   features: RegionFeature[];
+  /** Region names in the UI language, from the reference table, by code. */
+  names: Record<string, string>;
   t: T;
   lang: Lang;
   rules?: BaseRules;
 }
 
-function reading(ok: IndicatorRow[], national: IndicatorRow | undefined, names: Record<string, string>, input: RegionsInput): string {
-  const { t, lang, wave } = input;
+function reading(ok: IndicatorRow[], national: IndicatorRow | undefined, input: RegionsInput): string {
+  const { t, lang, wave, names } = input;
   if (national?.status === 'not_measured') return t('reading.notMeasured', { wave });
   if (!ok.length || national?.status !== 'ok') return t('reading.none');
   const sorted = [...ok].sort((a, b) => b.estimate! - a.estimate!);
@@ -44,8 +46,7 @@ function reading(ok: IndicatorRow[], national: IndicatorRow | undefined, names: 
 
 /** Build the map, the ranking, the one-line reading, the base and the list of regions without an estimate. */
 export function regionsView(input: RegionsInput): RegionsView {
-  const { rows, spec, wave, features, t, lang, rules = DEFAULT_RULES } = input;
-  const names = Object.fromEntries(features.map((f) => [f.properties.code, f.properties[`name_${lang}`]]));
+  const { rows, spec, wave, features, names, t, lang, rules = DEFAULT_RULES } = input;
   const here = rows.filter((r) => r.indicator_id === spec.id && r.wave === wave && !Object.keys(r.by).length);
   const regional = here.filter((r) => r.region);
   const national = here.find((r) => r.region === null);
@@ -53,9 +54,9 @@ export function regionsView(input: RegionsInput): RegionsView {
   const ok = regional.filter((r) => r.status === 'ok');
   const without = regional.filter((r) => r.status !== 'ok' && r.status !== 'not_measured');
   return {
-    map: regionMap(features, regional, { t, lang, label, rules }),
+    map: regionMap(features, regional, { t, lang, label, names, rules }),
     ranking: rankingChart(regional, national, names, { t, lang, label, rules }),
-    reading: reading(ok, national, names, input),
+    reading: reading(ok, national, input),
     base: t('base.text', { n: formatCount(national?.n ?? 0, lang), wave }),
     missing: without.length
       ? t('missing.list', { list: without.map((r) => `${names[r.region!]} (${t(`status.${r.status}`, { minN: rules.minN })})`).join(', ') })

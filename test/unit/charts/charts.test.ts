@@ -21,7 +21,7 @@ const names = Object.fromEntries(features.map((f) => [f.properties.code, f.prope
 describe('regionMap', () => {
   it('draws all 20 regions with data-region, grey where there is no estimate', () => {
     const withSuppressed = regional.map((r) => (r.region === 'KZ-62' ? { ...r, status: 'suppressed' as const, estimate: null } : r));
-    const svg = render(regionMap(features, withSuppressed, { t, lang: 'en', label: '%' }), 800, { legends: false });
+    const svg = render(regionMap(features, withSuppressed, { t, lang: 'en', label: '%', names }), 800, { legends: false });
     const shapes = [...svg.querySelectorAll('[data-region]')];
     expect(shapes.map((s) => s.getAttribute('data-region')).sort()).toEqual(features.map((f) => f.properties.code).sort());
     expect(svg.querySelector('[data-region="KZ-62"]')!.getAttribute('fill')).toBe('#d9d9d9');
@@ -32,7 +32,7 @@ describe('regionMap', () => {
     for (const f of features) expect(geoArea(f), f.properties.code).toBeLessThan(2 * Math.PI);
   });
   it('tooltips give value, CI and n in the UI language', () => {
-    const spec = regionMap(features, regional, { t, lang: 'en', label: '%' });
+    const spec = regionMap(features, regional, { t, lang: 'en', label: '%', names });
     const almaty = regional.find((r) => r.region === 'KZ-75')!;
     expect(spec.tips['KZ-75'][0]).toBe('Almaty');
     expect(spec.tips['KZ-75'][1]).toBe(`Value: ${almaty.estimate!.toFixed(1)}`);
