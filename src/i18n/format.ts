@@ -1,6 +1,7 @@
 import type { Lang } from './t';
 
-const LOCALES: Record<Lang, string> = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' };
+// Browsers with a reduced ICU lack Kazakh; its number conventions (decimal comma, space grouping) equal Russian.
+const LOCALES: Record<Lang, string[]> = { ru: ['ru-RU'], kk: ['kk-KZ', 'ru-RU'], en: ['en-GB'] };
 
 /** Format a number for the UI language with a fixed number of decimals; null → an en dash. */
 export function formatNumber(x: number | null | undefined, lang: Lang, digits = 1): string {
