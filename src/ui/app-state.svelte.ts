@@ -100,7 +100,7 @@ export class AppState {
     this.results = [...this.results.filter((r) => r.indicator_id !== first), ...mine];
     this.db = 'ready';
     performance.mark('first-live-result');
-    if (!ws.restored) await persist(ws);
+    if (ws.dirty) await persist(ws);
     const others = await computeIndicators(ws, sources, INDICATORS.map((i) => i.id).filter((id) => id !== first));
     this.results = [...mine, ...others];
     performance.mark('all-live-results');

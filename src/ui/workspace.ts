@@ -24,6 +24,8 @@ export interface Workspace {
   otherTab: boolean;
   /** Whether the workspace was found saved (true) or the demo had to be installed (false). */
   restored: boolean;
+  /** Changes not saved yet. */
+  dirty: boolean;
 }
 
 /** Hold the workspace lock for the life of the page; false if another tab has it. */
@@ -73,6 +75,7 @@ async function installDemo(ws: Workspace): Promise<void> {
     await db.exec('CREATE OR REPLACE TABLE workspace_meta (key VARCHAR PRIMARY KEY, value VARCHAR)');
     await db.exec(`INSERT INTO workspace_meta VALUES ('demo_version', '${DEMO_VERSION.replace(/'/g, "''")}')`);
   });
+  ws.dirty = true;
   performance.mark('demo-installed');
 }
 
@@ -80,11 +83,12 @@ async function installDemo(ws: Workspace): Promise<void> {
 export async function persist(ws: Workspace): Promise<void> {
   if (ws.storage === 'opfs') await ws.db.exec('CHECKPOINT');
   if (ws.storage === 'indexeddb') await saveSnapshot(ws.db, ['workspace_meta', ...DEMO.datasets.map((d) => d.id)]);
+  ws.dirty = false;
 }
 
 /**
  * Open the workspace (OPFS, else IndexedDB, else memory) and make sure the demo study is in it. A freshly
- * installed demo is not saved yet: call `persist` once the first results are on screen.
+ * installed demo is left `dirty`: call `persist` once the first results are on screen.
  */
 export async function openWorkspace(forcedStorage: string | null = null): Promise<Workspace> {
   for (const file of Object.keys(DEMO_FILES)) void fetchText(file).catch(() => {});
@@ -93,7 +97,7 @@ export async function openWorkspace(forcedStorage: string | null = null): Promis
   const { openWasmDuckDB } = await import('../data/duckdb-wasm');
   const where: WasmStorage = storage === 'opfs' ? { kind: 'opfs', path: OPFS_PATH } : { kind: 'memory' };
   if (storage === 'opfs') await navigator.storage.persist?.().catch(() => false);
-  const ws: Workspace = { db: await openWasmDuckDB(where), storage, otherTab: !hasLock, restored: false };
+  const ws: Workspace = { db: await openWasmDuckDB(where), storage, otherTab: !hasLock, restored: false, dirty: false };
   performance.mark('duckdb-open');
   if (storage === 'indexeddb') await restoreSnapshot(ws.db).catch(() => []);
   ws.restored = (await demoVersion(ws.db)) === DEMO_VERSION;
