@@ -11,6 +11,8 @@ import { Rng } from './demo/rng';
 import { drawPopulation, drawSurvey } from './demo/sample';
 import { computeTruth } from './demo/truth';
 import { toCsv } from './demo/csv';
+import { needs2019, needs2024 } from './demo/needs';
+import { NEEDS_CODEBOOK } from './demo/needs-codebook';
 
 export const SEED = 'civic-workbench-demo-2026';
 const out = process.argv[2] ?? DEMO_DIR;
@@ -24,6 +26,9 @@ async function main() {
   const write = (f: string, text: string) => writeFileSync(join(out, f), text);
   write('population-survey.csv', toCsv(rows, columns));
   write('population-codebook.json', JSON.stringify(CODEBOOK, null, 1) + '\n');
+  write('needs-2019.csv', toCsv(needs2019(new Rng(`${SEED}-needs-2019`)), NEEDS_CODEBOOK.map((v) => v.name)));
+  write('needs-2024.csv', toCsv(needs2024(new Rng(`${SEED}-needs-2024`), frame.map((r) => r.code)), NEEDS_CODEBOOK.map((v) => v.name)));
+  write('needs-codebook.json', JSON.stringify(NEEDS_CODEBOOK, null, 1) + '\n');
   write('study.json', JSON.stringify(buildStudy(SEED), null, 2) + '\n');
   const db = await openNodeDuckDB();
   const truth = await computeTruth(db, drawPopulation(new Rng(`${SEED}-population`), frame, 4000), columns);

@@ -1,7 +1,7 @@
 import { ACTIONS, INSTITUTIONS, MEMBERSHIPS, NEIGHBOUR_GROUPS, SERVICES } from './respondent';
 
-type L = { ru: string; kk: string; en: string };
-type Values = Record<string, L>;
+export type L = { ru: string; kk: string; en: string };
+export type Values = Record<string, L>;
 /** One variable of the codebook (the schema is data/study.schema.json). */
 export interface Variable {
   name: string;
@@ -15,12 +15,12 @@ export interface Variable {
   waves?: number[];
 }
 
-const l = (ru: string, kk: string, en: string): L => ({ ru, kk, en });
+export const l = (ru: string, kk: string, en: string): L => ({ ru, kk, en });
 const DK: Values = {
   98: l('Затрудняюсь ответить', 'Жауап беруге қиналамын', "Don't know"),
   99: l('Отказ от ответа', 'Жауап беруден бас тарту', 'Refused'),
 };
-const YESNO: Values = { 0: l('Нет', 'Жоқ', 'No'), 1: l('Да', 'Иә', 'Yes') };
+export const YESNO: Values = { 0: l('Нет', 'Жоқ', 'No'), 1: l('Да', 'Иә', 'Yes') };
 const MENTION: Values = { 0: l('Не упомянуто', 'Аталмады', 'Not mentioned'), 1: l('Упомянуто', 'Аталды', 'Mentioned') };
 const TRUST4: Values = {
   1: l('Полностью доверяю', 'Толық сенемін', 'Trust completely'),

@@ -42,6 +42,36 @@ export function buildStudy(seed: string): Study {
         synthetic_population_note: 'Akmola (KZ-11) and Jetisu (KZ-33) have no official population in the reference data; the demo frame uses these synthetic figures. The reference table stays empty.',
         weights: 'Design weight × nonresponse noise, calibrated so that each region\'s weights sum to its adult population.',
       },
+    }, {
+      id: 'needs_2019',
+      kind: 'survey',
+      title: {
+        ru: 'Оценка потребностей гражданских центров, 2019 (реконструкция)',
+        kk: 'Азаматтық орталықтардың қажеттіліктерін бағалау, 2019 (қайта құрылған)',
+        en: 'Needs assessment of civil centres, 2019 (reconstruction)',
+      },
+      file: 'needs-2019.csv',
+      codebook: 'needs-codebook.json',
+      design: { ids: null, strata: null, weights: null, fpc: null },
+      waves: [2019],
+      region_coding: 'Pre-2022 units (ISO 3166-2:KZ alpha codes then in force, e.g. KZ-VOS); no district is known, so the three split regions cannot be mapped exactly to today\'s units.',
+      frame: {
+        note: 'Synthetic microdata reconstructed so that every published figure about the 22 respondents (strategy 2019, section 2) comes out exactly; the report\'s adjusted "4.6" is plain rounding\'s 4.5. Unpublished answers are invented and only keep the report\'s vague statements true.',
+      },
+    }, {
+      id: 'needs_2024',
+      kind: 'survey',
+      title: {
+        ru: 'Оценка потребностей гражданских центров, 2024 (синтетическая волна)',
+        kk: 'Азаматтық орталықтардың қажеттіліктерін бағалау, 2024 (синтетикалық толқын)',
+        en: 'Needs assessment of civil centres, 2024 (synthetic wave)',
+      },
+      file: 'needs-2024.csv',
+      codebook: 'needs-codebook.json',
+      design: { ids: null, strata: null, weights: null, fpc: null },
+      waves: [2024],
+      region_coding: "Today's 20 units (ISO 3166-2:KZ numeric).",
+      frame: { note: 'Synthetic: three centres per region, same questionnaire as 2019.' },
     }],
   };
 }

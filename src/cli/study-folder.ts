@@ -6,6 +6,7 @@ import type { Connector } from '../data/connector';
 import { type LoadedDataset, loadStudy } from '../data/load-study';
 import { parseRegions } from '../data/reference';
 import type { Study } from '../data/study';
+import { INDICATORS } from '../indicators/catalog';
 import { prepareSurvey } from '../indicators/source';
 import type { SurveySource } from '../indicators/run';
 
@@ -39,6 +40,8 @@ export async function openStudyFolder(
   const regions = (await readRegions()).map((r) => r.code);
   const loaded = await loadStudy(db, study, (f) => readFile(join(dir, f), 'utf8'));
   const sources: Record<string, SurveySource> = {};
-  for (const { dataset, codebook } of loaded) sources[dataset.id] = await prepareSurvey(db, dataset, codebook, regions);
+  for (const { dataset, codebook } of loaded) {
+    if (INDICATORS.some((i) => i.dataset === dataset.id)) sources[dataset.id] = await prepareSurvey(db, dataset, codebook, regions);
+  }
   return { study, loaded, sources };
 }

@@ -1,5 +1,8 @@
 import codebookUrl from '../../data/demo/population-codebook.json?url';
 import surveyUrl from '../../data/demo/population-survey.csv?url';
+import needs2019Url from '../../data/demo/needs-2019.csv?url';
+import needs2024Url from '../../data/demo/needs-2024.csv?url';
+import needsCodebookUrl from '../../data/demo/needs-codebook.json?url';
 import studyJson from '../../data/demo/study.json';
 import type { WasmConnector, WasmStorage } from '../data/duckdb-wasm';
 import { clearSnapshot, restoreSnapshot, saveSnapshot } from '../data/idb-snapshot';
@@ -7,11 +10,15 @@ import { loadStudy } from '../data/load-study';
 import type { Study } from '../data/study';
 import type { IndicatorRow, SurveySource } from '../indicators/run';
 import { runIndicators } from '../indicators/run-all';
+import { INDICATORS } from '../indicators/catalog';
 import { prepareSurvey } from '../indicators/source';
 
 export const DEMO: Study = studyJson as Study;
-const DEMO_FILES: Record<string, string> = { 'population-survey.csv': surveyUrl, 'population-codebook.json': codebookUrl };
-const DEMO_VERSION = surveyUrl + '|' + codebookUrl;
+const DEMO_FILES: Record<string, string> = {
+  'population-survey.csv': surveyUrl, 'population-codebook.json': codebookUrl,
+  'needs-2019.csv': needs2019Url, 'needs-2024.csv': needs2024Url, 'needs-codebook.json': needsCodebookUrl,
+};
+const DEMO_VERSION = Object.values(DEMO_FILES).join('|');
 const LOCK = 'civic-workbench-workspace';
 const OPFS_PATH = 'opfs://civic-workbench.duckdb';
 
@@ -115,7 +122,7 @@ export async function resetDemo(ws: Workspace): Promise<void> {
 /** Prepare the workspace's survey datasets for the indicator runner. */
 export async function prepareSources(ws: Workspace, regions: string[]): Promise<Record<string, SurveySource>> {
   const entries = [];
-  for (const ds of DEMO.datasets) {
+  for (const ds of DEMO.datasets.filter((d) => INDICATORS.some((i) => i.dataset === d.id))) {
     const codebook = JSON.parse(await fetchText(ds.codebook));
     entries.push([ds.id, await prepareSurvey(ws.db, ds, codebook, regions)] as const);
   }

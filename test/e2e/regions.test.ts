@@ -99,7 +99,7 @@ describe('a trainer on a plain-http laptop keeps the workspace', () => {
           get.onsuccess = () => resolve(get.result);
         };
       }));
-      expect(saved).toBe(2);
+      expect(saved).toBe(4);
       expect(await page.getAttribute('[data-db]', 'data-workspace')).toBe('installed');
       await page.reload();
       await page.waitForSelector('[data-db="ready"]', { timeout: 60_000 });

@@ -73,6 +73,19 @@ describe('cli describe and freq', () => {
   }, 60_000);
 });
 
+describe('cli freq on the 2019 needs assessment', () => {
+  it('reproduces the published funding table (counts, percents of 22; zero row kept)', async () => {
+    const { stdout } = await cli('freq', 'demo:needs_2019', '--var', 'funding_band', '--lang', 'ru');
+    const rows = JSON.parse(stdout);
+    expect(rows.map((r: { label: string; n: number; percent: number }) => [r.label, r.n, r.percent])).toEqual([
+      ['До 500 000 тенге', 1, 4.5], ['От 500 001 до 1 000 000 тенге', 2, 9.1], ['От 1 000 001 до 5 000 000 тенге', 3, 13.6],
+      ['От 5 000 001 до 10 000 000 тенге', 4, 18.2], ['От 10 000 001 до 15 000 000 тенге', 4, 18.2],
+      ['От 15 000 001 до 20 000 000 тенге', 3, 13.6], ['От 20 000 001 до 25 000 000 тенге', 0, 0],
+      ['От 25 000 001 до 30 000 000 тенге', 4, 18.2], ['Нет финансирования', 1, 4.5],
+    ]);
+  }, 60_000);
+});
+
 describe('cli errors', () => {
   it('a file that is not UTF-8 gets one stderr line naming the file and row, and exit code 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-'));
