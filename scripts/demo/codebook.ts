@@ -11,6 +11,7 @@ export interface Variable {
   values?: Values;
   user_missing?: number[];
   group?: string;
+  option?: L;
   construct?: string;
   waves?: number[];
 }
@@ -84,7 +85,7 @@ const SVC_L: Record<keyof typeof SERVICES, L> = {
 
 function family(prefix: string, labels: Record<string, L>, q: L, base: Omit<Variable, 'name' | 'label'>): Variable[] {
   return Object.entries(labels).map(([k, v]) => ({
-    name: `${prefix}_${k}`, ...base, group: prefix,
+    name: `${prefix}_${k}`, ...base, group: prefix, option: v,
     label: l(`${q.ru}: ${v.ru}`, `${q.kk}: ${v.kk}`, `${q.en}: ${v.en}`),
   }));
 }

@@ -4,8 +4,9 @@ const HAS: Values = { 0: l('Нет', 'Жоқ', 'No'), 1: l('Имеется', 'Б
 const MENTIONED: Values = { 0: l('Не отмечено', 'Белгіленбеді', 'Not ticked'), 1: l('Отмечено', 'Белгіленді', 'Ticked') };
 const SCORE5: Values = { 1: l('Очень низко', 'Өте төмен', 'Very low'), 5: l('Очень высоко', 'Өте жоғары', 'Very high') };
 
+/** A variable; one that belongs to a set (`group`) has an option text, by default its own label. */
 const v = (name: string, label: L, values: Values, extra: Partial<Variable> = {}): Variable =>
-  ({ name, label, level: 'nominal', values, ...extra });
+  ({ name, label, level: 'nominal', values, ...extra, ...(extra.group ? { option: extra.option ?? label } : {}) });
 
 const SOURCES: Record<string, L> = {
   fs_state_order: l('Государственный социальный заказ', 'Мемлекеттік әлеуметтік тапсырыс', 'State social order'),
@@ -49,7 +50,7 @@ export const NEEDS_CODEBOOK: Variable[] = [
     7: l('От 20 000 001 до 25 000 000 тенге', '20 000 001 – 25 000 000 теңге', '20,000,001–25,000,000'), 8: l('От 25 000 001 до 30 000 000 тенге', '25 000 001 – 30 000 000 теңге', '25,000,001–30,000,000'),
     9: l('Нет финансирования', 'Қаржыландыру жоқ', 'No funding'),
   }, { level: 'ordinal' }),
-  ...Object.entries(SOURCES).map(([name, label]) => v(name, l(`Источники финансирования: ${label.ru}`, `Қаржыландыру көздері: ${label.kk}`, `Funding sources: ${label.en}`), MENTIONED, { group: 'funding_sources' })),
+  ...Object.entries(SOURCES).map(([name, label]) => v(name, l(`Источники финансирования: ${label.ru}`, `Қаржыландыру көздері: ${label.kk}`, `Funding sources: ${label.en}`), MENTIONED, { group: 'funding_sources', option: label })),
   v('funding_term', l('Срок финансирования (самый длинный)', 'Қаржыландыру мерзімі (ең ұзақ)', 'Funding term (longest)'), {
     1: l('До 1 года', '1 жылға дейін', 'Up to 1 year'), 2: l('От 1 до 2 лет', '1 жылдан 2 жылға дейін', '1–2 years'),
     3: l('От 2 до 3 лет', '2 жылдан 3 жылға дейін', '2–3 years'), 4: l('Более 3 лет', '3 жылдан астам', 'Over 3 years'),
@@ -58,9 +59,9 @@ export const NEEDS_CODEBOOK: Variable[] = [
   v('multi_projects', l('Опыт одновременного управления тремя и более проектами', 'Үш және одан көп жобаны қатар басқару тәжірибесі', 'Experience running three or more projects at once'), YESNO, { group: 'resources' }),
   v('own_office', l('Собственный офис', 'Өз кеңсесі', 'Own office'), HAS, { group: 'resources' }),
   v('portfolio', l('Портфолио организации', 'Ұйымның портфолиосы', 'Organisation portfolio'), HAS, { group: 'resources' }),
-  ...Object.entries(DOCS).map(([name, label]) => v(name, l(`Что имеется в организации: ${label.ru}`, `Ұйымда не бар: ${label.kk}`, `Documents in place: ${label.en}`), HAS, { group: 'documents' })),
+  ...Object.entries(DOCS).map(([name, label]) => v(name, l(`Что имеется в организации: ${label.ru}`, `Ұйымда не бар: ${label.kk}`, `Documents in place: ${label.en}`), HAS, { group: 'documents', option: label })),
   ...Object.entries(COMPETENCES).map(([name, [label, who]]) => ({
-    name, level: 'ordinal' as const, values: SCORE5, group: `competence_${who}`,
+    name, level: 'ordinal' as const, values: SCORE5, group: `competence_${who}`, option: label,
     label: l(`Самооценка компетенции (1–5): ${label.ru}`, `Құзыреттің өзіндік бағасы (1–5): ${label.kk}`, `Self-assessed competence (1–5): ${label.en}`),
   })),
 ];

@@ -12,6 +12,8 @@ export interface CodebookVariable {
   values?: Record<string, Localized>;
   user_missing?: number[];
   group?: string;
+  /** The option's own text when the variable is one option of a multiple-response set (`group`). */
+  option?: Localized;
   construct?: string;
   /** Waves in which the question was asked; absent means every wave. */
   waves?: number[];

@@ -6,7 +6,8 @@ const LOCALES: Record<Lang, string[]> = { ru: ['ru-RU'], kk: ['kk-KZ', 'ru-RU'],
 /** Format a number for the UI language with a fixed number of decimals; null → an en dash. */
 export function formatNumber(x: number | null | undefined, lang: Lang, digits = 1): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';
-  return new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
+  const nf = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'negative' });
+  return nf.format(x);
 }
 
 /** Format a whole count (unweighted n) with the locale's grouping. */

@@ -4,10 +4,11 @@ import topo from '../../data/reference/kz-regions.topo.json';
 import { regionFeatures } from '../charts/geo';
 import { parseRegions } from '../data/reference';
 import type { IndicatorRow } from '../indicators/run';
+import type { ReportResult } from '../reports/run-report';
 import { type Lang, isLang, translator } from '../i18n/t';
 import { type View, buildHash, parseHash, withDefaults } from './url';
 import { INDICATORS } from '../indicators/catalog';
-import { DEMO, type StorageKind, type Workspace, computeIndicators, openWorkspace, persist, prepareSources, resetDemo } from './workspace';
+import { DEMO, type StorageKind, type Workspace, computeIndicators, computeNeedsReport, openWorkspace, persist, prepareSources, resetDemo } from './workspace';
 
 const LANG_KEY = 'civic-workbench.lang';
 export const REGIONS = parseRegions(regionsCsv);
@@ -80,6 +81,12 @@ export class AppState {
       this.dbError = e instanceof Error ? e.message.split('\n')[0] : String(e);
       this.db = 'error';
     }
+  }
+
+  /** The needs-assessment report, computed in the workspace in the current language. */
+  needsReport(lang: Lang): Promise<ReportResult[]> {
+    if (!this.#ws) return Promise.reject(new Error('the database is not ready'));
+    return computeNeedsReport(this.#ws, lang);
   }
 
   /** Put the shipped demo study back. */

@@ -1,5 +1,5 @@
 /** The pages of the app (hash routes). */
-export const ROUTES = ['regions', 'about'] as const;
+export const ROUTES = ['regions', 'needs', 'about'] as const;
 export type Route = (typeof ROUTES)[number];
 
 /** A view: the route and its query parameters. */

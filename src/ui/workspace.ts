@@ -12,6 +12,9 @@ import type { IndicatorRow, SurveySource } from '../indicators/run';
 import { runIndicators } from '../indicators/run-all';
 import { INDICATORS } from '../indicators/catalog';
 import { prepareSurvey } from '../indicators/source';
+import type { Lang } from '../i18n/t';
+import { NEEDS_REPORT } from '../reports/needs-spec';
+import { type ReportResult, runReportTable } from '../reports/run-report';
 
 export const DEMO: Study = studyJson as Study;
 const DEMO_FILES: Record<string, string> = {
@@ -132,4 +135,15 @@ export async function prepareSources(ws: Workspace, regions: string[]): Promise<
 /** Compute indicators (all, or the given ids) by region and wave. */
 export function computeIndicators(ws: Workspace, sources: Record<string, SurveySource>, ids?: string[]): Promise<IndicatorRow[]> {
   return runIndicators(ws.db, sources, ['region', 'wave'], ids);
+}
+
+/** Compute every table of the needs-assessment report, each wave of it in order. */
+export async function computeNeedsReport(ws: Workspace, lang: Lang): Promise<ReportResult[]> {
+  const waves = await Promise.all(NEEDS_REPORT.datasets.map(async (id) => {
+    const ds = DEMO.datasets.find((d) => d.id === id)!;
+    return { table: id, codebook: JSON.parse(await fetchText(ds.codebook)) };
+  }));
+  const out: ReportResult[] = [];
+  for (const t of NEEDS_REPORT.tables) out.push(await runReportTable(ws.db, t, waves, lang));
+  return out;
 }

@@ -7,6 +7,9 @@ describe('formatNumber', () => {
     expect(formatNumber(1888.25, 'kk', 1).replace(/\s/g, ' ')).toBe('1 888,3');
     expect(formatNumber(1888.25, 'en', 1)).toBe('1,888.3');
   });
+  it('never shows a negative zero', () => {
+    expect(formatNumber(-0.01, 'en', 1)).toBe('0.0');
+  });
   it('shows an en dash for a missing value', () => {
     expect(formatNumber(null, 'ru')).toBe('–');
     expect(formatCount(Number.NaN, 'en')).toBe('–');
