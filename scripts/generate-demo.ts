@@ -12,6 +12,8 @@ import { drawPopulation, drawSurvey } from './demo/sample';
 import { computeTruth } from './demo/truth';
 import { toCsv } from './demo/csv';
 import { needs2019, needs2024 } from './demo/needs';
+import { drawCentres, drawServiceLogs, drawTrainingEvaluations } from './demo/centres';
+import { CENTRES_CODEBOOK, SERVICE_LOG_CODEBOOK, TRAINING_CODEBOOK } from './demo/centres-codebook';
 import { NEEDS_CODEBOOK } from './demo/needs-codebook';
 
 export const SEED = 'civic-workbench-demo-2026';
@@ -29,6 +31,13 @@ async function main() {
   write('needs-2019.csv', toCsv(needs2019(new Rng(`${SEED}-needs-2019`)), NEEDS_CODEBOOK.map((v) => v.name)));
   write('needs-2024.csv', toCsv(needs2024(new Rng(`${SEED}-needs-2024`), frame.map((r) => r.code)), NEEDS_CODEBOOK.map((v) => v.name)));
   write('needs-codebook.json', JSON.stringify(NEEDS_CODEBOOK, null, 1) + '\n');
+  const centres = drawCentres(new Rng(`${SEED}-centres`));
+  write('centres.csv', toCsv(centres, CENTRES_CODEBOOK.map((v) => v.name)));
+  write('centres-codebook.json', JSON.stringify(CENTRES_CODEBOOK, null, 1) + '\n');
+  write('service-logs.csv', toCsv(drawServiceLogs(new Rng(`${SEED}-logs`), centres), SERVICE_LOG_CODEBOOK.map((v) => v.name)));
+  write('service-logs-codebook.json', JSON.stringify(SERVICE_LOG_CODEBOOK, null, 1) + '\n');
+  write('training-evaluations.csv', toCsv(drawTrainingEvaluations(new Rng(`${SEED}-training`), centres), TRAINING_CODEBOOK.map((v) => v.name)));
+  write('training-codebook.json', JSON.stringify(TRAINING_CODEBOOK, null, 1) + '\n');
   write('study.json', JSON.stringify(buildStudy(SEED), null, 2) + '\n');
   const db = await openNodeDuckDB();
   const truth = await computeTruth(db, drawPopulation(new Rng(`${SEED}-population`), frame, 4000), columns);

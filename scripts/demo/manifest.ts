@@ -1,5 +1,15 @@
-import type { Study } from '../../src/data/study';
+import type { Study, StudyDataset } from '../../src/data/study';
 import { ASSUMPTIONS } from './frame';
+
+const REGISTRY_CODING = "Today's 20 units (ISO 3166-2:KZ numeric) and districts (KATO, 224 units of Jan 2024).";
+
+/** A registry dataset: a complete list, so its design is all null (no sampling) and its waves are data years. */
+function registry(id: string, file: string, codebook: string, waves: number[], title: StudyDataset['title']): StudyDataset {
+  return {
+    id, kind: 'registry', title, file, codebook, waves, region_coding: REGISTRY_CODING,
+    design: { ids: null, strata: null, weights: null, fpc: null },
+  };
+}
 
 /** The demo study's manifest. */
 export function buildStudy(seed: string): Study {
@@ -72,6 +82,18 @@ export function buildStudy(seed: string): Study {
       waves: [2024],
       region_coding: "Today's 20 units (ISO 3166-2:KZ numeric).",
       frame: { note: 'Synthetic: three centres per region, same questionnaire as 2019.' },
-    }],
+    },
+    registry('centres', 'centres.csv', 'centres-codebook.json', [2025], {
+      ru: 'Реестр гражданских ресурсных центров (синтетический)', kk: 'Азаматтық ресурстық орталықтар тізілімі (синтетикалық)',
+      en: 'Registry of civil resource centres (synthetic)',
+    }),
+    registry('service_logs', 'service-logs.csv', 'service-logs-codebook.json', [2024, 2025], {
+      ru: 'Журналы услуг центров, 2024–2025 (синтетические)', kk: 'Орталықтардың қызмет журналдары, 2024–2025 (синтетикалық)',
+      en: 'Service logs of the centres, 2024–2025 (synthetic)',
+    }),
+    registry('training_evaluations', 'training-evaluations.csv', 'training-codebook.json', [2024, 2025], {
+      ru: 'Входные и выходные анкеты обучений (синтетические)', kk: 'Оқытудың кіру және шығу сауалнамалары (синтетикалық)',
+      en: 'Entry and exit questionnaires of trainings (synthetic)',
+    })],
   };
 }

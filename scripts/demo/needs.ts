@@ -43,12 +43,7 @@ const COMPETENCES: Record<string, number> = {
 
 /** A column with exactly the given counts, in seeded random order. */
 function exactColumn(rng: Rng, counts: Record<string | number, number>): number[] {
-  const values = Object.entries(counts).flatMap(([v, n]) => Array<number>(n).fill(Number(v)));
-  for (let i = values.length - 1; i > 0; i--) {
-    const j = Math.floor(rng.uniform() * (i + 1));
-    [values[i], values[j]] = [values[j], values[i]];
-  }
-  return values;
+  return rng.shuffle(Object.entries(counts).flatMap(([v, n]) => Array<number>(n).fill(Number(v))));
 }
 
 const score = (rng: Rng, mean: number) => Math.max(1, Math.min(5, Math.round(mean + rng.normal(0, 0.7))));

@@ -40,6 +40,15 @@ export class Rng {
   chance(p: number): boolean {
     return this.uniform() < p;
   }
+  /** A shuffled copy (Fisher–Yates). */
+  shuffle<T>(xs: readonly T[]): T[] {
+    const out = [...xs];
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = Math.floor(this.uniform() * (i + 1));
+      [out[i], out[j]] = [out[j], out[i]];
+    }
+    return out;
+  }
   pick<T>(xs: readonly T[]): T {
     return xs[Math.floor(this.uniform() * xs.length)];
   }

@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import type { Connector } from '../data/connector';
 import { type LoadedDataset, loadStudy } from '../data/load-study';
-import { parseRegions } from '../data/reference';
+import { parseDistricts, parseRegions } from '../data/reference';
 import type { Study } from '../data/study';
 import { INDICATORS } from '../indicators/catalog';
-import { prepareSurvey } from '../indicators/source';
-import type { SurveySource } from '../indicators/run';
+import { prepareSource } from '../indicators/source';
+import type { Source } from '../indicators/run-all';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 /** The embedded demo study's folder. */
@@ -28,20 +28,25 @@ export async function readRegions() {
   return parseRegions(await readFile(join(ROOT, 'data', 'reference', 'regions.csv'), 'utf8'));
 }
 
+/** Read the reference districts. */
+export async function readDistricts() {
+  return parseDistricts(await readFile(join(ROOT, 'data', 'reference', 'districts.csv'), 'utf8'));
+}
+
 /** Open a study folder (or `demo`): validate its manifest, load its datasets, prepare their scored views. */
 export async function openStudyFolder(
   db: Connector, dirOrDemo: string,
-): Promise<{ study: Study; loaded: LoadedDataset[]; sources: Record<string, SurveySource> }> {
+): Promise<{ study: Study; loaded: LoadedDataset[]; sources: Record<string, Source> }> {
   const dir = dirOrDemo === 'demo' ? DEMO_DIR : resolve(dirOrDemo);
   const manifest = JSON.parse(await readFile(join(dir, 'study.json'), 'utf8'));
   const errors = await validateStudy(manifest);
   if (errors.length) throw new Error(`${join(dir, 'study.json')}: ${errors.join('; ')}`);
   const study = manifest as Study;
-  const regions = (await readRegions()).map((r) => r.code);
+  const ref = { regions: await readRegions(), districts: await readDistricts() };
   const loaded = await loadStudy(db, study, (f) => readFile(join(dir, f), 'utf8'));
-  const sources: Record<string, SurveySource> = {};
+  const sources: Record<string, Source> = {};
   for (const { dataset, codebook } of loaded) {
-    if (INDICATORS.some((i) => i.dataset === dataset.id)) sources[dataset.id] = await prepareSurvey(db, dataset, codebook, regions);
+    if (INDICATORS.some((i) => i.dataset === dataset.id)) sources[dataset.id] = await prepareSource(db, dataset, codebook, ref);
   }
   return { study, loaded, sources };
 }

@@ -24,3 +24,16 @@ export function parseRegions(csv: string): Region[] {
     population_source: r.population_source || null,
   }));
 }
+
+/** One of the 224 districts (second-level units of Jan 2024), from `data/reference/districts.csv`. */
+export interface District {
+  code: string;
+  region: string;
+  name: Localized;
+}
+
+/** Parse the reference districts table. */
+export function parseDistricts(csv: string): District[] {
+  const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+  return rows.map((r) => ({ code: r.code, region: r.region, name: { ru: r.name_ru, kk: r.name_kk, en: r.name_en } }));
+}

@@ -22,7 +22,7 @@ export interface CodebookVariable {
 /** A dataset of a study: a file, its design and its codebook. */
 export interface StudyDataset {
   id: string;
-  kind: 'survey';
+  kind: 'survey' | 'registry';
   title: Localized;
   file: string;
   codebook: string;

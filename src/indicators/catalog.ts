@@ -1,9 +1,10 @@
 import { SOCIAL_CAPITAL_SCORES } from './defs/social-capital';
 import { POPULATION_INDICATORS } from './defs/population';
+import { REGISTRY_INDICATORS } from './defs/registry';
 import type { IndicatorSpec, ScoreSpec } from './spec';
 
 /** Every indicator the workbench knows. */
-export const INDICATORS: IndicatorSpec[] = [...POPULATION_INDICATORS];
+export const INDICATORS: IndicatorSpec[] = [...POPULATION_INDICATORS, ...REGISTRY_INDICATORS];
 
 /** Respondent-level scores computed for each kind of dataset before indicators are estimated. */
 export const SCORES: Record<string, ScoreSpec[]> = { population: SOCIAL_CAPITAL_SCORES };

@@ -35,6 +35,7 @@ export interface SurveySource {
 
 /** Turn an indicator into the estimator's spec: a proportion is the mean of a 0/1 that is NULL outside its base. */
 export function toEstimateSpec(spec: IndicatorSpec, by: string[]): EstimateSpec {
+  if (spec.estimator !== 'mean' && spec.estimator !== 'proportion') throw new Error(`not a survey estimator: ${spec.estimator}`);
   const y = spec.estimator === 'proportion'
     ? `CASE WHEN ${spec.valid ?? 'true'} THEN (${spec.value})::INT END`
     : spec.value;

@@ -18,7 +18,11 @@ export interface IndicatorSpec {
   task: Task;
   dataset: string;
   unit: Unit;
-  estimator: 'mean' | 'proportion';
+  /**
+   * mean, proportion: design-based estimates from a survey. per_population: registry rows per 100,000 residents of
+   * the reference population; district_share: share of the reference districts with at least one registry row.
+   */
+  estimator: 'mean' | 'proportion' | 'per_population' | 'district_share';
   /** For a mean: the SQL expression (often a score id). For a proportion: the predicate counted as "yes". */
   value: string;
   /** Predicate of a valid answer (the base); rows outside it are missing, not "no". */

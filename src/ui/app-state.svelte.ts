@@ -1,8 +1,9 @@
 import precomputed from '../../data/demo/precomputed.json';
+import districtsCsv from '../../data/reference/districts.csv?raw';
 import regionsCsv from '../../data/reference/regions.csv?raw';
 import topo from '../../data/reference/kz-regions.topo.json';
 import { regionFeatures } from '../charts/geo';
-import { parseRegions } from '../data/reference';
+import { parseDistricts, parseRegions } from '../data/reference';
 import type { IndicatorRow } from '../indicators/run';
 import type { ReportResult } from '../reports/run-report';
 import { type Lang, isLang, translator } from '../i18n/t';
@@ -12,6 +13,7 @@ import { DEMO, type StorageKind, type Workspace, computeIndicators, computeNeeds
 
 const LANG_KEY = 'civic-workbench.lang';
 export const REGIONS = parseRegions(regionsCsv);
+export const DISTRICTS = parseDistricts(districtsCsv);
 export const FEATURES = regionFeatures(topo);
 const WAVES = DEMO.datasets[0].waves;
 const DEFAULTS = { regions: { indicator: INDICATORS[0].id, wave: String(WAVES[WAVES.length - 1]) } };
@@ -100,7 +102,7 @@ export class AppState {
   /** Recompute live: the indicator on screen first (then the app is interactive), the others after it. */
   async #recompute() {
     const ws = this.#ws!;
-    const sources = await prepareSources(ws, REGIONS.map((r) => r.code));
+    const sources = await prepareSources(ws, { regions: REGIONS, districts: DISTRICTS });
     performance.mark('sources-prepared');
     const first = this.view.params.indicator ?? INDICATORS[0].id;
     const mine = await computeIndicators(ws, sources, [first]);

@@ -31,18 +31,30 @@ export interface RegionsInput {
   rules?: BaseRules;
 }
 
+function nationalPart(national: IndicatorRow | undefined, input: RegionsInput): string {
+  const { t, lang, rules = DEFAULT_RULES } = input;
+  const f = (x: number | null) => formatNumber(x, lang, DIGITS);
+  if (!national || national.status !== 'ok') {
+    return t('reading.nationalMissing', { status: t(`status.${national?.status ?? 'no_data'}`, { minN: rules.minN }) });
+  }
+  if (national.ci_low === null) return t('reading.nationalNoCi', { value: f(national.estimate) });
+  return t('reading.national', { value: f(national.estimate), low: f(national.ci_low), high: f(national.ci_high) });
+}
+
 function reading(ok: IndicatorRow[], national: IndicatorRow | undefined, input: RegionsInput): string {
   const { t, lang, wave, names } = input;
   if (national?.status === 'not_measured') return t('reading.notMeasured', { wave });
-  if (!ok.length || national?.status !== 'ok') return t('reading.none');
+  if (!ok.length) return t('reading.none');
   const sorted = [...ok].sort((a, b) => b.estimate! - a.estimate!);
   const f = (x: number | null) => formatNumber(x, lang, DIGITS);
   const [top, bottom] = [sorted[0], sorted[sorted.length - 1]];
   return t('reading.text', {
     top: names[top.region!], topValue: f(top.estimate), bottom: names[bottom.region!], bottomValue: f(bottom.estimate),
-    national: f(national.estimate), low: f(national.ci_low), high: f(national.ci_high),
+    national: nationalPart(national, input),
   });
 }
+
+const isSurvey = (spec: IndicatorSpec) => spec.estimator === 'mean' || spec.estimator === 'proportion';
 
 /** Build the map, the ranking, the one-line reading, the base and the list of regions without an estimate. */
 export function regionsView(input: RegionsInput): RegionsView {
@@ -57,7 +69,7 @@ export function regionsView(input: RegionsInput): RegionsView {
     map: regionMap(features, regional, { t, lang, label, names, rules }),
     ranking: rankingChart(regional, national, names, { t, lang, label, rules }),
     reading: reading(ok, national, input),
-    base: t('base.text', { n: formatCount(national?.n ?? 0, lang), wave }),
+    base: t(isSurvey(spec) ? 'base.text' : 'base.registry', { n: formatCount(national?.n ?? 0, lang), wave }),
     missing: without.length
       ? t('missing.list', { list: without.map((r) => `${names[r.region!]} (${t(`status.${r.status}`, { minN: rules.minN })})`).join(', ') })
       : null,

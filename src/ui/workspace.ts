@@ -1,26 +1,23 @@
-import codebookUrl from '../../data/demo/population-codebook.json?url';
-import surveyUrl from '../../data/demo/population-survey.csv?url';
-import needs2019Url from '../../data/demo/needs-2019.csv?url';
-import needs2024Url from '../../data/demo/needs-2024.csv?url';
-import needsCodebookUrl from '../../data/demo/needs-codebook.json?url';
 import studyJson from '../../data/demo/study.json';
 import type { WasmConnector, WasmStorage } from '../data/duckdb-wasm';
 import { clearSnapshot, restoreSnapshot, saveSnapshot } from '../data/idb-snapshot';
 import { loadStudy } from '../data/load-study';
 import type { Study } from '../data/study';
-import type { IndicatorRow, SurveySource } from '../indicators/run';
+import type { IndicatorRow } from '../indicators/run';
+import type { Source } from '../indicators/run-all';
+import type { District, Region } from '../data/reference';
 import { runIndicators } from '../indicators/run-all';
 import { INDICATORS } from '../indicators/catalog';
-import { prepareSurvey } from '../indicators/source';
+import { prepareSource } from '../indicators/source';
 import type { Lang } from '../i18n/t';
 import { NEEDS_REPORT } from '../reports/needs-spec';
 import { type ReportResult, runReportTable } from '../reports/run-report';
 
 export const DEMO: Study = studyJson as Study;
-const DEMO_FILES: Record<string, string> = {
-  'population-survey.csv': surveyUrl, 'population-codebook.json': codebookUrl,
-  'needs-2019.csv': needs2019Url, 'needs-2024.csv': needs2024Url, 'needs-codebook.json': needsCodebookUrl,
-};
+const DEMO_FILES: Record<string, string> = Object.fromEntries(
+  Object.entries(import.meta.glob(['../../data/demo/*.csv', '../../data/demo/*-codebook.json'], { query: '?url', import: 'default', eager: true }))
+    .map(([path, url]) => [path.split('/').pop()!, url as string]),
+);
 const DEMO_VERSION = Object.values(DEMO_FILES).join('|');
 const LOCK = 'civic-workbench-workspace';
 const OPFS_PATH = 'opfs://civic-workbench.duckdb';
@@ -123,17 +120,17 @@ export async function resetDemo(ws: Workspace): Promise<void> {
 }
 
 /** Prepare the workspace's survey datasets for the indicator runner. */
-export async function prepareSources(ws: Workspace, regions: string[]): Promise<Record<string, SurveySource>> {
+export async function prepareSources(ws: Workspace, ref: { regions: Region[]; districts: District[] }): Promise<Record<string, Source>> {
   const entries = [];
   for (const ds of DEMO.datasets.filter((d) => INDICATORS.some((i) => i.dataset === d.id))) {
     const codebook = JSON.parse(await fetchText(ds.codebook));
-    entries.push([ds.id, await prepareSurvey(ws.db, ds, codebook, regions)] as const);
+    entries.push([ds.id, await prepareSource(ws.db, ds, codebook, ref)] as const);
   }
   return Object.fromEntries(entries);
 }
 
 /** Compute indicators (all, or the given ids) by region and wave. */
-export function computeIndicators(ws: Workspace, sources: Record<string, SurveySource>, ids?: string[]): Promise<IndicatorRow[]> {
+export function computeIndicators(ws: Workspace, sources: Record<string, Source>, ids?: string[]): Promise<IndicatorRow[]> {
   return runIndicators(ws.db, sources, ['region', 'wave'], ids);
 }
 

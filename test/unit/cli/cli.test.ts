@@ -18,17 +18,20 @@ async function cli(...args: string[]) {
 }
 
 describe('cli indicators', () => {
-  it('indicators demo --by region,wave prints the contract rows for the five indicators, every region and wave', async () => {
+  it('indicators demo --by region,wave prints the contract rows for every indicator, region and wave', async () => {
     const { code, stdout } = await cli('indicators', 'demo', '--by', 'region,wave');
     expect(code).toBe(0);
     const rows = JSON.parse(stdout);
-    expect(rows).toHaveLength(5 * 3 * 21);
+    expect(rows).toHaveLength(5 * 3 * 21 + 2 * 21);
     expect(Object.keys(rows[0])).toEqual([
       'indicator_id', 'unit', 'region', 'wave', 'by', 'estimate', 'se', 'ci_low', 'ci_high', 'n', 'n_eff', 'status', 'flags', 'dropped_by',
     ]);
-    expect(new Set(rows.map((r: { indicator_id: string }) => r.indicator_id))).toEqual(
-      new Set(['sci', 'trust_generalised', 'trust_ngo', 'aware_centre', 'used_centre_services']),
-    );
+    expect(new Set(rows.map((r: { indicator_id: string }) => r.indicator_id))).toEqual(new Set([
+      'sci', 'trust_generalised', 'trust_ngo', 'aware_centre', 'used_centre_services', 'centres_per_100k', 'districts_with_centre_pct',
+    ]));
+    const per100k = rows.filter((r: { indicator_id: string }) => r.indicator_id === 'centres_per_100k');
+    const noDenominator = per100k.filter((r: { status: string }) => r.status === 'no_denominator').map((r: { region: string | null }) => r.region);
+    expect(noDenominator).toEqual([null, 'KZ-11', 'KZ-33']);
     const aware2021 = rows.filter((r: { indicator_id: string; wave: number }) => r.indicator_id === 'aware_centre' && r.wave === 2021);
     expect(aware2021.every((r: { status: string }) => r.status === 'not_measured')).toBe(true);
     const sci = rows.find((r: { indicator_id: string; region: string | null; wave: number }) => r.indicator_id === 'sci' && r.region === null && r.wave === 2025);
