@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, recordOffHostRequests } from '../helpers/browser';
 import { serveDist } from '../helpers/serve';
+import study from '../../data/demo/study.json';
 
 let server: Awaited<ReturnType<typeof serveDist>>;
 beforeAll(async () => void (server = await serveDist()));
@@ -99,7 +100,7 @@ describe('a trainer on a plain-http laptop keeps the workspace', () => {
           get.onsuccess = () => resolve(get.result);
         };
       }));
-      expect(saved).toBe(4);
+      expect(saved).toBe(1 + study.datasets.length);
       expect(await page.getAttribute('[data-db]', 'data-workspace')).toBe('installed');
       await page.reload();
       await page.waitForSelector('[data-db="ready"]', { timeout: 60_000 });
