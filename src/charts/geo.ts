@@ -1,9 +1,16 @@
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { DistrictFeature } from './district-map';
 import type { RegionFeature } from './map';
 
 /** Decode the regions TopoJSON (object `regions`) into GeoJSON features. */
 export function regionFeatures(topo: unknown): RegionFeature[] {
   const t = topo as Topology<{ regions: GeometryCollection }>;
   return (feature(t, t.objects.regions) as unknown as { features: RegionFeature[] }).features;
+}
+
+/** Decode the districts TopoJSON (object `districts`) into GeoJSON features. */
+export function districtFeatures(topo: unknown): DistrictFeature[] {
+  const t = topo as Topology<{ districts: GeometryCollection }>;
+  return (feature(t, t.objects.districts) as unknown as { features: DistrictFeature[] }).features;
 }

@@ -4,12 +4,13 @@ import regionsCsv from '../../data/reference/regions.csv?raw';
 import topo from '../../data/reference/kz-regions.topo.json';
 import { regionFeatures } from '../charts/geo';
 import { parseDistricts, parseRegions } from '../data/reference';
+import type { Connector } from '../data/connector';
 import type { IndicatorRow } from '../indicators/run';
 import type { ReportResult } from '../reports/run-report';
 import { type Lang, isLang, translator } from '../i18n/t';
 import { type View, buildHash, parseHash, withDefaults } from './url';
 import { INDICATORS } from '../indicators/catalog';
-import { DEMO, type StorageKind, type Workspace, computeIndicators, computeNeedsReport, openWorkspace, persist, prepareSources, resetDemo } from './workspace';
+import { DEMO, type StorageKind, type Workspace, codebookOf, computeIndicators, computeNeedsReport, openWorkspace, persist, prepareSources, resetDemo } from './workspace';
 
 const LANG_KEY = 'civic-workbench.lang';
 export const REGIONS = parseRegions(regionsCsv);
@@ -91,6 +92,12 @@ export class AppState {
     return computeNeedsReport(this.#ws, lang);
   }
 
+  /** Run a query function on the workspace once it is open. */
+  withDb<T>(fn: (db: Connector) => Promise<T>): Promise<T> {
+    if (!this.#ws) return Promise.reject(new Error('the database is not ready'));
+    return fn(this.#ws.db);
+  }
+
   /** Put the shipped demo study back. */
   async reset() {
     if (!this.#ws) return;
@@ -116,4 +123,4 @@ export class AppState {
   }
 }
 
-export { DEMO };
+export { DEMO, codebookOf };

@@ -1,26 +1,29 @@
 /** The pages of the app (hash routes). */
-export const ROUTES = ['regions', 'needs', 'about'] as const;
+export const ROUTES = ['regions', 'needs', 'centres', 'centre', 'about'] as const;
 export type Route = (typeof ROUTES)[number];
 
-/** A view: the route and its query parameters. */
+/** A view: the route, the item it shows (`#/centre/<id>`) and its query parameters. */
 export interface View {
   route: Route;
+  id?: string;
   params: Record<string, string>;
 }
 
 /** Parse `#/regions?indicator=sci&wave=2025` into a view; unknown routes fall back to the start page. */
 export function parseHash(hash: string): View {
   const [path, query = ''] = hash.replace(/^#\/?/, '').split('?');
-  const route = (ROUTES as readonly string[]).includes(path) ? (path as Route) : 'regions';
+  const [head, ...rest] = path.split('/');
+  const route = (ROUTES as readonly string[]).includes(head) ? (head as Route) : 'regions';
   const params = Object.fromEntries(new URLSearchParams(query));
-  return { route, params };
+  const id = rest.length ? decodeURIComponent(rest.join('/')) : undefined;
+  return id && route !== 'regions' ? { route, id, params } : { route, params };
 }
 
 /** Build the hash of a view, parameters in a stable order, empty ones left out. */
 export function buildHash(view: View): string {
   const entries = Object.entries(view.params).filter(([, v]) => v !== '' && v !== undefined).sort(([a], [b]) => a.localeCompare(b));
   const q = new URLSearchParams(entries).toString();
-  return `#/${view.route}${q ? '?' + q : ''}`;
+  return `#/${view.route}${view.id ? '/' + encodeURIComponent(view.id) : ''}${q ? '?' + q : ''}`;
 }
 
 /** Fill in the parameters a route needs that the URL leaves out, so the URL always shows the whole view. */

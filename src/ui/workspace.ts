@@ -2,7 +2,7 @@ import studyJson from '../../data/demo/study.json';
 import type { WasmConnector, WasmStorage } from '../data/duckdb-wasm';
 import { clearSnapshot, restoreSnapshot, saveSnapshot } from '../data/idb-snapshot';
 import { loadStudy } from '../data/load-study';
-import type { Study } from '../data/study';
+import type { CodebookVariable, Study } from '../data/study';
 import type { IndicatorRow } from '../indicators/run';
 import type { Source } from '../indicators/run-all';
 import type { District, Region } from '../data/reference';
@@ -143,4 +143,11 @@ export async function computeNeedsReport(ws: Workspace, lang: Lang): Promise<Rep
   const out: ReportResult[] = [];
   for (const t of NEEDS_REPORT.tables) out.push(await runReportTable(ws.db, t, waves, lang));
   return out;
+}
+
+/** The codebook of a demo dataset. */
+export async function codebookOf(datasetId: string): Promise<CodebookVariable[]> {
+  const ds = DEMO.datasets.find((d) => d.id === datasetId);
+  if (!ds) throw new Error(`no dataset ${datasetId}`);
+  return JSON.parse(await fetchText(ds.codebook));
 }

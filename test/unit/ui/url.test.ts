@@ -7,6 +7,11 @@ describe('parseHash / buildHash', () => {
     expect(view).toEqual({ route: 'regions', params: { wave: '2023', indicator: 'trust_ngo', lang: 'kk' } });
     expect(buildHash(view)).toBe('#/regions?indicator=trust_ngo&lang=kk&wave=2023');
   });
+  it('carries the item of a card page in the path', () => {
+    const view = parseHash('#/centre/C-002?lang=en');
+    expect(view).toEqual({ route: 'centre', id: 'C-002', params: { lang: 'en' } });
+    expect(buildHash(view)).toBe('#/centre/C-002?lang=en');
+  });
   it('falls back to the start page for an unknown or empty route', () => {
     expect(parseHash('').route).toBe('regions');
     expect(parseHash('#/nope?x=1')).toEqual({ route: 'regions', params: { x: '1' } });
