@@ -13,6 +13,8 @@ import { computeTruth } from './demo/truth';
 import { toCsv } from './demo/csv';
 import { needs2019, needs2024 } from './demo/needs';
 import { drawCentres, drawServiceLogs, drawTrainingEvaluations } from './demo/centres';
+import { drawNgoStats } from './demo/ngo';
+import { NGO_CODEBOOK } from './demo/ngo-codebook';
 import { CENTRES_CODEBOOK, SERVICE_LOG_CODEBOOK, TRAINING_CODEBOOK } from './demo/centres-codebook';
 import { NEEDS_CODEBOOK } from './demo/needs-codebook';
 
@@ -38,6 +40,8 @@ async function main() {
   write('service-logs-codebook.json', JSON.stringify(SERVICE_LOG_CODEBOOK, null, 1) + '\n');
   write('training-evaluations.csv', toCsv(drawTrainingEvaluations(new Rng(`${SEED}-training`), centres), TRAINING_CODEBOOK.map((v) => v.name)));
   write('training-codebook.json', JSON.stringify(TRAINING_CODEBOOK, null, 1) + '\n');
+  write('ngo-stats.csv', toCsv(drawNgoStats(new Rng(`${SEED}-ngo`), frame), NGO_CODEBOOK.map((v) => v.name)));
+  write('ngo-codebook.json', JSON.stringify(NGO_CODEBOOK, null, 1) + '\n');
   write('study.json', JSON.stringify(buildStudy(SEED), null, 2) + '\n');
   const db = await openNodeDuckDB();
   const truth = await computeTruth(db, drawPopulation(new Rng(`${SEED}-population`), frame, 4000), columns);

@@ -91,6 +91,18 @@ export function buildStudy(seed: string): Study {
       ru: 'Журналы услуг центров, 2024–2025 (синтетические)', kk: 'Орталықтардың қызмет журналдары, 2024–2025 (синтетикалық)',
       en: 'Service logs of the centres, 2024–2025 (synthetic)',
     }),
+    {
+      ...registry('ngo_stats', 'ngo-stats.csv', 'ngo-codebook.json', [2019, 2020, 2021, 2022, 2023, 2024, 2025], {
+        ru: 'Статистика НПО 2019–2025 (синтетическая)', kk: 'ҮЕҰ статистикасы 2019–2025 (синтетикалық)',
+        en: 'NGO statistics 2019–2025 (synthetic)',
+      }),
+      region_coding: "Today's 20 units for every year, including 2019–2021 (fielded in 17 units): a re-aggregated series.",
+      frame: {
+        definition: 'Ministry register-based series: registered NGOs and active NGOs (registered minus those without BIN, inactive, in liquidation or suspended). The Bureau of National Statistics series of operating NGOs (28.1 thousand in 2024) is a different definition and is not mixed in.',
+        published: 'National totals for April 2023 are the published figures: 23,335 registered, 18,204 active (gov.kz, Committee for Civil Society Affairs). Every other figure is synthetic.',
+        measures_by: 'registered, active: by legal form × field of activity; employees, volunteers, wage fund, output, sponsorship, taxes, foreign funding, state social order contracts and amount: by legal form (activity = all).',
+      },
+    },
     registry('training_evaluations', 'training-evaluations.csv', 'training-codebook.json', [2024, 2025], {
       ru: 'Входные и выходные анкеты обучений (синтетические)', kk: 'Оқытудың кіру және шығу сауалнамалары (синтетикалық)',
       en: 'Entry and exit questionnaires of trainings (synthetic)',

@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, recordOffHostRequests } from '../helpers/browser';
+import { serveDist } from '../helpers/serve';
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+beforeAll(async () => void (server = await serveDist()));
+afterAll(() => server.close());
+
+describe('a strategist reads the NGO sector', () => {
+  it('opens the NGO page, switches year and breakdown, and sees the source and definition', async () => {
+    const { context, close } = await launchBrowser();
+    const offHost = recordOffHostRequests(context);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}#/regions?lang=en`);
+      await page.click('nav a[href^="#/ngo"]');
+      const national = page.locator('[data-table="ngo"] [data-region-row="national"] [data-cell="total"]');
+      await page.waitForSelector('[data-table="ngo"][data-year="2025"]', { timeout: 60_000 });
+      await page.selectOption('[data-control="year"]', '2023');
+      await page.waitForSelector('[data-table="ngo"][data-year="2023"]');
+      await expect.poll(() => national.textContent()).toBe('18,204');
+      expect(page.url()).toContain('year=2023');
+      expect(await page.locator('[data-region-row="KZ-11"] [data-cell="per10k"]').textContent()).toBe('no denominator');
+      await page.selectOption('[data-control="measure"]', 'registered');
+      await expect.poll(() => national.textContent()).toBe('23,335');
+      await page.selectOption('[data-control="by"]', 'activity');
+      await expect.poll(() => page.locator('[data-table="ngo"] thead th').count()).toBe(1 + 9 + 2);
+      await page.selectOption('[data-control="year"]', '2021');
+      await expect.poll(() => national.textContent()).not.toBe('23,335');
+      await page.waitForSelector('[data-chart="bars"][data-ready="true"]');
+      expect(await page.locator('footer').textContent()).toContain('23,335 registered and 18,204 active');
+      expect(offHost).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});

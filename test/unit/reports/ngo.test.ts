@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStudyFolder } from '../../../src/cli/study-folder';
+import type { Connector } from '../../../src/data/connector';
+import { openNodeDuckDB } from '../../../src/data/duckdb-node';
+import { loadNgoTable, per10k } from '../../../src/reports/ngo';
+
+let db: Connector;
+beforeAll(async () => {
+  db = await openNodeDuckDB();
+  await openStudyFolder(db, 'demo');
+});
+afterAll(() => db.close());
+
+describe('loadNgoTable', () => {
+  it('sums a year and measure by region and legal form; the national row is the published April 2023 total', async () => {
+    const t = await loadNgoTable(db, { year: 2023, measure: 'active', by: 'legal_form' });
+    expect(t.rows).toHaveLength(20);
+    expect(t.categories.sort()).toEqual(['association_of_legal_entities', 'foundation', 'private_institution', 'public_association']);
+    expect(t.national.total).toBe(18204);
+    expect(t.rows.reduce((a, r) => a + r.total, 0)).toBe(18204);
+  });
+  it('breaks counts down by field of activity, but financial measures only by legal form', async () => {
+    expect((await loadNgoTable(db, { year: 2025, measure: 'registered', by: 'activity' })).categories).toHaveLength(9);
+    const wages = await loadNgoTable(db, { year: 2025, measure: 'wage_fund', by: 'activity' });
+    expect(wages.categories).toHaveLength(4);
+    expect(wages.unit).toBe('thousand_kzt');
+  });
+});
+
+describe('per10k', () => {
+  it('divides by the population, or gives null without one', () => {
+    expect(per10k(50, 100000)).toBe(5);
+    expect(per10k(50, null)).toBeNull();
+  });
+});
