@@ -50,6 +50,13 @@ export const CENTRES_CODEBOOK: Variable[] = [
   v('manager_pm_years', l('Опыт руководителя в управлении проектами, лет', 'Басшының жобаларды басқару тәжірибесі, жыл', 'Manager: project-management experience, years')),
   v('manager_ngo_years', l('Опыт руководителя в НПО, лет', 'Басшының ҮЕҰ-дағы тәжірибесі, жыл', 'Manager: NGO experience, years')),
   yes('manager_higher_ed', l('Руководитель с высшим образованием', 'Жоғары білімді басшы', 'Manager has higher education')),
+  ...([
+    ['administrator', l('Администратор', 'Әкімші', 'Administrator')],
+    ['ngo_consultant', l('Консультант по развитию НПО', 'ҮЕҰ дамыту жөніндегі кеңесші', 'NGO-development consultant')],
+    ['accountant', l('Бухгалтер', 'Бухгалтер', 'Accountant')], ['trainer', l('Тренер', 'Тренер', 'Trainer')],
+    ['analyst', l('Специалист по исследованиям', 'Зерттеу маманы', 'Research-analytical specialist')],
+    ['pr', l('PR-специалист', 'PR маманы', 'PR specialist')],
+  ] as Array<[string, L]>).map(([role, label]) => yes(`role_${role}`, l(`В штате: ${label.ru}`, `Штатта: ${label.kk}`, `On staff: ${label.en}`))),
   v('funding_months', l('Срок финансирования, месяцев', 'Қаржыландыру мерзімі, ай', 'Funding length, months')),
   yes('multi_year_contract', l('Многолетний договор', 'Көпжылдық шарт', 'Multi-year contract')),
 ];

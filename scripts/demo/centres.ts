@@ -12,6 +12,10 @@ const CATEGORIES: Record<string, string[]> = {
   training: ['seminar', 'training', 'master_class', 'lecture', 'webinar', 'school', 'course'],
   technical: ['computer_hours', 'internet_hours', 'printing', 'consultant_time'],
 };
+/** Optional specialists of the staffing recommendation (spec section 6) and how often a centre has one. */
+export const STAFF_ROLES: Array<[string, number]> = [
+  ['administrator', 0.8], ['ngo_consultant', 0.55], ['accountant', 0.7], ['trainer', 0.5], ['analyst', 0.25], ['pr', 0.35],
+];
 const LEVEL_RU: Record<string, string> = {
   republican: 'Республиканский гражданский центр', regional: 'Региональный гражданский центр',
   district: 'Районный гражданский центр', rural: 'Сельский ресурсный центр',
@@ -61,6 +65,7 @@ function centreFields(rng: Rng, level: string): Row {
     manager_pm_years: Math.max(0, Math.round(3 + 2 * q())),
     manager_ngo_years: Math.max(0, Math.round(4 + 2.5 * q())),
     manager_higher_ed: Number(rng.chance(0.85)),
+    ...Object.fromEntries(STAFF_ROLES.map(([role, p]) => [`role_${role}`, Number(rng.chance(Math.min(0.97, p + 0.15 * strong)))])),
     funding_months: pick(rng, [[8, 0.35], [12, 0.4], [24, 0.15 + 0.05 * strong], [36, 0.1 + 0.05 * strong]]),
   };
   row.multi_year_contract = Number(Number(row.funding_months) > 12);
