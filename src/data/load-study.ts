@@ -8,12 +8,15 @@ export interface LoadedDataset {
   codebook: CodebookVariable[];
 }
 
-/** Load every dataset of a study into the database; `readText` reads a file relative to the study folder. */
+/**
+ * Load the datasets of a study (all, or those `only` accepts) into the database; `readText` reads a file relative
+ * to the study folder.
+ */
 export async function loadStudy(
-  db: Connector, study: Study, readText: (file: string) => Promise<string>,
+  db: Connector, study: Study, readText: (file: string) => Promise<string>, only: (d: StudyDataset) => boolean = () => true,
 ): Promise<LoadedDataset[]> {
   const out: LoadedDataset[] = [];
-  for (const dataset of study.datasets) {
+  for (const dataset of study.datasets.filter(only)) {
     const [text, codebook] = await Promise.all([readText(dataset.file), readText(dataset.codebook)]);
     await loadCsvText(db, dataset.id, dataset.file, text);
     out.push({ dataset, codebook: JSON.parse(codebook) as CodebookVariable[] });

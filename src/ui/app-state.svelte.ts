@@ -10,7 +10,7 @@ import type { ReportResult } from '../reports/run-report';
 import { type Lang, isLang, translator } from '../i18n/t';
 import { type View, buildHash, parseHash, withDefaults } from './url';
 import { INDICATORS } from '../indicators/catalog';
-import { DEMO, type StorageKind, type Workspace, codebookOf, computeIndicators, computeNeedsReport, openWorkspace, persist, prepareSources, resetDemo } from './workspace';
+import { DEMO, type StorageKind, type Workspace, codebookOf, completeDemo, computeIndicators, computeNeedsReport, openWorkspace, persist, prepareSources, resetDemo } from './workspace';
 
 const LANG_KEY = 'civic-workbench.lang';
 export const REGIONS = parseRegions(regionsCsv);
@@ -35,6 +35,8 @@ export class AppState {
   storage = $state<StorageKind | null>(null);
   otherTab = $state(false);
   restored = $state(false);
+  /** Every table of the workspace is loaded (pages other than the region comparison wait for this). */
+  complete = $state(false);
   t = $derived(translator(this.lang));
   #ws: Workspace | null = null;
 
@@ -102,6 +104,7 @@ export class AppState {
   async reset() {
     if (!this.#ws) return;
     this.db = 'starting';
+    this.complete = false;
     await resetDemo(this.#ws);
     await this.#recompute();
   }
@@ -116,6 +119,8 @@ export class AppState {
     this.results = [...this.results.filter((r) => r.indicator_id !== first), ...mine];
     this.db = 'ready';
     performance.mark('first-live-result');
+    await completeDemo(ws);
+    this.complete = true;
     if (ws.dirty) await persist(ws);
     const others = await computeIndicators(ws, sources, INDICATORS.map((i) => i.id).filter((id) => id !== first));
     this.results = [...mine, ...others];

@@ -2,7 +2,7 @@ import studyJson from '../../data/demo/study.json';
 import type { WasmConnector, WasmStorage } from '../data/duckdb-wasm';
 import { clearSnapshot, restoreSnapshot, saveSnapshot } from '../data/idb-snapshot';
 import { loadStudy } from '../data/load-study';
-import type { CodebookVariable, Study } from '../data/study';
+import type { CodebookVariable, Study, StudyDataset } from '../data/study';
 import type { IndicatorRow } from '../indicators/run';
 import type { Source } from '../indicators/run-all';
 import type { District, Region } from '../data/reference';
@@ -33,6 +33,8 @@ export interface Workspace {
   restored: boolean;
   /** Changes not saved yet. */
   dirty: boolean;
+  /** The demo is only partly installed: the datasets indicators read are in, the rest comes with `completeDemo`. */
+  pending: boolean;
 }
 
 /** Hold the workspace lock for the life of the page; false if another tab has it. */
@@ -75,15 +77,26 @@ async function demoVersion(db: WasmConnector): Promise<string | null> {
   return rows[0]?.value ?? null;
 }
 
-/** Load the demo study's tables (replacing any), in one transaction; `persist` saves them. */
-async function installDemo(ws: Workspace): Promise<void> {
+const readByIndicators = (d: StudyDataset) => INDICATORS.some((i) => i.dataset === d.id);
+
+/** Load the demo datasets that indicators read (replacing any), in one transaction; the rest stays pending. */
+async function installDemoStart(ws: Workspace): Promise<void> {
+  await ws.db.transaction((db) => loadStudy(db, DEMO, fetchText, readByIndicators));
+  ws.dirty = true;
+  ws.pending = true;
+  performance.mark('demo-installed');
+}
+
+/** Load the rest of the demo and mark the demo installed, in one transaction: an interrupted install is redone. */
+export async function completeDemo(ws: Workspace): Promise<void> {
+  if (!ws.pending) return;
   await ws.db.transaction(async (db) => {
-    await loadStudy(db, DEMO, fetchText);
+    await loadStudy(db, DEMO, fetchText, (d) => !readByIndicators(d));
     await db.exec('CREATE OR REPLACE TABLE workspace_meta (key VARCHAR PRIMARY KEY, value VARCHAR)');
     await db.exec(`INSERT INTO workspace_meta VALUES ('demo_version', '${DEMO_VERSION.replace(/'/g, "''")}')`);
   });
-  ws.dirty = true;
-  performance.mark('demo-installed');
+  ws.pending = false;
+  performance.mark('demo-complete');
 }
 
 /** Save the workspace where it lives (a checkpoint to OPFS, or a snapshot to IndexedDB). */
@@ -94,8 +107,9 @@ export async function persist(ws: Workspace): Promise<void> {
 }
 
 /**
- * Open the workspace (OPFS, else IndexedDB, else memory) and make sure the demo study is in it. A freshly
- * installed demo is left `dirty`: call `persist` once the first results are on screen.
+ * Open the workspace (OPFS, else IndexedDB, else memory) and make sure the demo study is in it. A fresh install
+ * loads what the indicators read and leaves the rest `pending` and the workspace `dirty`: once the first results
+ * are on screen, call `completeDemo`, then `persist`.
  */
 export async function openWorkspace(forcedStorage: string | null = null): Promise<Workspace> {
   for (const file of Object.keys(DEMO_FILES)) void fetchText(file).catch(() => {});
@@ -104,25 +118,26 @@ export async function openWorkspace(forcedStorage: string | null = null): Promis
   const { openWasmDuckDB } = await import('../data/duckdb-wasm');
   const where: WasmStorage = storage === 'opfs' ? { kind: 'opfs', path: OPFS_PATH } : { kind: 'memory' };
   if (storage === 'opfs') await navigator.storage.persist?.().catch(() => false);
-  const ws: Workspace = { db: await openWasmDuckDB(where), storage, otherTab: !hasLock, restored: false, dirty: false };
+  const ws: Workspace = { db: await openWasmDuckDB(where), storage, otherTab: !hasLock, restored: false, dirty: false, pending: false };
   performance.mark('duckdb-open');
   if (storage === 'indexeddb') await restoreSnapshot(ws.db).catch(() => []);
   ws.restored = (await demoVersion(ws.db)) === DEMO_VERSION;
-  if (!ws.restored) await installDemo(ws);
+  if (!ws.restored) await installDemoStart(ws);
   return ws;
 }
 
 /** Restore the shipped demo study, replacing what the workspace holds, and save it. */
 export async function resetDemo(ws: Workspace): Promise<void> {
   if (ws.storage === 'indexeddb') await clearSnapshot();
-  await installDemo(ws);
+  await installDemoStart(ws);
+  await completeDemo(ws);
   await persist(ws);
 }
 
 /** Prepare the workspace's survey datasets for the indicator runner. */
 export async function prepareSources(ws: Workspace, ref: { regions: Region[]; districts: District[] }): Promise<Record<string, Source>> {
   const entries = [];
-  for (const ds of DEMO.datasets.filter((d) => INDICATORS.some((i) => i.dataset === d.id))) {
+  for (const ds of DEMO.datasets.filter(readByIndicators)) {
     const codebook = JSON.parse(await fetchText(ds.codebook));
     entries.push([ds.id, await prepareSource(ws.db, ds, codebook, ref)] as const);
   }

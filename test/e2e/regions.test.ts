@@ -91,19 +91,19 @@ describe('a trainer on a plain-http laptop keeps the workspace', () => {
     try {
       const page = await context.newPage();
       await page.goto(`${server.url}?storage=indexeddb#/about`);
-      await page.waitForSelector('[data-db="ready"]', { timeout: 60_000 });
+      await page.waitForSelector('[data-complete="true"]', { timeout: 60_000 });
       expect(await page.getByTestId('storage').textContent()).toContain('IndexedDB');
-      const saved = await page.evaluate(() => new Promise<number>((resolve) => {
+      const saved = () => page.evaluate(() => new Promise<number>((resolve) => {
         const req = indexedDB.open('civic-workbench');
         req.onsuccess = () => {
           const get = req.result.transaction('tables').objectStore('tables').count();
           get.onsuccess = () => resolve(get.result);
         };
       }));
-      expect(saved).toBe(1 + study.datasets.length);
+      await expect.poll(saved, { timeout: 30_000 }).toBe(1 + study.datasets.length);
       expect(await page.getAttribute('[data-db]', 'data-workspace')).toBe('installed');
       await page.reload();
-      await page.waitForSelector('[data-db="ready"]', { timeout: 60_000 });
+      await page.waitForSelector('[data-complete="true"]', { timeout: 60_000 });
       expect(await page.getAttribute('[data-db]', 'data-workspace')).toBe('restored');
       await page.click('[data-action="reset-demo"]');
       await expect.poll(() => page.getByRole('status').textContent(), { timeout: 60_000 }).toBe('Демо-исследование восстановлено.');
