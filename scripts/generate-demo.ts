@@ -10,7 +10,7 @@ import { buildStudy } from './demo/manifest';
 import { Rng } from './demo/rng';
 import { drawPopulation, drawSurvey } from './demo/sample';
 import { computeTruth } from './demo/truth';
-import { toCsv } from './demo/csv';
+import { toCsv, withTypes } from './demo/csv';
 import { needs2019, needs2024 } from './demo/needs';
 import { drawCentres, drawServiceLogs, drawTrainingEvaluations } from './demo/centres';
 import { drawNgoStats } from './demo/ngo';
@@ -28,20 +28,21 @@ async function main() {
   const columns = CODEBOOK.map((v) => v.name);
   mkdirSync(out, { recursive: true });
   const write = (f: string, text: string) => writeFileSync(join(out, f), text);
-  write('population-survey.csv', toCsv(rows, columns));
-  write('population-codebook.json', JSON.stringify(CODEBOOK, null, 1) + '\n');
-  write('needs-2019.csv', toCsv(needs2019(new Rng(`${SEED}-needs-2019`)), NEEDS_CODEBOOK.map((v) => v.name)));
-  write('needs-2024.csv', toCsv(needs2024(new Rng(`${SEED}-needs-2024`), frame.map((r) => r.code)), NEEDS_CODEBOOK.map((v) => v.name)));
-  write('needs-codebook.json', JSON.stringify(NEEDS_CODEBOOK, null, 1) + '\n');
+  /** Write data files and their codebook, the codebook carrying each column's storage type. */
+  const dataset = (codebookFile: string, codebook: Array<{ name: string }>, files: Record<string, Record<string, unknown>[]>) => {
+    for (const [file, data] of Object.entries(files)) write(file, toCsv(data, codebook.map((v) => v.name)));
+    write(codebookFile, JSON.stringify(withTypes(codebook, Object.values(files).flat()), null, 1) + '\n');
+  };
+  dataset('population-codebook.json', CODEBOOK, { 'population-survey.csv': rows });
+  dataset('needs-codebook.json', NEEDS_CODEBOOK, {
+    'needs-2019.csv': needs2019(new Rng(`${SEED}-needs-2019`)),
+    'needs-2024.csv': needs2024(new Rng(`${SEED}-needs-2024`), frame.map((r) => r.code)),
+  });
   const centres = drawCentres(new Rng(`${SEED}-centres`));
-  write('centres.csv', toCsv(centres, CENTRES_CODEBOOK.map((v) => v.name)));
-  write('centres-codebook.json', JSON.stringify(CENTRES_CODEBOOK, null, 1) + '\n');
-  write('service-logs.csv', toCsv(drawServiceLogs(new Rng(`${SEED}-logs`), centres), SERVICE_LOG_CODEBOOK.map((v) => v.name)));
-  write('service-logs-codebook.json', JSON.stringify(SERVICE_LOG_CODEBOOK, null, 1) + '\n');
-  write('training-evaluations.csv', toCsv(drawTrainingEvaluations(new Rng(`${SEED}-training`), centres), TRAINING_CODEBOOK.map((v) => v.name)));
-  write('training-codebook.json', JSON.stringify(TRAINING_CODEBOOK, null, 1) + '\n');
-  write('ngo-stats.csv', toCsv(drawNgoStats(new Rng(`${SEED}-ngo`), frame), NGO_CODEBOOK.map((v) => v.name)));
-  write('ngo-codebook.json', JSON.stringify(NGO_CODEBOOK, null, 1) + '\n');
+  dataset('centres-codebook.json', CENTRES_CODEBOOK, { 'centres.csv': centres });
+  dataset('service-logs-codebook.json', SERVICE_LOG_CODEBOOK, { 'service-logs.csv': drawServiceLogs(new Rng(`${SEED}-logs`), centres) });
+  dataset('training-codebook.json', TRAINING_CODEBOOK, { 'training-evaluations.csv': drawTrainingEvaluations(new Rng(`${SEED}-training`), centres) });
+  dataset('ngo-codebook.json', NGO_CODEBOOK, { 'ngo-stats.csv': drawNgoStats(new Rng(`${SEED}-ngo`), frame) });
   write('study.json', JSON.stringify(buildStudy(SEED), null, 2) + '\n');
   const db = await openNodeDuckDB();
   const truth = await computeTruth(db, drawPopulation(new Rng(`${SEED}-population`), frame, 4000), columns);

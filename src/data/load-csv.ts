@@ -21,21 +21,30 @@ export function sniffHeader(text: string): { names: string[]; delimiter: string 
 
 const list = (xs: string[]) => `[${xs.map(quoteLiteral).join(', ')}]`;
 
+/** read_csv options fixing the column types, when every column has one; otherwise none. */
+function typeOptions(names: string[], types: Record<string, string | undefined>): string[] {
+  if (!names.every((n) => types[n])) return ['sample_size = -1', "auto_type_candidates = ['BIGINT', 'DOUBLE', 'DATE', 'VARCHAR']"];
+  const columns = names.map((n) => `${quoteLiteral(n)}: ${quoteLiteral(types[n]!)}`).join(', ');
+  return ['auto_detect = false', `quote = '"'`, 'skip = 1', `columns = {${columns}}`];
+}
+
 /**
  * Load UTF-8 delimited text into a new table with DuckDB's CSV reader. R-style `NA` and empty cells are NULL;
- * Yes/No text stays text (no BOOLEAN guessing), as R and SPSS users expect.
+ * Yes/No text stays text (no BOOLEAN guessing), as R and SPSS users expect. Types given for every column (from a
+ * codebook) skip the sniffing pass.
  */
-export async function loadCsvText(db: Connector, table: string, fileName: string, text: string): Promise<void> {
+export async function loadCsvText(
+  db: Connector, table: string, fileName: string, text: string, types: Record<string, string | undefined> = {},
+): Promise<void> {
   const vfile = `upload/${fileName}`;
   const { names, delimiter } = sniffHeader(text);
   await db.registerText(vfile, text);
+  const typed = names.every((n) => types[n]);
   const opts = [
-    'header = true',
+    ...(typed ? [] : ['header = true', `names = ${list(names)}`]),
     `delim = ${quoteLiteral(delimiter)}`,
-    `names = ${list(names)}`,
     "nullstr = ['NA', '']",
-    'sample_size = -1',
-    "auto_type_candidates = ['BIGINT', 'DOUBLE', 'DATE', 'VARCHAR']",
+    ...typeOptions(names, types),
   ];
   await db.exec(
     `CREATE OR REPLACE TABLE ${quoteIdent(table)} AS SELECT * FROM read_csv(${quoteLiteral(vfile)}, ${opts.join(', ')})`,

@@ -17,9 +17,10 @@ export async function loadStudy(
 ): Promise<LoadedDataset[]> {
   const out: LoadedDataset[] = [];
   for (const dataset of study.datasets.filter(only)) {
-    const [text, codebook] = await Promise.all([readText(dataset.file), readText(dataset.codebook)]);
-    await loadCsvText(db, dataset.id, dataset.file, text);
-    out.push({ dataset, codebook: JSON.parse(codebook) as CodebookVariable[] });
+    const [text, codebookText] = await Promise.all([readText(dataset.file), readText(dataset.codebook)]);
+    const codebook = JSON.parse(codebookText) as CodebookVariable[];
+    await loadCsvText(db, dataset.id, dataset.file, text, Object.fromEntries(codebook.map((v) => [v.name, v.type])));
+    out.push({ dataset, codebook });
   }
   return out;
 }

@@ -8,6 +8,8 @@ export interface CodebookVariable {
   name: string;
   label: Localized;
   level: 'id' | 'nominal' | 'ordinal' | 'scale';
+  /** Storage type (DuckDB name); when a codebook gives every column one, files load without type sniffing. */
+  type?: string;
   role?: string;
   values?: Record<string, Localized>;
   user_missing?: number[];

@@ -39,3 +39,19 @@ describe('decodeUtf8', () => {
     expect(() => decodeUtf8(bad, 'w1251.csv')).toThrow('w1251.csv: row 3: the file is not valid UTF-8 text');
   });
 });
+
+describe('loadCsvText with the codebook’s types', () => {
+  it('loads every demo file to the same columns and types as sniffing does', async () => {
+    const { readFileSync } = await import('node:fs');
+    const study = JSON.parse(readFileSync('data/demo/study.json', 'utf8')) as { datasets: Array<{ id: string; file: string; codebook: string }> };
+    for (const ds of study.datasets) {
+      const text = readFileSync(`data/demo/${ds.file}`, 'utf8');
+      const codebook = JSON.parse(readFileSync(`data/demo/${ds.codebook}`, 'utf8')) as Array<{ name: string; type: string }>;
+      await loadCsvText(db, 'sniffed', ds.file, text);
+      await loadCsvText(db, 'typed', ds.file, text, Object.fromEntries(codebook.map((v) => [v.name, v.type])));
+      const describe = (t: string) => db.query(`SELECT column_name, column_type FROM (DESCRIBE ${t})`);
+      expect(await describe('typed'), ds.id).toEqual(await describe('sniffed'));
+      expect(await db.query('SELECT count(*) AS n FROM typed')).toEqual(await db.query('SELECT count(*) AS n FROM sniffed'));
+    }
+  });
+});
