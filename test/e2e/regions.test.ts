@@ -85,6 +85,27 @@ describe('a strategist compares the 20 regions', () => {
   });
 });
 
+describe('a second tab on the same workspace', () => {
+  it('says the workspace is open elsewhere and works in memory, leaving the first tab’s workspace alone', async () => {
+    const { context, close } = await launchBrowser();
+    try {
+      const first = await context.newPage();
+      await first.goto(`${server.url}#/about?lang=en`);
+      await first.waitForSelector('[data-complete="true"]', { timeout: 60_000 });
+      const second = await context.newPage();
+      await second.goto(`${server.url}#/about?lang=en`);
+      await second.waitForSelector('[data-db="ready"]', { timeout: 60_000 });
+      expect(await second.locator('[data-db]').textContent()).toContain('open in another tab');
+      expect(await second.getByTestId('storage').textContent()).toContain('memory only');
+      expect(await first.getByTestId('storage').textContent()).toContain('OPFS');
+      await second.click('nav a[href^="#/regions"]');
+      await second.waitForSelector('[data-chart="map"][data-ready="true"]');
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('a trainer on a plain-http laptop keeps the workspace', () => {
   it('falls back to IndexedDB, restores the workspace after a reload, and resets the demo', async () => {
     const { context, close } = await launchBrowser();
