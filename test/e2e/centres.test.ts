@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, recordOffHostRequests } from '../helpers/browser';
-import { serveDist } from '../helpers/serve';
+import { describe, expect, it } from 'vitest';
+import { inBrowser } from '../helpers/browser';
+import { useDist } from '../helpers/serve';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => void (server = await serveDist()));
-afterAll(() => server.close());
+const url = useDist();
 
 describe('a strategist explores the network of centres', () => {
   it('opens Centres, clicks a district on the map, and opens a centre card', async () => {
-    const { context, close } = await launchBrowser();
-    const offHost = recordOffHostRequests(context);
-    try {
-      const page = await context.newPage();
-      await page.goto(`${server.url}#/centres?lang=en`);
+    await inBrowser(async ({ page, offHost }) => {
+      await page.goto(`${url()}#/centres?lang=en`);
       const map = page.locator('[data-chart="map"][data-level="district"][data-ready="true"]');
       await map.waitFor({ timeout: 60_000 });
       expect(await map.locator('[data-region]').count()).toBe(224);
@@ -33,8 +28,6 @@ describe('a strategist explores the network of centres', () => {
       await page.reload();
       await card.waitFor({ timeout: 60_000 });
       expect(offHost).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });

@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, recordOffHostRequests } from '../helpers/browser';
-import { serveDist } from '../helpers/serve';
+import { describe, expect, it } from 'vitest';
+import { inBrowser } from '../helpers/browser';
+import { useDist } from '../helpers/serve';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => void (server = await serveDist()));
-afterAll(() => server.close());
+const url = useDist();
 
 describe('a researcher reads the needs assessment', () => {
   it('opens the 2019 report from the menu and finds the published funding table beside 2024', async () => {
-    const { context, close } = await launchBrowser();
-    const offHost = recordOffHostRequests(context);
-    try {
-      const page = await context.newPage();
-      await page.goto(server.url);
+    await inBrowser(async ({ page, offHost }) => {
+      await page.goto(url());
       await page.click('nav a[href^="#/needs"]');
       expect(new URL(page.url()).hash).toMatch(/^#\/needs/);
       const table = page.locator('[data-chart="table"][data-table="funding_band"]');
@@ -28,8 +23,6 @@ describe('a researcher reads the needs assessment', () => {
       await page.click('button[data-lang="en"]');
       await expect.poll(() => table.locator('tr[data-row="9"] th').textContent(), { timeout: 30_000 }).toBe('No funding');
       expect(offHost).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });

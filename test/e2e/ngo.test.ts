@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, recordOffHostRequests } from '../helpers/browser';
-import { serveDist } from '../helpers/serve';
+import { describe, expect, it } from 'vitest';
+import { inBrowser } from '../helpers/browser';
+import { useDist } from '../helpers/serve';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => void (server = await serveDist()));
-afterAll(() => server.close());
+const url = useDist();
 
 describe('a strategist reads the NGO sector', () => {
   it('opens the NGO page, switches year and breakdown, and sees the source and definition', async () => {
-    const { context, close } = await launchBrowser();
-    const offHost = recordOffHostRequests(context);
-    try {
-      const page = await context.newPage();
-      await page.goto(`${server.url}#/regions?lang=en`);
+    await inBrowser(async ({ page, offHost }) => {
+      await page.goto(`${url()}#/regions?lang=en`);
       await page.click('nav a[href^="#/ngo"]');
       const national = page.locator('[data-table="ngo"] [data-region-row="national"] [data-cell="total"]');
       await page.waitForSelector('[data-table="ngo"][data-year="2025"]', { timeout: 60_000 });
@@ -30,8 +25,6 @@ describe('a strategist reads the NGO sector', () => {
       await page.waitForSelector('[data-chart="bars"][data-ready="true"]');
       expect(await page.locator('footer').textContent()).toContain('23,335 registered and 18,204 active');
       expect(offHost).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });

@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, recordOffHostRequests } from '../helpers/browser';
-import { serveDist } from '../helpers/serve';
+import { inBrowser } from '../helpers/browser';
+import { useDist } from '../helpers/serve';
 import study from '../../data/demo/study.json';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => void (server = await serveDist()));
-afterAll(() => server.close());
+const url = useDist();
 
 const mapReady = '[data-chart="map"][data-ready="true"]';
 const rankingReady = '[data-chart="ranking"][data-ready="true"]';
@@ -19,11 +17,8 @@ async function chartsReady(page: Page) {
 
 describe('a strategist compares the 20 regions', () => {
   it('opens on the demo in Russian, switches indicator, wave and language, reloads into the same view, all offline', async () => {
-    const { context, close } = await launchBrowser();
-    const offHost = recordOffHostRequests(context);
-    try {
-      const page = await context.newPage();
-      await page.goto(server.url);
+    await inBrowser(async ({ context, page, offHost }) => {
+      await page.goto(url());
       await page.waitForSelector(mapReady);
       expect(await page.locator(`${mapReady} [data-region]`).count()).toBe(20);
       expect(await page.getAttribute('html', 'lang')).toBe('ru');
@@ -69,7 +64,7 @@ describe('a strategist compares the 20 regions', () => {
       expect(await page.locator(`${mapReady} [data-region]`).count()).toBe(20);
 
       const fresh = await context.newPage();
-      await fresh.goto(server.url);
+      await fresh.goto(url());
       await fresh.waitForSelector(mapReady);
       expect(await fresh.getAttribute('html', 'lang')).toBe('en');
       await fresh.close();
@@ -79,39 +74,31 @@ describe('a strategist compares the 20 regions', () => {
       await page.waitForSelector('[data-db="ready"]', { timeout: 60_000 });
       expect(await page.getByTestId('storage').textContent()).toContain('OPFS');
       expect(offHost).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
 describe('a second tab on the same workspace', () => {
   it('says the workspace is open elsewhere and works in memory, leaving the first tab’s workspace alone', async () => {
-    const { context, close } = await launchBrowser();
-    try {
-      const first = await context.newPage();
-      await first.goto(`${server.url}#/about?lang=en`);
+    await inBrowser(async ({ context, page: first }) => {
+      await first.goto(`${url()}#/about?lang=en`);
       await first.waitForSelector('[data-complete="true"]', { timeout: 60_000 });
       const second = await context.newPage();
-      await second.goto(`${server.url}#/about?lang=en`);
+      await second.goto(`${url()}#/about?lang=en`);
       await second.waitForSelector('[data-db="ready"]', { timeout: 60_000 });
       expect(await second.locator('[data-db]').textContent()).toContain('open in another tab');
       expect(await second.getByTestId('storage').textContent()).toContain('memory only');
       expect(await first.getByTestId('storage').textContent()).toContain('OPFS');
       await second.click('nav a[href^="#/regions"]');
       await second.waitForSelector('[data-chart="map"][data-ready="true"]');
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
 describe('a trainer on a plain-http laptop keeps the workspace', () => {
   it('falls back to IndexedDB, restores the workspace after a reload, and resets the demo', async () => {
-    const { context, close } = await launchBrowser();
-    try {
-      const page = await context.newPage();
-      await page.goto(`${server.url}?storage=indexeddb#/about`);
+    await inBrowser(async ({ page }) => {
+      await page.goto(`${url()}?storage=indexeddb#/about`);
       await page.waitForSelector('[data-complete="true"]', { timeout: 60_000 });
       expect(await page.getByTestId('storage').textContent()).toContain('IndexedDB');
       const saved = () => page.evaluate(() => new Promise<number>((resolve) => {
@@ -128,8 +115,6 @@ describe('a trainer on a plain-http laptop keeps the workspace', () => {
       expect(await page.getAttribute('[data-db]', 'data-workspace')).toBe('restored');
       await page.click('[data-action="reset-demo"]');
       await expect.poll(() => page.getByRole('status').textContent(), { timeout: 60_000 }).toBe('Демо-исследование восстановлено.');
-    } finally {
-      await close();
-    }
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, type Page, chromium } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -29,4 +29,18 @@ export function recordOffHostRequests(context: BrowserContext): string[] {
     }
   });
   return off;
+}
+
+/**
+ * Run a journey in a fresh Chromium profile: `fn` gets the context, a first page and the list of off-host
+ * requests so far; the browser and its profile are removed afterwards whatever happens.
+ */
+export async function inBrowser(fn: (b: { context: BrowserContext; page: Page; offHost: string[] }) => Promise<void>): Promise<void> {
+  const { context, close } = await launchBrowser();
+  const offHost = recordOffHostRequests(context);
+  try {
+    await fn({ context, page: await context.newPage(), offHost });
+  } finally {
+    await close();
+  }
 }

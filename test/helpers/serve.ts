@@ -1,6 +1,7 @@
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Serve a built folder on 127.0.0.1 with its precompressed .br/.gz files, as production hosting would. */
 export async function serveDist(dir = 'dist', port = 0): Promise<{ url: string; close: () => Promise<void> }> {
@@ -9,4 +10,12 @@ export async function serveDist(dir = 'dist', port = 0): Promise<{ url: string; 
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: p } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${p}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** Serve dist/ for the tests of one file: returns a getter of the base URL. */
+export function useDist(): () => string {
+  let server: Awaited<ReturnType<typeof serveDist>> | undefined;
+  beforeAll(async () => void (server = await serveDist()));
+  afterAll(() => server?.close());
+  return () => server!.url;
 }
