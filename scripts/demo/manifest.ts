@@ -100,7 +100,7 @@ export function buildStudy(seed: string): Study {
       frame: {
         definition: 'Ministry register-based series: registered NGOs and active NGOs (registered minus those without BIN, inactive, in liquidation or suspended). The Bureau of National Statistics series of operating NGOs (28.1 thousand in 2024) is a different definition and is not mixed in.',
         published: 'National totals for April 2023 are the published figures: 23,335 registered, 18,204 active (gov.kz, Committee for Civil Society Affairs). Every other figure is synthetic.',
-        measures_by: 'registered, active: by legal form × field of activity; employees, volunteers, wage fund, output, sponsorship, taxes, foreign funding, state social order contracts and amount: by legal form (activity = all).',
+        layout: 'One row per region × year × legal form × field of activity, one column per measure: registered, active, employees, volunteers, wage fund, output, sponsorship, taxes, foreign funding (thousand tenge), state social order contracts and amount.',
       },
     },
     registry('training_evaluations', 'training-evaluations.csv', 'training-codebook.json', [2024, 2025], {

@@ -5,7 +5,6 @@ const FORMS: Values = {
   foundation: l('Фонд', 'Қор', 'Foundation'),
   private_institution: l('Частное учреждение', 'Жеке мекеме', 'Private institution'),
   association_of_legal_entities: l('Объединение юридических лиц', 'Заңды тұлғалар бірлестігі', 'Association of legal entities'),
-  all: l('Все формы', 'Барлық нысандар', 'All forms'),
 };
 const ACTIVITIES: Values = {
   rights: l('Права и законные интересы', 'Құқықтар мен заңды мүдделер', 'Rights and legitimate interests'),
@@ -17,7 +16,6 @@ const ACTIVITIES: Values = {
   culture_heritage: l('Культура, искусство, историко-культурное наследие', 'Мәдениет, өнер, тарихи-мәдени мұра', 'Culture, art, heritage'),
   environment: l('Охрана окружающей среды', 'Қоршаған ортаны қорғау', 'Environment'),
   other: l('Другое', 'Басқа', 'Other'),
-  all: l('Все направления', 'Барлық бағыттар', 'All fields'),
 };
 export const MEASURES: Record<string, L> = {
   registered: l('Зарегистрированные НПО', 'Тіркелген ҮЕҰ', 'Registered NGOs'),
@@ -33,13 +31,11 @@ export const MEASURES: Record<string, L> = {
   state_order_amount: l('Сумма ГСЗ, тыс. тенге', 'МӘТ сомасы, мың теңге', 'State social order amount, thousand tenge'),
 };
 
-/** Codebook of the NGO statistics (long format: one value per region × year × measure × legal form × field). */
+/** Codebook of the NGO statistics: one row per region × year × legal form × field of activity, a column per measure. */
 export const NGO_CODEBOOK: Variable[] = [
   { name: 'region', label: l('Регион', 'Өңір', 'Region'), level: 'nominal', role: 'region' },
   { name: 'year', label: l('Год', 'Жыл', 'Year'), level: 'ordinal', role: 'wave' },
-  { name: 'measure', label: l('Показатель', 'Көрсеткіш', 'Measure'), level: 'nominal', values: MEASURES },
   { name: 'legal_form', label: l('Организационно-правовая форма', 'Ұйымдық-құқықтық нысан', 'Legal form'), level: 'nominal', values: FORMS },
   { name: 'activity', label: l('Направление деятельности', 'Қызмет бағыты', 'Field of activity'), level: 'nominal', values: ACTIVITIES },
-  { name: 'value', label: l('Значение', 'Мәні', 'Value'), level: 'scale' },
-  { name: 'unit', label: l('Единица', 'Бірлік', 'Unit'), level: 'nominal' },
+  ...Object.entries(MEASURES).map(([name, label]): Variable => ({ name, label, level: 'scale', group: 'measures', option: label })),
 ];

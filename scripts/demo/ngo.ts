@@ -34,7 +34,18 @@ export function apportion(total: number, weights: number[]): number[] {
   return out;
 }
 
-/** NGO statistics 2019–2025 in today's 20 regions (a re-aggregated series), long format. */
+/** Per active NGO and year: [measure, mean per NGO, log-sd of the cell noise]; money in thousand tenge. */
+const PER_NGO: Array<[string, number, number]> = [
+  ['employees', 2.1, 0.25], ['volunteers', 6.5, 0.4], ['wage_fund', 4800, 0.3], ['output', 12000, 0.35],
+  ['sponsorship', 1500, 0.5], ['taxes', 1200, 0.3], ['foreign_funding', 800, 0.8],
+  ['state_order_contracts', 0.06, 0.4], ['state_order_amount', 2500, 0.5],
+];
+export const NGO_MEASURES = ['registered', 'active', ...PER_NGO.map(([m]) => m)];
+
+/**
+ * NGO statistics 2019–2025 in today's 20 regions (a re-aggregated series): one row per region × year × legal
+ * form × field of activity, one column per measure (the `ngo_stats` table; long format is an UNPIVOT away).
+ */
 export function drawNgoStats(rng: Rng, frame: RegionFrame[]): Row[] {
   const cityBoost = (r: RegionFrame) => (['KZ-71', 'KZ-75'].includes(r.code) ? 3 : 1);
   const regionWeight = frame.map((r) => r.adults * cityBoost(r) * Math.exp(rng.normal(0, 0.25)));
@@ -43,27 +54,16 @@ export function drawNgoStats(rng: Rng, frame: RegionFrame[]): Row[] {
     const { registered, active } = NATIONAL_TOTALS[year];
     const regReg = apportion(registered, regionWeight);
     const regAct = apportion(active, regReg);
+    const grow = 1 + 0.06 * (year - 2019);
     frame.forEach((region, i) => {
       const cells = LEGAL_FORMS.flatMap((f, fi) => ACTIVITIES.map((a, ai) => ({ f, a, w: FORM_SHARE[fi] * ACTIVITY_SHARE[ai] * Math.exp(rng.normal(0, 0.3)) })));
       const reg = apportion(regReg[i], cells.map((c) => c.w));
       // Proportional to registered with active < registered, so no cell has more active than registered NGOs.
       const act = apportion(regAct[i], reg);
       cells.forEach((c, k) => {
-        rows.push({ region: region.code, year, measure: 'registered', legal_form: c.f, activity: c.a, value: reg[k], unit: 'count' });
-        rows.push({ region: region.code, year, measure: 'active', legal_form: c.f, activity: c.a, value: act[k], unit: 'count' });
-      });
-      LEGAL_FORMS.forEach((f, fi) => {
-        const activeHere = act.filter((_, k) => cells[k].f === f).reduce((a, b) => a + b, 0);
-        const grow = 1 + 0.06 * (year - 2019);
-        const m = (perNgo: number, sd = 0.2) => Math.round(activeHere * perNgo * grow * Math.exp(rng.normal(0, sd)));
-        const finance: Array<[string, number, string]> = [
-          ['employees', m(2.1), 'persons'], ['volunteers', m(6.5, 0.35), 'persons'],
-          ['wage_fund', m(1.9e6), 'thousand_kzt'], ['output', m(5.5e6), 'thousand_kzt'],
-          ['sponsorship', m(0.6e6, 0.4), 'thousand_kzt'], ['taxes', m(0.45e6), 'thousand_kzt'],
-          ['foreign_funding', m(0.35e6, 0.6), 'thousand_kzt'],
-          ['state_order_contracts', m(0.05 * (fi === 0 ? 1.2 : 0.8), 0.3), 'count'], ['state_order_amount', m(0.9e6, 0.4), 'thousand_kzt'],
-        ];
-        for (const [measure, value, unit] of finance) rows.push({ region: region.code, year, measure, legal_form: f, activity: 'all', value, unit });
+        const row: Row = { region: region.code, year, legal_form: c.f, activity: c.a, registered: reg[k], active: act[k] };
+        for (const [m, perNgo, sd] of PER_NGO) row[m] = Math.round(act[k] * perNgo * grow * Math.exp(rng.normal(0, sd)));
+        rows.push(row);
       });
     });
   }

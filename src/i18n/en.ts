@@ -150,7 +150,6 @@ export const en = {
   'ngo.by': 'Breakdown',
   'ngo.by.legal_form': 'Legal form',
   'ngo.by.activity': 'Field of activity',
-  'ngo.byNote': 'This measure is published by legal form only.',
   'ngo.total': 'Total',
   'ngo.per10k': 'Per 10,000 residents',
   'ngo.national': 'Kazakhstan',

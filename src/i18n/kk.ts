@@ -152,7 +152,6 @@ export const kk: Record<keyof typeof en, string> = {
   'ngo.by': 'Бөлу',
   'ngo.by.legal_form': 'Ұйымдық-құқықтық нысан',
   'ngo.by.activity': 'Қызмет бағыты',
-  'ngo.byNote': 'Бұл көрсеткіш тек ұйымдық-құқықтық нысандар бойынша жарияланады.',
   'ngo.total': 'Барлығы',
   'ngo.per10k': '10 000 тұрғынға',
   'ngo.national': 'Қазақстан',

@@ -152,7 +152,6 @@ export const ru: Record<keyof typeof en, string> = {
   'ngo.by': 'Разбивка',
   'ngo.by.legal_form': 'Организационно-правовая форма',
   'ngo.by.activity': 'Направление деятельности',
-  'ngo.byNote': 'Этот показатель публикуется только по организационно-правовым формам.',
   'ngo.total': 'Всего',
   'ngo.per10k': 'На 10 000 жителей',
   'ngo.national': 'Казахстан',

@@ -1,7 +1,14 @@
 import type { Connector } from '../data/connector';
-import { quoteIdent, quoteLiteral } from '../stats/design';
+import { quoteIdent } from '../stats/design';
 
-/** Measures published by legal form × field of activity; the others only by legal form. */
+/** The measures of the `ngo_stats` table (one column each) and their units; money is in thousand tenge. */
+export const NGO_UNITS: Record<string, string> = {
+  registered: 'count', active: 'count', employees: 'persons', volunteers: 'persons', wage_fund: 'thousand_kzt',
+  output: 'thousand_kzt', sponsorship: 'thousand_kzt', taxes: 'thousand_kzt', foreign_funding: 'thousand_kzt',
+  state_order_contracts: 'count', state_order_amount: 'thousand_kzt',
+};
+
+/** Measures counted in NGOs, for which a rate per 10,000 residents is shown. */
 export const COUNT_MEASURES = ['registered', 'active'];
 
 /** What the NGO page shows: one year, one measure, broken down by legal form or field of activity. */
@@ -15,10 +22,11 @@ export interface NgoTable { categories: string[]; rows: NgoRow[]; national: NgoR
 
 /** Sum the NGO statistics of one year and measure by region and the chosen breakdown. */
 export async function loadNgoTable(db: Connector, q: NgoQuery): Promise<NgoTable> {
-  const by = COUNT_MEASURES.includes(q.measure) ? q.by : 'legal_form';
-  const got = await db.query<{ region: string; cat: string; value: number; unit: string }>(
-    `SELECT region, ${quoteIdent(by)} AS cat, sum(value)::DOUBLE AS value, any_value(unit) AS unit FROM ngo_stats
-     WHERE year = ${Number(q.year)} AND measure = ${quoteLiteral(q.measure)} GROUP BY ALL ORDER BY region, cat`,
+  if (!NGO_UNITS[q.measure]) throw new Error(`unknown NGO measure: ${q.measure}`);
+  const by = q.by === 'activity' ? 'activity' : 'legal_form';
+  const got = await db.query<{ region: string; cat: string; value: number }>(
+    `SELECT region, ${quoteIdent(by)} AS cat, sum(${quoteIdent(q.measure)})::DOUBLE AS value FROM ngo_stats
+     WHERE year = ${Number(q.year)} GROUP BY ALL ORDER BY region, cat`,
   );
   const categories = [...new Set(got.map((g) => g.cat))];
   const byRegion = new Map<string, NgoRow>();
@@ -31,7 +39,7 @@ export async function loadNgoTable(db: Connector, q: NgoQuery): Promise<NgoTable
     national.values[g.cat] = (national.values[g.cat] ?? 0) + g.value;
     national.total += g.value;
   }
-  return { categories, rows: [...byRegion.values()], national, unit: got[0]?.unit ?? 'count' };
+  return { categories, rows: [...byRegion.values()], national, unit: NGO_UNITS[q.measure] };
 }
 
 /** A value per 10,000 residents, or null where the region has no official population. */

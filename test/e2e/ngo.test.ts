@@ -22,6 +22,8 @@ describe('a strategist reads the NGO sector', () => {
       await expect.poll(() => page.locator('[data-table="ngo"] thead th').count()).toBe(1 + 9 + 2);
       await page.selectOption('[data-control="year"]', '2021');
       await expect.poll(() => national.textContent()).not.toBe('23,335');
+      await page.selectOption('[data-control="measure"]', 'wage_fund');
+      await expect.poll(() => page.locator('[data-table="ngo"] thead th').count()).toBe(1 + 9 + 1);
       await page.waitForSelector('[data-chart="bars"][data-ready="true"]');
       expect(await page.locator('footer').textContent()).toContain('23,335 registered and 18,204 active');
       expect(offHost).toEqual([]);

@@ -19,11 +19,12 @@ describe('loadNgoTable', () => {
     expect(t.national.total).toBe(18204);
     expect(t.rows.reduce((a, r) => a + r.total, 0)).toBe(18204);
   });
-  it('breaks counts down by field of activity, but financial measures only by legal form', async () => {
+  it('breaks every measure down by field of activity too, with its unit', async () => {
     expect((await loadNgoTable(db, { year: 2025, measure: 'registered', by: 'activity' })).categories).toHaveLength(9);
     const wages = await loadNgoTable(db, { year: 2025, measure: 'wage_fund', by: 'activity' });
-    expect(wages.categories).toHaveLength(4);
+    expect(wages.categories).toHaveLength(9);
     expect(wages.unit).toBe('thousand_kzt');
+    await expect(loadNgoTable(db, { year: 2025, measure: 'value; DROP TABLE x', by: 'activity' })).rejects.toThrow(/unknown NGO measure/);
   });
 });
 
