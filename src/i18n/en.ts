@@ -158,4 +158,5 @@ export const en = {
   'ngo.chartTotal': 'Regions ranked by total',
   'ngo.population': 'Per 10,000 uses the latest official population of each region (dates differ); Akmola and Jetisu have none, so no rate is shown.',
   'ngo.waiting': 'Loading NGO statistics from the database…',
+  'reading.noDataYear': 'No data for {wave}: this indicator has data for {years}.',
 } as const;

@@ -44,6 +44,8 @@ function nationalPart(national: IndicatorRow | undefined, input: RegionsInput): 
 function reading(ok: IndicatorRow[], national: IndicatorRow | undefined, input: RegionsInput): string {
   const { t, lang, wave, names } = input;
   if (national?.status === 'not_measured') return t('reading.notMeasured', { wave });
+  const years = [...new Set(input.rows.filter((r) => r.indicator_id === input.spec.id).map((r) => r.wave))].filter((y) => y !== null);
+  if (!national && years.length) return t('reading.noDataYear', { wave, years: years.join(', ') });
   if (!ok.length) return t('reading.none');
   const sorted = [...ok].sort((a, b) => b.estimate! - a.estimate!);
   const f = (x: number | null) => formatNumber(x, lang, DIGITS);

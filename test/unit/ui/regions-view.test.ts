@@ -28,6 +28,15 @@ describe('regionsView', () => {
     expect(v.reading).toBe('Не измерялось в 2021: вопрос впервые задан в более поздней волне.');
     expect(v.ranking.marks.find((m) => m.type === 'dot')!.data).toHaveLength(0);
   });
+  it('says which years a registry indicator has when the chosen wave has none', () => {
+    const v = regionsView({ rows, spec: indicatorById('centres_per_100k')!, wave: 2021, features, names: names('en'), t: translator('en'), lang: 'en' });
+    expect(v.reading).toBe('No data for 2021: this indicator has data for 2025.');
+  });
+  it('reads a registry indicator without a national figure and without intervals', () => {
+    const v = regionsView({ rows, spec: indicatorById('centres_per_100k')!, wave: 2025, features, names: names('en'), t: translator('en'), lang: 'en' });
+    expect(v.reading).toMatch(/^Highest in .+; no national figure \(No denominator\)\.$/);
+    expect(v.base).toMatch(/^Base: the registry of resource centres, \d+ centres, data year 2025/);
+  });
   it('lists regions without an estimate with the reason', () => {
     const suppressed = rows.map((r) => (r.region === 'KZ-62' ? { ...r, status: 'suppressed' as const, estimate: null } : r));
     const v = regionsView({ rows: suppressed, spec: indicatorById('sci')!, wave: 2023, features, names: names('en'), t: translator('en'), lang: 'en' });
