@@ -6,6 +6,7 @@ import { runDescribe } from './commands/describe';
 import { runEstimate } from './commands/estimate';
 import { runFreq } from './commands/freq';
 import { runIndicatorsCommand } from './commands/indicators';
+import { runKpi } from './commands/kpi';
 import { print } from './output';
 import { UsageError } from './usage-error';
 
@@ -15,6 +16,7 @@ const USAGE = `usage: cli <command> [options]
   estimate FILE --design "..." (--mean V | --total V | --prop "V=cat" | --prop-expr SQL | --ratio N/D)...
                 [--by G[,G2]] [--domain SQL] [--level 0.95] [--df N|Inf] [--ci-method logit|beta|mean]
   indicators STUDY [--by region,wave[,...]] [--ids a,b]
+  kpi STUDY                          each centre's KPI levels with evidence, roll-ups
   FILE is a UTF-8 .csv/.tsv/.txt file or STUDY:DATASET (e.g. demo:population).
   Common: --format json|csv, --lang ru|kk|en`;
 
@@ -40,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   const commands: Record<string, Command | undefined> = {
-    describe: runDescribe, freq: runFreq, estimate: runEstimate, indicators: runIndicatorsCommand,
+    describe: runDescribe, freq: runFreq, estimate: runEstimate, indicators: runIndicatorsCommand, kpi: runKpi,
   };
   const run = commands[command];
   if (!run || !target) throw new UsageError(run ? `${command} needs a FILE or STUDY` : `unknown command "${command}"`);
@@ -53,11 +55,12 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
+// Set the exit code and let Node exit by itself: process.exit() would cut off stdout still flowing into a pipe.
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => void (process.exitCode = code),
   (e: unknown) => {
     const msg = e instanceof DataError || e instanceof UsageError ? e.message : e instanceof Error ? e.message.split('\n')[0] : String(e);
     process.stderr.write(`error: ${msg}\n`);
-    process.exit(e instanceof UsageError ? 2 : 1);
+    process.exitCode = e instanceof UsageError ? 2 : 1;
   },
 );

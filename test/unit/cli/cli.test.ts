@@ -89,6 +89,20 @@ describe('cli freq on the 2019 needs assessment', () => {
   }, 60_000);
 });
 
+describe('cli kpi', () => {
+  it('kpi demo gives every centre its seven levels with evidence and the roll-ups, all of it through a pipe', async () => {
+    const { code, stdout } = await cli('kpi', 'demo');
+    expect(code).toBe(0);
+    const rows = JSON.parse(stdout);
+    expect(stdout.length).toBeGreaterThan(65536);
+    const centres = new Set(rows.map((r: { centre_id: string }) => r.centre_id));
+    expect(rows).toHaveLength(centres.size * 12);
+    expect(Object.keys(rows[0])).toEqual(['centre_id', 'region', 'level_of_network', 'kpi', 'level', 'score', 'evidence']);
+    const levels = new Set(rows.map((r: { level_of_network: string }) => r.level_of_network));
+    expect(levels).toEqual(new Set(['republican', 'regional', 'district', 'rural']));
+  }, 60_000);
+});
+
 describe('cli errors', () => {
   it('a file that is not UTF-8 gets one stderr line naming the file and row, and exit code 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-'));
