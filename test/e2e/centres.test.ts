@@ -25,6 +25,9 @@ describe('a strategist explores the network of centres', () => {
       expect(await card.locator('h1').textContent()).toMatch(/\(Семей\)$/);
       expect(await card.locator('[data-field="region"]').textContent()).toBe('Abai Region');
       expect(await card.locator('[data-field="level"]').textContent()).toMatch(/Regional|District\/city|Rural/);
+      expect(await card.locator('[data-kpi]').count()).toBe(12);
+      expect(await card.locator('[data-kpi="overall"] [data-level]').textContent()).toMatch(/^(High|Medium|Low)$/);
+      expect(await card.locator('[data-kpi="funding_diversification"] .evidence').textContent()).toMatch(/^Funding sources \(count\): [1-4]$/);
       await page.reload();
       await card.waitFor({ timeout: 60_000 });
       expect(offHost).toEqual([]);
