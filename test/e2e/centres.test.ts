@@ -6,7 +6,7 @@ const url = useDist();
 
 describe('a strategist explores the network of centres', () => {
   it('opens Centres, clicks a district on the map, and opens a centre card', async () => {
-    await inBrowser(async ({ page, offHost }) => {
+    await inBrowser(async ({ page, offHost, errors }) => {
       await page.goto(`${url()}#/centres?lang=en`);
       const map = page.locator('[data-chart="map"][data-level="district"][data-ready="true"]');
       await map.waitFor({ timeout: 60_000 });
@@ -31,6 +31,7 @@ describe('a strategist explores the network of centres', () => {
       await page.reload();
       await card.waitFor({ timeout: 60_000 });
       expect(offHost).toEqual([]);
+      expect(errors).toEqual([]);
     });
   });
 });

@@ -6,7 +6,7 @@ const url = useDist();
 
 describe('a researcher reads the needs assessment', () => {
   it('opens the 2019 report from the menu and finds the published funding table beside 2024', async () => {
-    await inBrowser(async ({ page, offHost }) => {
+    await inBrowser(async ({ page, offHost, errors }) => {
       await page.goto(url());
       await page.click('nav a[href^="#/needs"]');
       expect(new URL(page.url()).hash).toMatch(/^#\/needs/);
@@ -23,6 +23,7 @@ describe('a researcher reads the needs assessment', () => {
       await page.click('button[data-lang="en"]');
       await expect.poll(() => table.locator('tr[data-row="9"] th').textContent(), { timeout: 30_000 }).toBe('No funding');
       expect(offHost).toEqual([]);
+      expect(errors).toEqual([]);
     });
   });
 });

@@ -6,7 +6,7 @@ const url = useDist();
 
 describe('a strategist reads the NGO sector', () => {
   it('opens the NGO page, switches year and breakdown, and sees the source and definition', async () => {
-    await inBrowser(async ({ page, offHost }) => {
+    await inBrowser(async ({ page, offHost, errors }) => {
       await page.goto(`${url()}#/regions?lang=en`);
       await page.click('nav a[href^="#/ngo"]');
       const national = page.locator('[data-table="ngo"] [data-region-row="national"] [data-cell="total"]');
@@ -27,6 +27,7 @@ describe('a strategist reads the NGO sector', () => {
       await page.waitForSelector('[data-chart="bars"][data-ready="true"]');
       expect(await page.locator('footer').textContent()).toContain('23,335 registered and 18,204 active');
       expect(offHost).toEqual([]);
+      expect(errors).toEqual([]);
     });
   });
 });

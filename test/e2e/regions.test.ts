@@ -17,7 +17,7 @@ async function chartsReady(page: Page) {
 
 describe('a strategist compares the 20 regions', () => {
   it('opens on the demo in Russian, switches indicator, wave and language, reloads into the same view, all offline', async () => {
-    await inBrowser(async ({ context, page, offHost }) => {
+    await inBrowser(async ({ context, page, offHost, errors }) => {
       await page.goto(url());
       await page.waitForSelector(mapReady);
       expect(await page.locator(`${mapReady} [data-region]`).count()).toBe(20);
@@ -74,6 +74,7 @@ describe('a strategist compares the 20 regions', () => {
       await page.waitForSelector('[data-db="ready"]', { timeout: 60_000 });
       expect(await page.getByTestId('storage').textContent()).toContain('OPFS');
       expect(offHost).toEqual([]);
+      expect(errors).toEqual([]);
     });
   });
 });

@@ -32,14 +32,21 @@ export function recordOffHostRequests(context: BrowserContext): string[] {
 }
 
 /**
- * Run a journey in a fresh Chromium profile: `fn` gets the context, a first page and the list of off-host
- * requests so far; the browser and its profile are removed afterwards whatever happens.
+ * Run a journey in a fresh Chromium profile: `fn` gets the context, a first page, the off-host requests and the
+ * first page's console errors and uncaught exceptions (CSP violations show there); the browser and its profile are
+ * removed afterwards whatever happens.
  */
-export async function inBrowser(fn: (b: { context: BrowserContext; page: Page; offHost: string[] }) => Promise<void>): Promise<void> {
+export async function inBrowser(
+  fn: (b: { context: BrowserContext; page: Page; offHost: string[]; errors: string[] }) => Promise<void>,
+): Promise<void> {
   const { context, close } = await launchBrowser();
   const offHost = recordOffHostRequests(context);
   try {
-    await fn({ context, page: await context.newPage(), offHost });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+    page.on('pageerror', (e) => void errors.push(e.message));
+    await fn({ context, page, offHost, errors });
   } finally {
     await close();
   }
