@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Connector } from '../data/connector';
+import { decode, detectEncoding } from '../data/encoding';
 import { DataError, decodeUtf8 } from '../data/errors';
 import { loadCsvText, sniffHeader } from '../data/load-csv';
 import type { CodebookVariable } from '../data/study';
@@ -39,13 +40,24 @@ export async function openInput(db: Connector, arg: string): Promise<Input> {
   } catch (e) {
     throw new DataError({ code: 'unreadable', file: arg, detail: (e as Error).message });
   }
-  const text = decodeUtf8(bytes, arg);
+  const encoding = detectEncoding(bytes);
+  if (!encoding.startsWith('utf-16') && bytes.includes(0)) {
+    throw new DataError({ code: 'unreadable', file: arg, row: lineOfByte(bytes, bytes.indexOf(0)), detail: 'a NUL byte: binary, not delimited text' });
+  }
+  const text = encoding === 'utf-8' ? decodeUtf8(bytes, arg) : decode(bytes, encoding);
   if (!text.trim()) throw new DataError({ code: 'empty', file: arg });
   const { delimiter } = sniffHeader(text);
   await loadCsvText(db, 'input', basename(arg), text).catch((e) => {
     throw new DataError({ code: 'parse', file: arg, row: lineOf(e), detail: firstLine(e) });
   });
-  return { table: 'input', file: arg, format: delimiter === '\t' ? 'tsv' : format, encoding: 'utf-8', delimiter, decimal: '.', codebook: [] };
+  return { table: 'input', file: arg, format: delimiter === '\t' ? 'tsv' : format, encoding, delimiter, decimal: '.', codebook: [] };
+}
+
+/** 1-based line of a byte offset. */
+function lineOfByte(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
 }
 
 const firstLine = (e: unknown) => String(e instanceof Error ? e.message : e).split('\n')[0];

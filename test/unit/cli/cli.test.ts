@@ -104,14 +104,20 @@ describe('cli kpi', () => {
 });
 
 describe('cli errors', () => {
-  it('a file that is not UTF-8 gets one stderr line naming the file and row, and exit code 1', async () => {
+  it('a binary file gets one stderr line naming the file and row, and exit code 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-'));
-    const file = join(dir, 'cp1251.csv');
-    writeFileSync(file, Buffer.from([0x61, 0x0a, 0xcf, 0xf0, 0xe8, 0x0a]));
+    const file = join(dir, 'binary.csv');
+    writeFileSync(file, Buffer.from([0x61, 0x0a, 0x62, 0x00, 0x01, 0x0a]));
     const { code, stdout, stderr } = await cli('describe', file);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr.trim()).toBe(`error: ${file}: row 2: the file is not valid UTF-8 text (byte 2)`);
+    expect(stderr.trim()).toBe(`error: ${file}: row 2: the file cannot be read (a NUL byte: binary, not delimited text)`);
+  }, 60_000);
+  it('describe reads a Kazakh KZ-1048 file and names its encoding', async () => {
+    const { stdout } = await cli('describe', 'test/fixtures/encodings/kazakh-kz1048.csv');
+    const d = JSON.parse(stdout);
+    expect(d).toMatchObject({ encoding: 'kz-1048', rows: 3 });
+    expect(d.columns.map((c: { name: string }) => c.name)).toEqual(['аты', 'өңір', 'пікір']);
   }, 60_000);
   it('an unknown column is named', async () => {
     const { code, stderr } = await cli('freq', 'test/fixtures/apistrat.csv', '--var', 'nope');

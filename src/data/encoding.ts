@@ -1,0 +1,86 @@
+import { UPPER_HALVES } from './codepages';
+
+/** Text encodings the workbench reads: WHATWG labels, plus the Kazakh code pages it decodes itself. */
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1252' | 'kz-1048' | 'ptcp154';
+
+const CYRILLIC: Encoding[] = ['windows-1251', 'kz-1048', 'ptcp154'];
+const KAZAKH = 'ӘәҒғҚқҢңӨөҰұҮүҺһІі';
+const RUSSIAN = /[А-Яа-яЁё]/;
+/** Letters that appear in 1251/PT154 decodings of Kazakh bytes but almost never in Russian or Kazakh text. */
+const UNLIKELY = /[ЂЃѓЉЊЌЋЏђљњќћџЎўЈҐґЄєЇїЅѕјҖҗҶҷҲҳҠҡӢӣҸҹҙҘҪҫҝӮӯҜ\uFFFD]/;
+
+/** Decode bytes in a single-byte Kazakh code page with its table (ASCII half is ASCII). */
+function decodeTable(bytes: Uint8Array, table: string): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += Array.from(chunk, (b) => (b < 0x80 ? String.fromCharCode(b) : table[b - 0x80])).join('');
+  }
+  return out;
+}
+
+/** Decode bytes in the given encoding; a BOM is dropped. */
+export function decode(bytes: Uint8Array, encoding: Encoding): string {
+  if (encoding === 'kz-1048' || encoding === 'ptcp154') return decodeTable(bytes, UPPER_HALVES[encoding]);
+  return new TextDecoder(encoding).decode(bytes);
+}
+
+/** How plausible a decoding is as Russian/Kazakh/Latin text: letters count, unlikely letters cost a lot. */
+function plausibility(text: string): number {
+  let score = 0;
+  for (const ch of text) {
+    if (ch < '\u0080') continue;
+    if (KAZAKH.includes(ch)) score += 2;
+    else if (RUSSIAN.test(ch)) score += 1;
+    else if (UNLIKELY.test(ch)) score -= 6;
+  }
+  return score;
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Guess the encoding of text: a BOM decides; valid UTF-8 is UTF-8; Western text (accented letters standing alone)
+ * is Windows-1252; otherwise the Cyrillic code page whose decoding reads most like Russian/Kazakh text (KZ-1048 and
+ * PT154 have Kazakh letters where Windows-1251 has Serbian and Macedonian ones).
+ */
+export function detectEncoding(bytes: Uint8Array): Encoding {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const sample = bytes.subarray(0, 1 << 20);
+  if (isUtf8(sample.length < bytes.length ? trimPartial(sample) : sample)) return 'utf-8';
+  // Cyrillic words are runs of high bytes; accented Latin letters mostly stand alone inside ASCII words.
+  if (runShare(sample) < 0.5) return 'windows-1252';
+  const ranked = CYRILLIC.map((e) => ({ e, s: plausibility(decode(sample, e)) })).sort((a, b) => b.s - a.s);
+  return ranked[0].e;
+}
+
+/** Share of bytes ≥ 0x80 that have another such byte next to them. */
+function runShare(b: Uint8Array): number {
+  let high = 0, inRun = 0;
+  for (let i = 0; i < b.length; i++) {
+    if (b[i] < 0x80) continue;
+    high++;
+    if ((i > 0 && b[i - 1] >= 0x80) || (i + 1 < b.length && b[i + 1] >= 0x80)) inRun++;
+  }
+  return high ? inRun / high : 1;
+}
+
+/** Drop a UTF-8 sequence cut at the end of a sample. */
+function trimPartial(b: Uint8Array): Uint8Array {
+  let end = b.length;
+  for (let k = 1; k <= 3 && end - k >= 0; k++) {
+    const x = b[end - k];
+    if ((x & 0xc0) === 0xc0) return b.subarray(0, end - k);
+    if ((x & 0x80) === 0) break;
+  }
+  return b;
+}
