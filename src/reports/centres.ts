@@ -1,6 +1,5 @@
 import type { Connector } from '../data/connector';
-import { quoteLiteral } from '../stats/design';
-import { SRS } from '../stats/design';
+import { SRS, quoteLiteral } from '../stats/design';
 import { estimate } from '../stats/estimate';
 
 /** A centre of the registry: its fields as loaded (see data/demo/centres-codebook.json). */
