@@ -14,7 +14,7 @@ const USAGE = `usage: cli <command> [options]
   describe FILE                      columns, types, missing counts, labels
   freq FILE --var X [--weight W]     frequency table
   estimate FILE --design "..." (--mean V | --total V | --prop "V=cat" | --prop-expr SQL | --ratio N/D)...
-                [--by G[,G2]] [--domain SQL] [--level 0.95] [--df N|Inf] [--ci-method logit|beta|mean]
+                [--by G[,G2]] [--domain SQL] [--level 0.95] [--df N|Inf] [--ci-method logit|xlogit|beta|asin|mean]
   indicators STUDY [--by region,wave[,...]] [--ids a,b]
   kpi STUDY                          each centre's KPI levels with evidence, roll-ups
   FILE is a UTF-8 .csv/.tsv/.txt file or STUDY:DATASET (e.g. demo:population).

@@ -30,6 +30,18 @@ export function logitInterval(p: number, se: number, q: number): [number, number
 }
 
 /**
+ * Arcsine square-root interval, as svyciprop(method = "asin"): a Wald interval for asin(√p) with the delta-method
+ * SE se(p)/(2√(p(1-p))), back-transformed by sin²; the angle is kept within [0, π/2] so the interval stays in [0, 1].
+ */
+export function asinInterval(p: number, se: number, q: number): [number, number] {
+  if (p <= 0 || p >= 1) return [p, p];
+  const a = Math.asin(Math.sqrt(p));
+  const sa = se / (2 * Math.sqrt(p * (1 - p)));
+  const back = (x: number) => Math.sin(Math.min(Math.PI / 2, Math.max(0, x))) ** 2;
+  return [back(a - q * sa), back(a + q * sa)];
+}
+
+/**
  * Korn–Graubard (beta) interval, as svyciprop(method = "beta"): a Clopper–Pearson interval on the effective
  * sample size p(1-p)/var, rescaled by (t_{n-1}/t_df)².
  */

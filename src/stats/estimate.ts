@@ -1,5 +1,5 @@
 import type { Connector, Row } from '../data/connector';
-import { betaInterval, criticalValue, logitInterval, waldInterval } from './ci';
+import { asinInterval, betaInterval, criticalValue, logitInterval, waldInterval } from './ci';
 import type { Design } from './design';
 import { type EstimateSpec, compileEstimate } from './estimate-sql';
 
@@ -21,7 +21,8 @@ export interface Estimate {
 export interface IntervalOptions {
   level?: number;
   df?: 'design' | number;
-  ciMethod?: 'logit' | 'beta' | 'mean';
+  /** Proportion intervals as R's svyciprop: logit (= xlogit here: the same delta-method logit), beta, asin, mean (Wald). */
+  ciMethod?: 'logit' | 'xlogit' | 'beta' | 'asin' | 'mean';
 }
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
@@ -54,8 +55,10 @@ export function finishEstimate(r: Row, spec: EstimateSpec, opts: IntervalOptions
   const df = dfOpt === 'design' ? Number(r._dpsu) - Number(r._dstr) : dfOpt;
   const q = criticalValue(level, df);
   let ci: [number, number];
-  if (spec.statistic === 'proportion' && ciMethod === 'logit') ci = logitInterval(estimate, se, q);
-  else if (spec.statistic === 'proportion' && ciMethod === 'beta') ci = betaInterval(estimate, se, level, n, df);
+  const prop = spec.statistic === 'proportion';
+  if (prop && (ciMethod === 'logit' || ciMethod === 'xlogit')) ci = logitInterval(estimate, se, q);
+  else if (prop && ciMethod === 'beta') ci = betaInterval(estimate, se, level, n, df);
+  else if (prop && ciMethod === 'asin') ci = asinInterval(estimate, se, q);
   else ci = waldInterval(estimate, se, q);
   const ok = Number.isFinite(q);
   return {

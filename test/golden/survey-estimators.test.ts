@@ -137,4 +137,16 @@ describe('one-stage cluster design (dclus1)', () => {
     expect(r.ci_low).toBeCloseTo(0.823702, 6);
     expect(r.ci_high).toBeCloseTo(0.914704, 6);
   });
+  it.each([
+    // svyciprop(~I(sch.wide == "Yes"), dclus1, method = m) and svyciprop(~I(stype == "H"), dclus1, method = m), survey 4.1.1
+    ['asin', `"sch.wide" = 'Yes'`, 0.8275335, 0.9146146],
+    ['xlogit', `"sch.wide" = 'Yes'`, 0.8237989, 0.9119001],
+    ['mean', `"sch.wide" = 'Yes'`, 0.8306502, 0.9179837],
+    ['asin', `"stype" = 'H'`, 0.0293195, 0.1434289],
+    ['mean', `"stype" = 'H'`, 0.0190005, 0.1340049],
+  ] as const)('svyciprop(method = "%s") of %s → CI %f – %f', async (method, y, lo, hi) => {
+    const r = await one('apiclus1', dclus1, { statistic: 'proportion', y }, { ciMethod: method });
+    expect(r.ci_low).toBeCloseTo(lo, 6);
+    expect(r.ci_high).toBeCloseTo(hi, 6);
+  });
 });

@@ -32,7 +32,7 @@ function requests(opts: CliOptions): Request[] {
 function intervalOptions(opts: CliOptions): IntervalOptions {
   const df = opts.df === undefined ? 'design' : /^inf$/i.test(opts.df) ? Infinity : Number(opts.df);
   const ciMethod = (opts['ci-method'] ?? 'logit') as IntervalOptions['ciMethod'];
-  if (!['logit', 'beta', 'mean'].includes(ciMethod!)) throw new UsageError(`--ci-method ${ciMethod} is not supported yet`);
+  if (!['logit', 'xlogit', 'beta', 'asin', 'mean'].includes(ciMethod!)) throw new UsageError(`--ci-method ${ciMethod} is not supported yet`);
   return { level: opts.level ? Number(opts.level) : 0.95, df, ciMethod };
 }
 
