@@ -13,7 +13,7 @@ import { UsageError } from './usage-error';
 const USAGE = `usage: cli <command> [options]
   describe FILE                      columns, types, missing counts, labels
   freq FILE --var X [--weight W]     frequency table
-  estimate FILE --design "..." (--mean V | --total V | --prop "V=cat" | --prop-expr SQL | --ratio N/D)...
+  estimate FILE --design "..." (--mean V | --total V | --prop "V=cat" | --prop-expr SQL | --ratio N/D | --quantile "V=p,..")...
                 [--by G[,G2]] [--domain SQL] [--level 0.95] [--df N|Inf] [--ci-method logit|xlogit|beta|asin|mean]
   indicators STUDY [--by region,wave[,...]] [--ids a,b]
   kpi STUDY                          each centre's KPI levels with evidence, roll-ups
@@ -24,7 +24,7 @@ const OPTIONS = {
   var: { type: 'string' }, weight: { type: 'string' }, by: { type: 'string' }, ids: { type: 'string' },
   design: { type: 'string' }, mean: { type: 'string', multiple: true }, total: { type: 'string', multiple: true },
   prop: { type: 'string', multiple: true }, 'prop-expr': { type: 'string', multiple: true },
-  ratio: { type: 'string', multiple: true }, domain: { type: 'string' }, level: { type: 'string' },
+  ratio: { type: 'string', multiple: true }, quantile: { type: 'string', multiple: true }, domain: { type: 'string' }, level: { type: 'string' },
   df: { type: 'string' }, 'ci-method': { type: 'string' }, format: { type: 'string', default: 'json' },
   lang: { type: 'string', default: 'en' }, help: { type: 'boolean' },
 } as const;

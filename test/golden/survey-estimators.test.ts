@@ -150,3 +150,20 @@ describe('one-stage cluster design (dclus1)', () => {
     expect(r.ci_high).toBeCloseTo(hi, 6);
   });
 });
+
+describe('quantiles', () => {
+  it('svyquantile(~api00, dclus1, c(.25, .5, .75)) (survey 4.1) → 552 / 652 / 719, CIs 492–627 / 561–714 / 696–777', async () => {
+    const { quantiles } = await import('../../src/stats/quantile');
+    const r = await quantiles(db, 'apiclus1', dclus1, 'api00', [0.25, 0.5, 0.75]);
+    expect(r.map((x) => [x.estimate, x.ci_low, x.ci_high])).toEqual([[552, 492, 627], [652, 561, 714], [719, 696, 777]]);
+    expect(r[0].se).toBeCloseTo(31.4717, 4);
+    expect(r[1].se).toBeCloseTo(35.6679, 4);
+    expect(r[2].se).toBeCloseTo(18.883, 3);
+  });
+  it('svyquantile(~api00, dstrat, c(.1, .5, .9)) (survey 4.1.1) → 501 / 668 / 836, CIs 476–521 / 642–694 / 806–865', async () => {
+    const { quantiles } = await import('../../src/stats/quantile');
+    const r = await quantiles(db, 'apistrat', dstrat, 'api00', [0.1, 0.5, 0.9]);
+    expect(r.map((x) => [x.estimate, x.ci_low, x.ci_high])).toEqual([[501, 476, 521], [668, 642, 694], [836, 806, 865]]);
+    expect(r.map((x) => x.se)).toEqual([expect.closeTo(11.40928, 5), expect.closeTo(13.18406, 5), expect.closeTo(14.95883, 5)]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Connector } from '../../data/connector';
-import { parseDesign, quoteIdent, quoteLiteral } from '../../stats/design';
+import { type Design, parseDesign, quoteIdent, quoteLiteral } from '../../stats/design';
+import { quantiles } from '../../stats/quantile';
 import { estimate, type IntervalOptions } from '../../stats/estimate';
 import type { EstimateSpec } from '../../stats/estimate-sql';
 import { openInput } from '../input';
@@ -25,7 +26,7 @@ function requests(opts: CliOptions): Request[] {
     if (!d) throw new UsageError(`--ratio needs N/D, got "${r}"`);
     out.push({ variable: r, spec: { statistic: 'ratio', y: q(n), x: q(d) } });
   }
-  if (!out.length) throw new UsageError('estimate needs --mean, --total, --prop, --prop-expr or --ratio');
+  if (!out.length && !opts.quantile?.length) throw new UsageError('estimate needs --mean, --total, --prop, --prop-expr, --ratio or --quantile');
   return out;
 }
 
@@ -54,5 +55,19 @@ export async function runEstimate(db: Connector, target: string, opts: CliOption
       });
     }
   }
+  for (const spec of opts.quantile ?? []) out.push(...(await quantileRows(db, input.table, design, spec, by, io)));
   return out;
+}
+
+/** `--quantile "V=0.25,0.5"`: one row per probability (R's svyquantile defaults), `quantile` holding p. */
+async function quantileRows(db: Connector, table: string, design: Design, spec: string, by: string[], io: IntervalOptions) {
+  const [v, list] = spec.split('=');
+  const ps = (list ?? '').split(',').map(Number);
+  if (!v || !list || ps.some((p) => !(p >= 0 && p <= 1))) throw new UsageError(`--quantile needs V=p1,p2 with 0 ≤ p ≤ 1, got "${spec}"`);
+  if (by.length) throw new UsageError('--quantile with --by is not supported yet');
+  const rows = await quantiles(db, quoteIdent(table), design, v, ps, io.level);
+  return rows.map((r) => ({
+    statistic: 'quantile', variable: v, category: null, quantile: r.p, by: {},
+    estimate: r.estimate, se: r.se, ci_low: r.ci_low, ci_high: r.ci_high, df: r.df, n: r.n, deff: null,
+  }));
 }

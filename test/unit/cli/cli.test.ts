@@ -89,6 +89,18 @@ describe('cli freq on the 2019 needs assessment', () => {
   }, 60_000);
 });
 
+describe('cli estimate', () => {
+  it('--mean, --prop and --quantile on the cluster sample give R survey numbers', async () => {
+    const { stdout } = await cli('estimate', 'test/fixtures/apiclus1.csv', '--design', 'ids=dnum,weights=pw,fpc=fpc',
+      '--mean', 'api00', '--prop', 'sch.wide=Yes', '--quantile', 'api00=0.5');
+    const [mean, prop, median] = JSON.parse(stdout);
+    expect(mean).toMatchObject({ statistic: 'mean', variable: 'api00', df: 14, n: 183 });
+    expect(mean.se).toBeCloseTo(23.542, 3);
+    expect(prop.ci_low).toBeCloseTo(0.823799, 6);
+    expect(median).toMatchObject({ statistic: 'quantile', quantile: 0.5, estimate: 652, ci_low: 561, ci_high: 714 });
+  }, 60_000);
+});
+
 describe('cli kpi', () => {
   it('kpi demo gives every centre its seven levels with evidence and the roll-ups, all of it through a pipe', async () => {
     const { code, stdout } = await cli('kpi', 'demo');
