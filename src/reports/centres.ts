@@ -16,6 +16,11 @@ export async function loadCentres(db: Connector): Promise<Centre[]> {
   return db.query<Centre>('SELECT * FROM centres ORDER BY centre_id');
 }
 
+/** One centre of the registry, or undefined when there is no such id. */
+export async function loadCentre(db: Connector, id: string): Promise<Centre | undefined> {
+  return (await db.query<Centre>(`SELECT * FROM centres WHERE centre_id = ${quoteLiteral(id)}`))[0];
+}
+
 /** The centres that pass every filter that is set. */
 export function filterCentres(centres: Centre[], f: CentreFilters): Centre[] {
   return centres.filter((c) => (['region', 'level', 'model', 'district'] as const).every((k) => !f[k] || c[k] === f[k]));

@@ -24,6 +24,11 @@ type Lang = keyof Localized;
 export interface WaveData { table: string; codebook: CodebookVariable[] }
 
 const metaOf = (w: WaveData, name: string) => w.codebook.find((v) => v.name === name);
+/** A row's label: the option text of a set member, else the variable label, else its name. */
+const rowLabel = (w: WaveData, name: string, lang: Lang) => {
+  const meta = metaOf(w, name);
+  return meta?.option?.[lang] ?? meta?.label[lang] ?? name;
+};
 const pctChange = (cells: ReportCell[], bases: number[]) => {
   const [a, b] = [0, cells.length - 1];
   if (cells.length < 2 || !bases[a] || !bases[b]) return null;
@@ -54,8 +59,7 @@ async function multi(db: Connector, t: ReportTable, waves: WaveData[], lang: Lan
   const bases = counts.map((c) => Number(c.base));
   const rows = t.variables.map((v, i) => {
     const cells = counts.map((c, k) => ({ n: Number(c[`y${i}`]), value: bases[k] ? round1((Number(c[`y${i}`]) / bases[k]) * 100) : null }));
-    const meta = metaOf(waves[0], v);
-    return { key: v, label: meta?.option?.[lang] ?? meta?.label[lang] ?? v, cells, change: pctChange(cells, bases) };
+    return { key: v, label: rowLabel(waves[0], v, lang), cells, change: pctChange(cells, bases) };
   });
   return { bases, rows };
 }
@@ -70,8 +74,7 @@ async function scores(db: Connector, t: ReportTable, waves: WaveData[], lang: La
     const [a, b] = [ests[0], ests[ests.length - 1]];
     const ok = ests.length > 1 && a.estimate !== null && b.estimate !== null && a.df && b.df;
     const change = ok ? meanDifference(b.estimate!, b.se!, b.df!, a.estimate!, a.se!, a.df!) : null;
-    const meta = metaOf(waves[0], v);
-    rows.push({ key: v, label: meta?.option?.[lang] ?? meta?.label[lang] ?? v, cells, change });
+    rows.push({ key: v, label: rowLabel(waves[0], v, lang), cells, change });
   }
   return { bases, rows };
 }

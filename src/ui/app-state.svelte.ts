@@ -90,14 +90,16 @@ export class AppState {
 
   /** The needs-assessment report, computed in the workspace in the current language. */
   needsReport(lang: Lang): Promise<ReportResult[]> {
-    if (!this.#ws) return Promise.reject(new Error('the database is not ready'));
-    return computeNeedsReport(this.#ws, lang);
+    return this.#withWorkspace((ws) => computeNeedsReport(ws, lang));
   }
 
   /** Run a query function on the workspace once it is open. */
   withDb<T>(fn: (db: Connector) => Promise<T>): Promise<T> {
-    if (!this.#ws) return Promise.reject(new Error('the database is not ready'));
-    return fn(this.#ws.db);
+    return this.#withWorkspace((ws) => fn(ws.db));
+  }
+
+  #withWorkspace<T>(fn: (ws: Workspace) => Promise<T>): Promise<T> {
+    return this.#ws ? fn(this.#ws) : Promise.reject(new Error('the database is not ready'));
   }
 
   /** Put the shipped demo study back. */

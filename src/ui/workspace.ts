@@ -138,8 +138,7 @@ export async function resetDemo(ws: Workspace): Promise<void> {
 export async function prepareSources(ws: Workspace, ref: { regions: Region[]; districts: District[] }): Promise<Record<string, Source>> {
   const entries = [];
   for (const ds of DEMO.datasets.filter(readByIndicators)) {
-    const codebook = JSON.parse(await fetchText(ds.codebook));
-    entries.push([ds.id, await prepareSource(ws.db, ds, codebook, ref)] as const);
+    entries.push([ds.id, await prepareSource(ws.db, ds, await codebookOf(ds.id), ref)] as const);
   }
   return Object.fromEntries(entries);
 }
@@ -151,18 +150,18 @@ export function computeIndicators(ws: Workspace, sources: Record<string, Source>
 
 /** Compute every table of the needs-assessment report, each wave of it in order. */
 export async function computeNeedsReport(ws: Workspace, lang: Lang): Promise<ReportResult[]> {
-  const waves = await Promise.all(NEEDS_REPORT.datasets.map(async (id) => {
-    const ds = DEMO.datasets.find((d) => d.id === id)!;
-    return { table: id, codebook: JSON.parse(await fetchText(ds.codebook)) };
-  }));
+  const waves = await Promise.all(NEEDS_REPORT.datasets.map(async (id) => ({ table: id, codebook: await codebookOf(id) })));
   const out: ReportResult[] = [];
   for (const t of NEEDS_REPORT.tables) out.push(await runReportTable(ws.db, t, waves, lang));
   return out;
 }
 
-/** The codebook of a demo dataset. */
-export async function codebookOf(datasetId: string): Promise<CodebookVariable[]> {
+const codebooks = new Map<string, Promise<CodebookVariable[]>>();
+
+/** The codebook of a demo dataset, fetched and parsed once. */
+export function codebookOf(datasetId: string): Promise<CodebookVariable[]> {
   const ds = DEMO.datasets.find((d) => d.id === datasetId);
-  if (!ds) throw new Error(`no dataset ${datasetId}`);
-  return JSON.parse(await fetchText(ds.codebook));
+  if (!ds) return Promise.reject(new Error(`no dataset ${datasetId}`));
+  if (!codebooks.has(ds.codebook)) codebooks.set(ds.codebook, fetchText(ds.codebook).then((t) => JSON.parse(t)));
+  return codebooks.get(ds.codebook)!;
 }
