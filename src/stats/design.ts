@@ -1,15 +1,63 @@
-/** A survey design as R's svydesign describes it (one sampling stage; more come with replicate designs). */
+/** R survey's options for strata with a single PSU (`options(survey.lonely.psu = …)`); R's default is "fail". */
+export const LONELY_PSU = ['fail', 'remove', 'certainty', 'adjust', 'average'] as const;
+export type LonelyPsu = (typeof LONELY_PSU)[number];
+
+export const REPLICATE_TYPES = ['JK1', 'JKn', 'BRR', 'Fay', 'bootstrap'] as const;
+export type ReplicateType = (typeof REPLICATE_TYPES)[number];
+
+/** Replicate weights as R's svrepdesign: the columns (a regular expression), their type and scales. */
+export interface ReplicateSpec {
+  columns: string;
+  type: ReplicateType;
+  /** Fay's rho (BRR with rho = 0). */
+  rho?: number;
+  /** Overall scale; defaults follow R for each type. */
+  scale?: number;
+  /** Per-replicate scales (JKn); default 1. */
+  rscales?: number[];
+  /** Centre the replicates on the full-sample estimate rather than their mean. */
+  mse?: boolean;
+}
+
+/**
+ * A survey design as R's svydesign describes it. `ids`, `strata` and `fpc` are R formula terms: `a+b` for two
+ * stages; `ids` null (or "1") means every row is its own PSU.
+ */
 export interface Design {
-  /** PSU column; null means every row is its own PSU (R's `ids = ~1`). */
   ids: string | null;
   strata: string | null;
   weights: string | null;
-  /** Population size per stratum (PSUs in the stratum), or a sampling fraction ≤ 1, as R's `fpc`. */
+  /** Population size per stratum (units in the stratum), or a sampling fraction ≤ 1, per stage as R's `fpc`. */
   fpc: string | null;
+  /** R's nest = TRUE: PSU ids repeat across strata. Without it, repeated ids are an error, as in R. */
+  nest?: boolean;
+  lonelyPsu?: LonelyPsu;
+  /** A replicate-weight design: columns given (ids/strata/fpc unused), or empty columns for a jackknife of the PSUs. */
+  replicates?: ReplicateSpec;
 }
 
 /** A design with no clustering, strata, weights or fpc: simple random sampling with replacement. */
 export const SRS: Design = { ids: null, strata: null, weights: null, fpc: null };
+
+/** One sampling stage: its strata, units and population size (column names, or null). */
+export interface Stage { strata: string | null; ids: string | null; fpc: string | null }
+
+export class DesignError extends Error {}
+
+const terms = (s: string | null) => (s ?? '').split('+').map((t) => t.trim()).filter((t) => t && t !== '1' && t !== '0');
+
+/** The stages of a design, as svydesign builds them: later stages use the last strata term given. */
+export function stagesOf(d: Design): Stage[] {
+  const ids = terms(d.ids), strata = terms(d.strata), fpc = terms(d.fpc);
+  const n = Math.max(ids.length, 1);
+  if (fpc.length && fpc.length !== n) throw new DesignError(`design: fpc has ${fpc.length} term(s) for ${n} stage(s)`);
+  if (strata.length > n) throw new DesignError(`design: strata has more terms than ids`);
+  return Array.from({ length: n }, (_, i) => ({
+    ids: ids[i] ?? null,
+    strata: strata.length ? strata[Math.min(i, strata.length - 1)] : null,
+    fpc: fpc[i] ?? null,
+  }));
+}
 
 /** Quote an identifier for DuckDB SQL. */
 export function quoteIdent(name: string): string {
@@ -21,8 +69,21 @@ export function quoteLiteral(value: string): string {
   return "'" + value.replace(/'/g, "''") + "'";
 }
 
+function setReplicate(design: Design, key: string, value: string, errors: string[]) {
+  const rep: ReplicateSpec = design.replicates ?? { columns: '', type: 'JK1' };
+  design.replicates = rep;
+  if (key === 'repweights') rep.columns = value;
+  else if (key === 'type') {
+    if ((REPLICATE_TYPES as readonly string[]).includes(value)) rep.type = value as ReplicateType;
+    else errors.push(`design.type: "${value}" is not one of ${REPLICATE_TYPES.join(', ')}`);
+  } else if (key === 'mse') rep.mse = value === 'true' || value === 'TRUE';
+  else if (!Number.isFinite(Number(value))) errors.push(`design.${key}: "${value}" is not a number`);
+  else rep[key as 'rho' | 'scale'] = Number(value);
+}
+
 /**
- * Parse the CLI's design string `ids=dnum,strata=stype,weights=pw,fpc=fpc[,nest=true]`.
+ * Parse the CLI's design string `ids=dnum+snum,strata=stype,weights=pw,fpc=fpc1+fpc2[,nest=true][,lonely=adjust]`
+ * or `weights=pw,repweights=REGEX,type=JK1|JKn|BRR|Fay|bootstrap[,rho=..][,scale=..][,mse=true]`.
  * Returns errors as values so the caller can report them.
  */
 export function parseDesign(text: string): { design: Design; errors: string[] } {
@@ -33,9 +94,20 @@ export function parseDesign(text: string): { design: Design; errors: string[] } 
     const value = rest.join('=').trim();
     if (key === 'ids') design.ids = value === '1' || value === '0' ? null : value;
     else if (key === 'strata' || key === 'weights' || key === 'fpc') design[key] = value || null;
-    else if (key === 'nest') continue; // PSUs are always keyed within their stratum.
+    else if (key === 'nest') design.nest = value === 'true' || value === 'TRUE';
+    else if (key === 'lonely' || key === 'lonely.psu') {
+      if ((LONELY_PSU as readonly string[]).includes(value)) design.lonelyPsu = value as LonelyPsu;
+      else errors.push(`design.lonely: "${value}" is not one of ${LONELY_PSU.join(', ')}`);
+    } else if (key === 'as') {
+      if (value === 'JK1' || value === 'JKn') design.replicates = { ...design.replicates, columns: '', type: value };
+      else errors.push(`design.as: "${value}" must be JK1 or JKn (R's as.svrepdesign jackknife)`);
+    } else if (['repweights', 'type', 'rho', 'scale', 'mse'].includes(key)) setReplicate(design, key, value, errors);
     else errors.push(`design: unknown key "${key}"`);
-    if (value.includes('+')) errors.push(`design.${key}: multistage designs are not supported yet`);
+  }
+  const asJackknife = /(^|,)\s*as=/.test(text);
+  if (design.replicates && !design.replicates.columns && !asJackknife) errors.push('design: a replicate design needs repweights=REGEX');
+  if (!design.replicates || asJackknife) {
+    try { stagesOf(design); } catch (e) { errors.push((e as Error).message); }
   }
   return { design, errors };
 }

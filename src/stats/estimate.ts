@@ -1,7 +1,8 @@
 import type { Connector, Row } from '../data/connector';
 import { asinInterval, betaInterval, criticalValue, logitInterval, waldInterval } from './ci';
-import type { Design } from './design';
-import { type EstimateSpec, compileEstimate } from './estimate-sql';
+import { type Design, DesignError, quoteIdent } from './design';
+import { type EstimateSpec, compileEstimate, compileReplicateTotals } from './estimate-sql';
+import { type ReplicateWeights, jackknifeTotals, replicateVariance, replicateWeights } from './replicate';
 
 /** One design-based estimate for one group. Names follow R survey and the CLI contract. */
 export interface Estimate {
@@ -50,9 +51,11 @@ export function finishEstimate(r: Row, spec: EstimateSpec, opts: IntervalOptions
   const estimate = n === 0 || ty === null ? null : spec.statistic === 'total' ? ty : tx ? ty / tx : null;
   const base = { by, n, sum_w: sw, n_eff: sw2 > 0 ? (sw * sw) / sw2 : null };
   if (estimate === null) return { ...base, estimate: null, se: null, ci_low: null, ci_high: null, df: null, deff: null };
+  if (r._var === null || r._var === undefined) return { ...base, estimate, se: null, ci_low: null, ci_high: null, df: null, deff: null };
   const variance = Math.max(0, Number(r._var));
   const se = Math.sqrt(variance);
-  const df = dfOpt === 'design' ? Number(r._dpsu) - Number(r._dstr) : dfOpt;
+  const designDf = r._df !== undefined ? Number(r._df) : Number(r._dpsu) - Number(r._dstr);
+  const df = dfOpt === 'design' ? designDf : dfOpt;
   const q = criticalValue(level, df);
   let ci: [number, number];
   const prop = spec.statistic === 'proportion';
@@ -72,10 +75,55 @@ export function finishEstimate(r: Row, spec: EstimateSpec, opts: IntervalOptions
   };
 }
 
+/** R's default lonely.psu = "fail": a stratum with one PSU stops the analysis with a message naming it. */
+export function failOnLonely(design: Design, row: Row | undefined) {
+  if ((design.lonelyPsu ?? 'fail') === 'fail' && row?._lonely) {
+    throw new DesignError(`design: ${row._lonely} has only one PSU; choose a lonely-PSU rule (certainty, remove, adjust, average)`);
+  }
+}
+
 /** Compile, run and finish a design-based estimate: one Estimate per group (one without `by`). */
 export async function estimate(
   db: Connector, table: string, design: Design, spec: EstimateSpec, opts: IntervalOptions = {},
 ): Promise<Estimate[]> {
+  if (design.replicates) return replicateEstimate(db, table, design, spec, opts);
   const rows = await db.query(compileEstimate(table, design, spec));
+  failOnLonely(design, rows[0]);
   return rows.map((r) => finishEstimate(r, spec, opts));
+}
+
+const SUMS = ['_n', '_sw', '_sw2', '_twy2', '_ty', '_tx'];
+
+/** Per group: the full-sample sufficient statistics and each replicate's (ty, tx). */
+async function replicateTotals(db: Connector, table: string, w: string, rw: ReplicateWeights, spec: EstimateSpec) {
+  if (!rw.jackknife) {
+    const rows = await db.query(compileReplicateTotals(table, w, rw.exprs, spec));
+    return rows.map((r) => ({ row: r, reps: rw.exprs.map((_, i) => ({ ty: Number(r[`_ty${i}`]), tx: Number(r[`_tx${i}`]) })) }));
+  }
+  const jk = rw.jackknife;
+  const by = spec.by ?? [];
+  const rows = await db.query(compileReplicateTotals(table, w, [], { ...spec, by: [...by, `${jk.strata}::VARCHAR`, `${jk.ids}::VARCHAR`] }));
+  const groups = new Map<string, { row: Row; psus: Map<string, { ty: number; tx: number }> }>();
+  for (const r of rows) {
+    const g = by.map((_, i) => r[`_g${i}`]);
+    const key = JSON.stringify(g, (_, v) => (typeof v === 'bigint' ? String(v) : v));
+    const cur = groups.get(key) ?? { row: Object.fromEntries([...g.map((v, i) => [`_g${i}`, v]), ...SUMS.map((c) => [c, 0])]), psus: new Map() };
+    for (const c of SUMS) cur.row[c] = Number(cur.row[c]) + Number(r[c] ?? 0);
+    cur.psus.set(JSON.stringify([r[`_g${by.length}`], r[`_g${by.length + 1}`]]), { ty: Number(r._ty ?? 0), tx: Number(r._tx ?? 0) });
+    groups.set(key, cur);
+  }
+  return [...groups.values()].filter((g) => Number(g.row._n) > 0).map((g) => ({ row: g.row, reps: jackknifeTotals(jk, g.psus) }));
+}
+
+/** The estimate under a replicate-weight design: each replicate's statistic, then R's svrVar; df = degf. */
+async function replicateEstimate(
+  db: Connector, table: string, design: Design, spec: EstimateSpec, opts: IntervalOptions,
+): Promise<Estimate[]> {
+  const rw = await replicateWeights(db, table, design);
+  const w = design.weights ? `${quoteIdent(design.weights)}::DOUBLE` : '1.0';
+  const stat = (t: { ty: number; tx: number }) => (spec.statistic === 'total' ? t.ty : t.ty / t.tx);
+  return (await replicateTotals(db, table, w, rw, spec)).map(({ row, reps }) => {
+    const v = replicateVariance(reps.map(stat), stat({ ty: Number(row._ty), tx: Number(row._tx) }), rw);
+    return finishEstimate({ ...row, _var: Number.isFinite(v) ? v : null, _df: rw.df }, spec, opts);
+  });
 }

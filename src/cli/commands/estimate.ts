@@ -1,5 +1,5 @@
 import type { Connector } from '../../data/connector';
-import { type Design, parseDesign, quoteIdent, quoteLiteral } from '../../stats/design';
+import { type Design, LONELY_PSU, type LonelyPsu, parseDesign, quoteIdent, quoteLiteral } from '../../stats/design';
 import { quantiles } from '../../stats/quantile';
 import { estimate, type IntervalOptions } from '../../stats/estimate';
 import type { EstimateSpec } from '../../stats/estimate-sql';
@@ -37,11 +37,22 @@ function intervalOptions(opts: CliOptions): IntervalOptions {
   return { level: opts.level ? Number(opts.level) : 0.95, df, ciMethod };
 }
 
+/** The --design string with --lonely-psu applied; errors are usage errors. */
+export function designOption(opts: CliOptions): Design {
+  if (!opts.design) throw new UsageError('needs --design "ids=...,strata=...,weights=...,fpc=..."');
+  const { design, errors } = parseDesign(opts.design);
+  const lonely = opts['lonely-psu'];
+  if (lonely !== undefined) {
+    if (!(LONELY_PSU as readonly string[]).includes(lonely)) errors.push(`--lonely-psu must be one of ${LONELY_PSU.join(', ')}`);
+    design.lonelyPsu = lonely as LonelyPsu;
+  }
+  if (errors.length) throw new UsageError(errors.join('; '));
+  return design;
+}
+
 /** `estimate FILE --design ... --mean V ...`: design-based estimates matching R survey. */
 export async function runEstimate(db: Connector, target: string, opts: CliOptions) {
-  if (!opts.design) throw new UsageError('estimate needs --design "ids=...,strata=...,weights=...,fpc=..."');
-  const { design, errors } = parseDesign(opts.design);
-  if (errors.length) throw new UsageError(errors.join('; '));
+  const design = designOption(opts);
   const input = await openInput(db, target);
   const by = (opts.by ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const io = intervalOptions(opts);

@@ -43,7 +43,18 @@ describe('parseDesign', () => {
       design: { ids: null, strata: 'stype', weights: 'pw', fpc: 'fpc' }, errors: [],
     });
   });
-  it('reports unknown keys and multistage designs as errors', () => {
-    expect(parseDesign('ids=a+b,foo=1').errors).toEqual(['design.ids: multistage designs are not supported yet', 'design: unknown key "foo"']);
+  it('reports unknown keys, an fpc without one term per stage and unknown rules as errors', () => {
+    expect(parseDesign('ids=a+b,fpc=f,foo=1,lonely=skip').errors).toEqual([
+      'design: unknown key "foo"', 'design.lonely: "skip" is not one of fail, remove, certainty, adjust, average',
+      'design: fpc has 1 term(s) for 2 stage(s)',
+    ]);
+  });
+  it('reads multistage, nest, lonely-PSU, jackknife and replicate-weight designs', () => {
+    expect(parseDesign('ids=dnum+snum,fpc=fpc1+fpc2,nest=true,lonely=adjust').design).toEqual({
+      ids: 'dnum+snum', strata: null, weights: null, fpc: 'fpc1+fpc2', nest: true, lonelyPsu: 'adjust',
+    });
+    expect(parseDesign('ids=dnum,weights=pw,as=JK1,mse=true').design.replicates).toEqual({ columns: '', type: 'JK1', mse: true });
+    expect(parseDesign('weights=w,repweights=^rw,type=Fay,rho=0.3').design.replicates).toEqual({ columns: '^rw', type: 'Fay', rho: 0.3 });
+    expect(parseDesign('weights=w,type=BRR').errors).toEqual(['design: a replicate design needs repweights=REGEX']);
   });
 });

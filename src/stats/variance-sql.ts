@@ -1,0 +1,91 @@
+import { type Design, type LonelyPsu, type Stage, quoteIdent, stagesOf } from './design';
+
+/** SQL for the multistage Taylor variance of R survey's svyrecvar (onestrat/onestage/multistage). */
+const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+const keysP = (s: number) => range(s - 1).flatMap((t) => [`_h${t + 1}`, `_p${t + 1}`]);
+const keysK = (s: number) => [...keysP(s), `_h${s}`];
+const keysU = (s: number) => [...keysK(s), `_p${s}`];
+const match = (a: string, b: string, cols: string[]) =>
+  cols.map((c) => `${a}.${c} IS NOT DISTINCT FROM ${b}.${c}`).join(' AND ') || 'true';
+export const groupBy = (cols: string[]) => (cols.length ? `GROUP BY ${cols.join(', ')}` : '');
+const list = (cols: string[]) => (cols.length ? cols.join(', ') + ', ' : '');
+
+function stageColumns(stages: Stage[]): string[] {
+  return stages.flatMap((st, i) => [
+    `${st.strata ? quoteIdent(st.strata) : '1'} AS _h${i + 1}`,
+    `${st.ids ? quoteIdent(st.ids) : 'row_number() OVER ()'} AS _p${i + 1}`,
+    `${st.fpc ? `${quoteIdent(st.fpc)}::DOUBLE` : 'NULL::DOUBLE'} AS _fpc${i + 1}`,
+  ]);
+}
+
+/** Per stage: strata with their sample PSU count `_n`, population `_pop`, R's f = (N − n)/N as `_fr`, multiplier `_m`. */
+function countCtes(stages: Stage[]): string[] {
+  return stages.map((_, i) => {
+    const s = i + 1, K = keysK(s), P = keysP(s);
+    const base = `SELECT ${K.join(', ')}, count(DISTINCT _p${s})::DOUBLE AS _n, any_value(_fpc${s}) AS _fpc FROM src ${groupBy(K)}`;
+    const pop = `CASE WHEN b._fpc IS NULL THEN NULL WHEN b._fpc <= 1 THEN b._n / b._fpc ELSE b._fpc END`;
+    const parent = s === 1 ? '' : `JOIN c${s - 1} q ON ${match('b', 'q', keysK(s - 1))}`;
+    const m = s === 1 ? '1.0' : 'q._m * q._n / q._pop';
+    return `c${s} AS (
+  SELECT b.*, ${pop} AS _pop, CASE WHEN b._fpc IS NULL THEN 1.0 ELSE (${pop} - b._n) / (${pop}) END AS _fr, ${m} AS _m,
+    count(*) OVER w / sum(CASE WHEN b._n = 1 AND (b._fpc IS NULL OR ${pop} > b._n) THEN 0 ELSE 1 END) OVER w AS _avg
+  FROM (${base}) b ${parent}
+  WINDOW w AS (${P.length ? `PARTITION BY ${P.map((c) => 'b.' + c).join(', ')}` : ''})
+)`;
+  });
+}
+
+/**
+ * CTEs `src`, `c1…cS` and `dat`: the table's rows with stage keys `_h{s}`, `_p{s}`, weight `_w` (from the fpc,
+ * N/n per stage, when the design has no weights, as R) and the extra `select` expressions.
+ */
+export function designCtes(table: string, design: Design, select: string[]): string[] {
+  const stages = stagesOf(design);
+  const w0 = design.weights ? `${quoteIdent(design.weights)}::DOUBLE` : 'NULL::DOUBLE';
+  const src = `src AS (SELECT ${[...stageColumns(stages), `${w0} AS _w0`, ...select].join(', ')} FROM ${table})`;
+  const joins = stages.map((_, i) => `JOIN c${i + 1} ON ${match('src', `c${i + 1}`, keysK(i + 1))}`).join(' ');
+  const fromFpc = stages.every((s) => s.fpc) ? stages.map((_, i) => `c${i + 1}._pop / c${i + 1}._n`).join(' * ') : '1.0';
+  const dat = `dat AS (SELECT src.*, COALESCE(src._w0, ${fromFpc}) AS _w FROM src ${joins})`;
+  return [src, ...countCtes(stages), dat];
+}
+
+/** Number of stages whose variance R adds: all of them with an fpc, else the first (ultimate cluster). */
+export function varianceStages(design: Design): number {
+  const stages = stagesOf(design);
+  return stages.every((s) => s.fpc) ? stages.length : 1;
+}
+
+export const pairs = (k: number) => range(k).flatMap((a) => range(k - a).map((d) => [a, a + d] as const));
+
+function stratumVariance(a: number, b: number, lonely: LonelyPsu): string {
+  const centred = `c._fr * c._n / (c._n - 1) * (k._S${a}_${b} - k._T${a} * k._T${b} / c._n)`;
+  const single = lonely === 'adjust' ? `c._fr * k._S${a}_${b}` : '0';
+  const avg = lonely === 'average' ? ' * c._avg' : '';
+  return `sum(c._m${avg} * CASE WHEN c._n > 1 THEN ${centred} ELSE ${single} END) AS _v${a}_${b}`;
+}
+
+/**
+ * CTEs from `sc` (group columns `gs`, stage keys and score columns `_z0…_z{k-1}`) to `var` (one row per group with
+ * `_v{a}_{b}`, the covariance of the scores' totals) and `lonely` (the first stratum with one PSU, for "fail").
+ */
+export function varianceCtes(design: Design, gs: string[], k: number): string[] {
+  const lonely = design.lonelyPsu ?? 'fail';
+  const S = varianceStages(design);
+  const ctes: string[] = [];
+  const z = range(k);
+  for (let s = 1; s <= S; s++) {
+    const U = keysU(s), K = keysK(s);
+    ctes.push(`u${s} AS (SELECT ${list([...gs, ...U])}${z.map((i) => `sum(_z${i}) AS _t${i}`).join(', ')} FROM sc ${groupBy([...gs, ...U])})`);
+    const S2 = pairs(k).map(([a, b]) => `sum(_t${a} * _t${b}) AS _S${a}_${b}`);
+    ctes.push(`k${s} AS (SELECT ${list([...gs, ...K])}${[...z.map((i) => `sum(_t${i}) AS _T${i}`), ...S2].join(', ')} FROM u${s} ${groupBy([...gs, ...K])})`);
+    const kgs = gs.map((g) => `k.${g}`);
+    ctes.push(`v${s} AS (SELECT ${list(kgs.map((g, i) => `${g} AS ${gs[i]}`))}${pairs(k).map(([a, b]) => stratumVariance(a, b, lonely)).join(', ')}
+  FROM k${s} k JOIN c${s} c ON ${match('k', 'c', K)} ${groupBy(kgs)})`);
+  }
+  const all = range(S).map((s) => `SELECT * FROM v${s + 1}`).join(' UNION ALL BY NAME ');
+  ctes.push(`var AS (SELECT ${list(gs)}${pairs(k).map(([a, b]) => `sum(_v${a}_${b}) AS _v${a}_${b}`).join(', ')} FROM (${all}) ${groupBy(gs)})`);
+  const firstLonely = range(S).map((s) =>
+    `SELECT 'stage ${s + 1}, stratum ' || _h${s + 1}::VARCHAR AS _l FROM c${s + 1} WHERE _n = 1 AND _fr > 1e-7`).join(' UNION ALL ');
+  ctes.push(`lonely AS (SELECT min(_l) AS _lonely FROM (${firstLonely}))`);
+  return ctes;
+}
