@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import type { Connector } from '../data/connector';
 import { openNodeDuckDB } from '../data/duckdb-node';
 import { DataError } from '../data/errors';
+import { DesignError } from '../stats/design';
+import { runCrosstab } from './commands/crosstab';
 import { runDescribe } from './commands/describe';
 import { runEstimate } from './commands/estimate';
 import { runFreq } from './commands/freq';
@@ -47,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   const commands: Record<string, Command | undefined> = {
-    describe: runDescribe, freq: runFreq, estimate: runEstimate, indicators: runIndicatorsCommand, kpi: runKpi,
+    describe: runDescribe, freq: runFreq, estimate: runEstimate, crosstab: runCrosstab, indicators: runIndicatorsCommand, kpi: runKpi,
   };
   const run = commands[command];
   if (!run || !target) throw new UsageError(run ? `${command} needs a FILE or STUDY` : `unknown command "${command}"`);
@@ -64,7 +66,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => void (process.exitCode = code),
   (e: unknown) => {
-    const msg = e instanceof DataError || e instanceof UsageError ? e.message : e instanceof Error ? e.message.split('\n')[0] : String(e);
+    const msg = e instanceof DataError || e instanceof UsageError || e instanceof DesignError ? e.message : e instanceof Error ? e.message.split('\n')[0] : String(e);
     process.stderr.write(`error: ${msg}\n`);
     process.exitCode = e instanceof UsageError ? 2 : 1;
   },

@@ -101,6 +101,30 @@ describe('cli estimate', () => {
   }, 60_000);
 });
 
+describe('cli crosstab and designs', () => {
+  it('crosstab follows the contract: cells with % and SEs, svychisq F and first-order test', async () => {
+    const { stdout } = await cli('crosstab', 'test/fixtures/apiclus1.csv', '--rows', 'sch.wide', '--cols', 'stype',
+      '--design', 'ids=dnum,weights=pw,fpc=fpc');
+    const { cells, test } = JSON.parse(stdout);
+    expect(cells).toHaveLength(6);
+    expect(Object.keys(cells[0])).toEqual(['row', 'col', 'n', 'weighted_n', 'cell_pct', 'row_pct', 'col_pct', 'se_cell_pct', 'se_row_pct', 'se_col_pct']);
+    expect(cells[0].weighted_n).toBeCloseTo(406.164, 3); // svytable(~sch.wide + stype, dclus1)
+    expect(Object.keys(test)).toEqual(['statistic', 'F', 'ndf', 'ddf', 'p', 'chisq', 'chisq_p']);
+    expect(test.F).toBeCloseTo(5.19336954147, 8);
+  }, 60_000);
+  it('a lonely PSU fails as in R unless --lonely-psu says otherwise; two-stage and replicate designs run', async () => {
+    const lonely = ['estimate', 'test/fixtures/apistrat-lonely.csv', '--design', 'ids=1,strata=stype,weights=pw', '--mean', 'api00'];
+    const failed = await cli(...lonely);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr.trim()).toBe('error: design: stage 1, stratum X has only one PSU; choose a lonely-PSU rule (certainty, remove, adjust, average)');
+    expect(JSON.parse((await cli(...lonely, '--lonely-psu', 'adjust')).stdout)[0].se).toBeCloseTo(9.54619444, 7);
+    const two = await cli('estimate', 'test/fixtures/apiclus2.csv', '--design', 'ids=dnum+snum,fpc=fpc1+fpc2', '--mean', 'api00');
+    expect(JSON.parse(two.stdout)[0].se).toBeCloseTo(30.09902738, 7);
+    const boot = await cli('estimate', 'test/fixtures/apiclus1-boot.csv', '--design', 'weights=pw,repweights=^bw,type=bootstrap', '--total', 'enroll');
+    expect(JSON.parse(boot.stdout)[0].df).toBe(14);
+  }, 60_000);
+});
+
 describe('cli kpi', () => {
   it('kpi demo gives every centre its seven levels with evidence and the roll-ups, all of it through a pipe', async () => {
     const { code, stdout } = await cli('kpi', 'demo');

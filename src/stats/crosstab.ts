@@ -1,0 +1,122 @@
+import jStatModule from 'jstat';
+import type { Connector, Row } from '../data/connector';
+import { type Design, DesignError, quoteLiteral, stagesOf } from './design';
+import { failOnLonely } from './estimate';
+import { type Matrix, multiply, residualize, solve, trace, transpose } from './matrix';
+import { designCtes, pairs, varianceCtes } from './variance-sql';
+
+const jStat = jStatModule.jStat ?? jStatModule;
+
+/** A two-way table of SQL expressions, optionally within a domain (kept in the design). */
+export interface CrosstabSpec { rows: string; cols: string; domain?: string }
+
+/** One cell: counts and percentages (0–100) with linearised SEs. Names follow the CLI contract. */
+export interface CrosstabCell {
+  row: string; col: string; n: number; weighted_n: number;
+  cell_pct: number | null; row_pct: number | null; col_pct: number | null;
+  se_cell_pct: number | null; se_row_pct: number | null; se_col_pct: number | null;
+}
+
+/** R's svychisq: Rao–Scott second-order F (default) and the first-order chi-square variant. */
+export interface CrosstabTest { statistic: 'F'; F: number; ndf: number; ddf: number; p: number; chisq: number; chisq_p: number }
+
+export interface Crosstab { rows: string[]; cols: string[]; cells: CrosstabCell[]; test: CrosstabTest | null; df: number }
+
+const MAX_CELLS = 60;
+
+async function levels(db: Connector, table: string, expr: string): Promise<string[]> {
+  const rows = await db.query<{ v: unknown }>(`SELECT DISTINCT (${expr}) AS v FROM ${table} WHERE v IS NOT NULL ORDER BY v`);
+  return rows.map((r) => String(r.v));
+}
+
+/** CTEs to `sc`: each row's cell index `_k` and the linearised scores of the cell proportions. */
+function crosstabCtes(table: string, design: Design, spec: CrosstabSpec, rl: string[], cl: string[]): string[] {
+  const k = rl.length * cl.length;
+  const lits = (l: string[]) => `[${l.map(quoteLiteral).join(', ')}]`;
+  const inDom = spec.domain ? `COALESCE((${spec.domain}), false)` : 'true';
+  const keys = stagesOf(design).flatMap((_, i) => [`_h${i + 1}`, `_p${i + 1}`]);
+  const cell = `list_position(${lits(rl)}, _r) - 1 + ${rl.length} * (list_position(${lits(cl)}, _c) - 1)`;
+  const zs = Array.from({ length: k }, (_, i) => `_w * ((_k = ${i})::DOUBLE - _q${i} / _sw) / _sw AS _z${i}`);
+  return [
+    ...designCtes(table, design, [`(${spec.rows})::VARCHAR AS _r`, `(${spec.cols})::VARCHAR AS _c`, `${inDom} AS _in`]),
+    `d AS (SELECT *, _in AND _r IS NOT NULL AND _c IS NOT NULL AS _d, ${cell} AS _k FROM dat)`,
+    `tot AS (SELECT sum(_w) FILTER (_d) AS _sw, count(*) FILTER (_in) AS _N, count(DISTINCT (_h1, _p1)) FILTER (_in) AS _psu, count(DISTINCT _h1) FILTER (_in) AS _str,
+  ${Array.from({ length: k }, (_, i) => `sum(_w) FILTER (_d AND _k = ${i}) AS _q${i}`).join(', ')} FROM d)`,
+    `sc AS (SELECT ${keys.join(', ')}, ${zs.join(', ')} FROM d, tot WHERE _d)`,
+    ...varianceCtes(design, [], k),
+  ];
+}
+
+/** The covariance matrix of the cell proportions from the `_v{a}_{b}` sums. */
+function covariance(row: Row, k: number): Matrix {
+  const v = Array.from({ length: k }, () => Array<number>(k).fill(0));
+  for (const [a, b] of pairs(k)) v[a][b] = v[b][a] = Number(row[`_v${a}_${b}`] ?? 0);
+  return v;
+}
+
+/** SE of p_c / Σ_{c∈S} p_c by the delta method (a row or column percentage). */
+function shareSe(p: number[], v: Matrix, c: number, set: number[]): number | null {
+  const tot = set.reduce((s, i) => s + p[i], 0);
+  if (!(tot > 0)) return null;
+  const g = p.map((_, i) => (set.includes(i) ? -p[c] / tot ** 2 : 0) + (i === c ? 1 / tot : 0));
+  return Math.sqrt(Math.max(0, multiply([g], multiply(v, transpose([g])))[0][0]));
+}
+
+/** svychisq's construction (REFERENCE.md): Δ from the interaction contrasts, X² on the table scaled to n. */
+export function raoScott(p: number[], v: Matrix, r: number, c: number, n: number, nu: number): CrosstabTest | null {
+  if (r < 2 || c < 2) return null;
+  const at = (k: number) => [k % r, Math.floor(k / r)];
+  const o = p.map((x) => x * n);
+  const rs = Array.from({ length: r }, (_, i) => o.filter((_, k) => at(k)[0] === i).reduce((s, x) => s + x, 0));
+  const cs = Array.from({ length: c }, (_, j) => o.filter((_, k) => at(k)[1] === j).reduce((s, x) => s + x, 0));
+  const chisq = o.reduce((s, x, k) => {
+    const e = (rs[at(k)[0]] * cs[at(k)[1]]) / n;
+    return e > 0 ? s + (x - e) ** 2 / e : s;
+  }, 0);
+  const x1 = p.map((_, k) => [1, ...Array.from({ length: r - 1 }, (_, i) => +(at(k)[0] === i + 1)), ...Array.from({ length: c - 1 }, (_, j) => +(at(k)[1] === j + 1))]);
+  const x12 = p.map((_, k) => Array.from({ length: (r - 1) * (c - 1) }, (_, m) => +(at(k)[0] === (m % (r - 1)) + 1 && at(k)[1] === Math.floor(m / (r - 1)) + 1)));
+  const cm = residualize(x1, x12);
+  const dInv = p.map((x) => (x === 0 ? 0 : 1 / x));
+  const cd = cm.map((row, k) => row.map((x) => x * dInv[k])); // D⁻¹C
+  const denom = multiply(transpose(cm), cd).map((row) => row.map((x) => x / n));
+  const delta = solve(denom, multiply(transpose(cd), multiply(v, cd)));
+  const tr = trace(delta), tr2 = trace(multiply(delta, delta));
+  const F = chisq / tr, ndf = (tr * tr) / tr2, ddf = ndf * nu;
+  const dfChi = (r - 1) * (c - 1);
+  return {
+    statistic: 'F', F, ndf, ddf, p: 1 - jStat.centralF.cdf(F, ndf, ddf),
+    chisq, chisq_p: 1 - jStat.chisquare.cdf(chisq / (tr / dfChi), dfChi),
+  };
+}
+
+/** A design-based two-way table with cell/row/column percentages and R's svychisq tests (Taylor designs). */
+export async function crosstab(db: Connector, table: string, design: Design, spec: CrosstabSpec): Promise<Crosstab> {
+  if (design.replicates) throw new DesignError('crosstab: replicate-weight designs are not supported yet; use the Taylor design');
+  const [rl, cl] = [await levels(db, table, spec.rows), await levels(db, table, spec.cols)];
+  const k = rl.length * cl.length;
+  if (k > MAX_CELLS) throw new DesignError(`crosstab: ${rl.length} × ${cl.length} cells; at most ${MAX_CELLS} are supported`);
+  if (!k) return { rows: rl, cols: cl, cells: [], test: null, df: 0 };
+  const ctes = `WITH ${crosstabCtes(table, design, spec, rl, cl).join(',\n')}`;
+  const [row] = await db.query(`${ctes} SELECT * FROM var, tot, lonely`);
+  failOnLonely(design, row);
+  const counts = new Map((await db.query(`${ctes} SELECT _k, count(*) AS n FROM d WHERE _d GROUP BY _k`)).map((r) => [Number(r._k), Number(r.n)]));
+  const sw = Number(row._sw ?? 0);
+  const q = Array.from({ length: k }, (_, i) => Number(row[`_q${i}`] ?? 0));
+  const p = q.map((x) => (sw > 0 ? x / sw : 0));
+  const v = covariance(row, k);
+  const nu = Number(row._psu) - Number(row._str);
+  const r = rl.length;
+  const cells = p.map((pc, i): CrosstabCell => {
+    const [ri, ci] = [i % r, Math.floor(i / r)];
+    const inRow = p.map((_, j) => j).filter((j) => j % r === ri);
+    const inCol = p.map((_, j) => j).filter((j) => Math.floor(j / r) === ci);
+    const share = (set: number[]) => { const t = set.reduce((s, j) => s + p[j], 0); return t > 0 ? (100 * pc) / t : null; };
+    const se = (set: number[]) => { const s = shareSe(p, v, i, set); return s === null ? null : 100 * s; };
+    return {
+      row: rl[ri], col: cl[ci], n: counts.get(i) ?? 0, weighted_n: q[i],
+      cell_pct: sw > 0 ? 100 * pc : null, row_pct: share(inRow), col_pct: share(inCol),
+      se_cell_pct: sw > 0 ? 100 * Math.sqrt(Math.max(0, v[i][i])) : null, se_row_pct: se(inRow), se_col_pct: se(inCol),
+    };
+  });
+  return { rows: rl, cols: cl, cells, test: sw > 0 ? raoScott(p, v, r, cl.length, Number(row._N), nu) : null, df: nu };
+}
