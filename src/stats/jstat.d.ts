@@ -3,6 +3,8 @@ declare module 'jstat' {
     studentt: { inv(p: number, df: number): number; cdf(x: number, df: number): number };
     normal: { inv(p: number, mean: number, sd: number): number };
     beta: { inv(p: number, a: number, b: number): number };
+    centralF: { cdf(x: number, df1: number, df2: number): number };
+    chisquare: { cdf(x: number, df: number): number };
   }
   const jStatModule: JStat & { jStat?: JStat };
   export default jStatModule;

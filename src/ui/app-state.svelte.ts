@@ -17,7 +17,10 @@ export const REGIONS = parseRegions(regionsCsv);
 export const DISTRICTS = parseDistricts(districtsCsv);
 export const FEATURES = regionFeatures(topo);
 const WAVES = DEMO.datasets[0].waves;
-const DEFAULTS = { regions: { indicator: INDICATORS[0].id, wave: String(WAVES[WAVES.length - 1]) } };
+const DEFAULTS = {
+  regions: { indicator: INDICATORS[0].id, wave: String(WAVES[WAVES.length - 1]) },
+  analyse: { dataset: 'population', wave: String(WAVES[WAVES.length - 1]), rows: 'settlement', cols: 'trust_gen', pct: 'row' },
+};
 
 function initialLang(view: View): Lang {
   if (isLang(view.params.lang)) return view.params.lang;

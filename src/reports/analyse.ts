@@ -1,0 +1,104 @@
+import type { Connector } from '../data/connector';
+import type { CodebookVariable, Localized, StudyDataset } from '../data/study';
+import { criticalValue } from '../stats/ci';
+import { type CrosstabTest, crosstab } from '../stats/crosstab';
+import { quoteIdent } from '../stats/design';
+import { type Flag, type Status, judgeBase } from '../indicators/status';
+
+type Lang = keyof Localized;
+export type Percent = 'row' | 'col' | 'cell';
+
+/** What the Analyse page asks for: a crosstab of two codebook variables in one wave of a survey dataset. */
+export interface AnalyseRequest { rows: string; cols: string; wave: number | null; percent: Percent }
+
+/** One shown percentage with its interval, base and the project's small-base status. */
+export interface AnalyseCell {
+  row: string; col: string; rowLabel: string; colLabel: string;
+  n: number; base: number; pct: number | null; se: number | null; ci_low: number | null; ci_high: number | null;
+  status: Status; flags: Flag[];
+  /** Compared with the same column's (or row's) total: 'above'/'below' when the interval excludes it. */
+  vsTotal: 'above' | 'below' | null;
+}
+
+export interface AnalyseResult {
+  rows: Array<{ code: string; label: string; n: number }>;
+  cols: Array<{ code: string; label: string; total: number | null }>;
+  cells: AnalyseCell[];
+  test: CrosstabTest | null;
+  df: number;
+  n: number;
+}
+
+const DESIGN_ROLES = new Set(['id', 'psu', 'strata', 'weight', 'fpc', 'wave', 'district']);
+
+/** Variables a user can cross: categorical ones with value labels (the region too), never design columns. */
+export function analysisVariables(codebook: CodebookVariable[]): CodebookVariable[] {
+  return codebook.filter((v) => !DESIGN_ROLES.has(v.role ?? '') && (v.role === 'region' || Object.keys(v.values ?? {}).length > 1));
+}
+
+/** The SQL of a variable with its user-missing codes (98/99) as missing. */
+export function valueExpr(v: CodebookVariable): string {
+  const q = quoteIdent(v.name);
+  const codes = (v.user_missing ?? []).filter(Number.isFinite);
+  return codes.length ? `CASE WHEN ${q} IN (${codes.join(', ')}) THEN NULL ELSE ${q} END` : q;
+}
+
+/** Label of a value: the codebook's, a region's name via `place`, or the code itself. */
+export function valueLabel(v: CodebookVariable, code: string, lang: Lang, place: (code: string) => string): string {
+  if (v.role === 'region') return place(code);
+  return v.values?.[code]?.[lang] ?? code;
+}
+
+function percentOf(c: { row_pct: number | null; col_pct: number | null; cell_pct: number | null; se_row_pct: number | null; se_col_pct: number | null; se_cell_pct: number | null }, p: Percent) {
+  return p === 'row' ? [c.row_pct, c.se_row_pct] : p === 'col' ? [c.col_pct, c.se_col_pct] : [c.cell_pct, c.se_cell_pct];
+}
+
+/** Run the crosstab of the request in the workspace and shape it for the page and its exports. */
+export async function analyse(
+  db: Connector, ds: StudyDataset, codebook: CodebookVariable[], req: AnalyseRequest, lang: Lang, place: (code: string) => string,
+): Promise<AnalyseResult> {
+  const find = (name: string) => {
+    const v = codebook.find((x) => x.name === name);
+    if (!v) throw new Error(`no variable ${name}`);
+    return v;
+  };
+  const [rv, cv] = [find(req.rows), find(req.cols)];
+  const waveVar = codebook.find((v) => v.role === 'wave');
+  const domain = waveVar && req.wave !== null ? `${quoteIdent(waveVar.name)} = ${Number(req.wave)}` : undefined;
+  const x = await crosstab(db, quoteIdent(ds.id), ds.design, { rows: valueExpr(rv), cols: valueExpr(cv), domain });
+  const rowN = (code: string) => x.cells.filter((c) => c.row === code).reduce((s, c) => s + c.n, 0);
+  const colN = (code: string) => x.cells.filter((c) => c.col === code).reduce((s, c) => s + c.n, 0);
+  const n = x.cells.reduce((s, c) => s + c.n, 0);
+  const colTotal = (code: string) => {
+    const cells = x.cells.filter((c) => c.col === code);
+    return cells.length ? cells.reduce((s, c) => s + (c.cell_pct ?? 0), 0) : null;
+  };
+  const t = criticalValue(0.95, x.df);
+  const cells = x.cells.map((c): AnalyseCell => {
+    const [pct, se] = percentOf(c, req.percent);
+    const base = req.percent === 'row' ? rowN(c.row) : req.percent === 'col' ? colN(c.col) : n;
+    const judged = judgeBase({ estimate: pct, se, n: base, n_eff: null });
+    const ok = judged.status === 'ok' && pct !== null && se !== null && Number.isFinite(t);
+    const [lo, hi] = ok ? [Math.max(0, pct - t * se), Math.min(100, pct + t * se)] : [null, null];
+    const total = req.percent === 'row' ? colTotal(c.col) : null;
+    const vsTotal = lo === null || total === null ? null : lo > total ? 'above' : hi! < total ? 'below' : null;
+    return {
+      row: c.row, col: c.col, rowLabel: valueLabel(rv, c.row, lang, place), colLabel: valueLabel(cv, c.col, lang, place),
+      n: c.n, base, pct: judged.status === 'ok' ? pct : null, se: judged.status === 'ok' ? se : null,
+      ci_low: lo, ci_high: hi, status: judged.status, flags: judged.flags, vsTotal,
+    };
+  });
+  return {
+    rows: x.rows.map((code) => ({ code, label: valueLabel(rv, code, lang, place), n: rowN(code) })),
+    cols: x.cols.map((code) => ({ code, label: valueLabel(cv, code, lang, place), total: colTotal(code) })),
+    cells, test: x.test, df: x.df, n,
+  };
+}
+
+/** The rows of the CSV export: labels and numbers, one line per cell. */
+export function exportRows(r: AnalyseResult, rowsLabel: string, colsLabel: string): Record<string, unknown>[] {
+  return r.cells.map((c) => ({
+    [rowsLabel]: c.rowLabel, [colsLabel]: c.colLabel, n: c.n, base_n: c.base,
+    percent: c.pct, se: c.se, ci_low: c.ci_low, ci_high: c.ci_high, status: c.status, flags: c.flags.join(';'),
+  }));
+}
