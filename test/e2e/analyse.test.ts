@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { inBrowser } from '../helpers/browser';
+import { useDist } from '../helpers/serve';
+
+const url = useDist();
+
+describe('a researcher analyses a survey wave', () => {
+  it('chooses two questions, gets a crosstab with CIs and a design-based test, and exports it', async () => {
+    await inBrowser(async ({ page, offHost, errors }) => {
+      await page.goto(url() + '#/analyse?lang=en');
+      const table = page.locator('table[data-chart="table"][data-crosstab]');
+      await table.waitFor({ timeout: 90_000 });
+      await page.selectOption('select[name="wave"]', '2023');
+      await page.selectOption('select[name="rows"]', 'settlement');
+      await page.selectOption('select[name="cols"]', 'volunteered');
+      await page.waitForSelector('table[data-crosstab="settlement×volunteered"]', { timeout: 60_000 });
+      expect(new URL(page.url()).hash).toContain('cols=volunteered');
+      expect(await table.locator('tbody tr th').allTextContents()).toEqual(['Urban', 'Rural']);
+      expect(await table.locator('thead th[data-col]').allTextContents()).toEqual(['No', 'Yes']);
+      const rowPcts = await table.locator('tbody tr[data-row="1"] td[data-col] .pct').allTextContents();
+      expect(rowPcts.map(Number).reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
+      expect(await table.locator('tbody tr[data-row="1"] td[data-col="1"] small').textContent()).toMatch(/^\d+\.\d–\d+\.\d$/);
+      expect(await page.locator('p.test').textContent()).toMatch(/association between “Settlement type” and “Volunteered in the last 12 months”.*p [=<] /);
+      await page.waitForSelector('[data-chart="bars"][data-ready="true"]');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="csv"]')]);
+      expect(download.suggestedFilename()).toBe('population-2023-settlement-by-volunteered.csv');
+      const csv = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '').trim().split('\n');
+      expect(csv[0]).toBe('Settlement type,Volunteered in the last 12 months,n,base_n,percent,se,ci_low,ci_high,status,flags');
+      expect(csv).toHaveLength(5);
+      const [svg] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="svg"]')]);
+      expect(readFileSync((await svg.path())!, 'utf8')).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      await page.click('button[data-lang="ru"]');
+      await expect.poll(() => table.locator('tbody tr th').first().textContent(), { timeout: 30_000 }).toBe('Город');
+      expect(offHost).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  });
+});
