@@ -1,0 +1,78 @@
+import jStatModule from 'jstat';
+import type { Connector } from '../data/connector';
+import { criticalValue } from './ci';
+import { type Design, DesignError, quoteLiteral, stagesOf } from './design';
+import { failOnLonely } from './estimate';
+import type { EstimateSpec } from './estimate-sql';
+import { designCtes, pairs, varianceCtes } from './variance-sql';
+
+const jStat = jStatModule.jStat ?? jStatModule;
+
+/** Estimates in several domains of one design with their joint covariance (R's svyby(..., covmat = TRUE)). */
+export interface DomainEstimates { levels: string[]; estimates: number[]; n: number[]; cov: number[][]; df: number }
+
+/** A difference of estimates with SE, t interval on the design df and a two-sided p-value. */
+export interface Difference { estimate: number; se: number; ci_low: number; ci_high: number; df: number; p: number; statistic: number }
+
+/**
+ * Means, proportions or ratios of `spec` in each level of `group` (e.g. the wave), linearised together so that
+ * their covariance is known: the scores of level l are w·1[g = l]·(y − R_l·x)/X̂_l, as R's svyby with covmat.
+ */
+export async function domainEstimates(
+  db: Connector, table: string, design: Design, spec: EstimateSpec, group: string, levels: string[],
+): Promise<DomainEstimates> {
+  if (design.replicates) throw new DesignError('change: replicate-weight designs are not supported here yet');
+  if (spec.statistic === 'total') throw new DesignError('change: compare means, proportions or ratios');
+  const k = levels.length;
+  const x = spec.statistic === 'ratio' ? `(${spec.x})::DOUBLE` : '1.0';
+  const valid = spec.statistic === 'ratio' ? '_y IS NOT NULL AND _x IS NOT NULL' : '_y IS NOT NULL';
+  const inDom = spec.domain ? `COALESCE((${spec.domain}), false)` : 'true';
+  const keys = stagesOf(design).flatMap((_, i) => [`_h${i + 1}`, `_p${i + 1}`]);
+  const li = (i: number) => `_g = ${quoteLiteral(levels[i])}`;
+  const ctes = [
+    ...designCtes(table, design, [`(${spec.y})::DOUBLE AS _y`, `${x} AS _x`, `(${group})::VARCHAR AS _g`, `${inDom} AS _in`]),
+    `d AS (SELECT *, _in AND ${valid} AS _d FROM dat)`,
+    `est AS (SELECT count(DISTINCT (_h1, _p1)) FILTER (_in AND _g IN (${levels.map(quoteLiteral).join(', ')})) AS _psu,
+  count(DISTINCT _h1) FILTER (_in AND _g IN (${levels.map(quoteLiteral).join(', ')})) AS _str,
+  ${levels.map((_, i) => `sum(_w * _y) FILTER (_d AND ${li(i)}) AS _ty${i}, sum(_w * _x) FILTER (_d AND ${li(i)}) AS _tx${i}, count(*) FILTER (_d AND ${li(i)}) AS _n${i}`).join(',\n  ')} FROM d)`,
+    `sc AS (SELECT ${keys.join(', ')}, ${levels.map((_, i) => `CASE WHEN ${li(i)} THEN _w * (_y - _ty${i} / _tx${i} * _x) / _tx${i} ELSE 0 END AS _z${i}`).join(', ')} FROM d, est WHERE _d)`,
+    ...varianceCtes(design, [], k),
+  ];
+  const [row] = await db.query(`WITH ${ctes.join(',\n')} SELECT * FROM var, est, lonely`);
+  failOnLonely(design, row);
+  const cov = Array.from({ length: k }, () => Array<number>(k).fill(0));
+  for (const [a, b] of pairs(k)) cov[a][b] = cov[b][a] = Number(row[`_v${a}_${b}`] ?? 0);
+  return {
+    levels,
+    estimates: levels.map((_, i) => Number(row[`_ty${i}`]) / Number(row[`_tx${i}`])),
+    n: levels.map((_, i) => Number(row[`_n${i}`])),
+    cov,
+    df: Number(row._psu) - Number(row._str),
+  };
+}
+
+function finish(estimate: number, se: number, df: number, level: number): Difference {
+  const q = criticalValue(level, df);
+  const statistic = estimate / se;
+  const p = Number.isFinite(df) ? 2 * (1 - jStat.studentt.cdf(Math.abs(statistic), df)) : 2 * (1 - jStat.normal.cdf(Math.abs(statistic), 0, 1));
+  return { estimate, se, ci_low: estimate - q * se, ci_high: estimate + q * se, df, p, statistic };
+}
+
+/** A linear contrast Σ c_i θ_i of domain estimates with its SE (R's svycontrast). */
+export function contrast(d: DomainEstimates, coefs: number[], level = 0.95): Difference {
+  const est = coefs.reduce((s, c, i) => s + c * d.estimates[i], 0);
+  const v = coefs.reduce((s, a, i) => s + coefs.reduce((t, b, j) => t + a * b * d.cov[i][j], 0), 0);
+  return finish(est, Math.sqrt(Math.max(0, v)), d.df, level);
+}
+
+/**
+ * The difference b − a of estimates from independent samples (two cross-sections with their own designs):
+ * SE √(se_a² + se_b²), Welch–Satterthwaite df from the two design dfs.
+ */
+export function independentDifference(
+  a: { estimate: number; se: number; df: number }, b: { estimate: number; se: number; df: number }, level = 0.95,
+): Difference {
+  const [va, vb] = [a.se ** 2, b.se ** 2];
+  const df = (va + vb) ** 2 / (va ** 2 / a.df + vb ** 2 / b.df);
+  return finish(b.estimate - a.estimate, Math.sqrt(va + vb), df, level);
+}
