@@ -4,7 +4,7 @@ import { criticalValue } from './ci';
 import { type Design, DesignError, quoteLiteral, stagesOf } from './design';
 import { failOnLonely } from './estimate';
 import type { EstimateSpec } from './estimate-sql';
-import { designCtes, pairs, varianceCtes } from './variance-sql';
+import { calibrationSelect, designCtes, pairs, scoreCte, varianceCtes } from './variance-sql';
 
 const jStat = jStatModule.jStat ?? jStatModule;
 
@@ -30,12 +30,12 @@ export async function domainEstimates(
   const keys = stagesOf(design).flatMap((_, i) => [`_h${i + 1}`, `_p${i + 1}`]);
   const li = (i: number) => `_g = ${quoteLiteral(levels[i])}`;
   const ctes = [
-    ...designCtes(table, design, [`(${spec.y})::DOUBLE AS _y`, `${x} AS _x`, `(${group})::VARCHAR AS _g`, `${inDom} AS _in`]),
+    ...designCtes(table, design, [`(${spec.y})::DOUBLE AS _y`, `${x} AS _x`, `(${group})::VARCHAR AS _g`, `${inDom} AS _in`, ...calibrationSelect(design)]),
     `d AS (SELECT *, _in AND ${valid} AS _d FROM dat)`,
     `est AS (SELECT count(DISTINCT (_h1, _p1)) FILTER (_in AND _g IN (${levels.map(quoteLiteral).join(', ')})) AS _psu,
   count(DISTINCT _h1) FILTER (_in AND _g IN (${levels.map(quoteLiteral).join(', ')})) AS _str,
   ${levels.map((_, i) => `sum(_w * _y) FILTER (_d AND ${li(i)}) AS _ty${i}, sum(_w * _x) FILTER (_d AND ${li(i)}) AS _tx${i}, count(*) FILTER (_d AND ${li(i)}) AS _n${i}`).join(',\n  ')} FROM d)`,
-    `sc AS (SELECT ${keys.join(', ')}, ${levels.map((_, i) => `CASE WHEN ${li(i)} THEN _w * (_y - _ty${i} / _tx${i} * _x) / _tx${i} ELSE 0 END AS _z${i}`).join(', ')} FROM d, est WHERE _d)`,
+    ...scoreCte(design, keys, levels.map((_, i) => `CASE WHEN ${li(i)} THEN _w * (_y - _ty${i} / _tx${i} * _x) / _tx${i} ELSE 0 END`), 'd, est', '_d'),
     ...varianceCtes(design, [], k),
   ];
   const [row] = await db.query(`WITH ${ctes.join(',\n')} SELECT * FROM var, est, lonely`);

@@ -3,7 +3,7 @@ import type { Connector, Row } from '../data/connector';
 import { type Design, DesignError, quoteLiteral, stagesOf } from './design';
 import { failOnLonely } from './estimate';
 import { type Matrix, multiply, residualize, solve, trace, transpose } from './matrix';
-import { designCtes, pairs, varianceCtes } from './variance-sql';
+import { calibrationSelect, designCtes, pairs, scoreCte, varianceCtes } from './variance-sql';
 
 const jStat = jStatModule.jStat ?? jStatModule;
 
@@ -36,13 +36,13 @@ function crosstabCtes(table: string, design: Design, spec: CrosstabSpec, rl: str
   const inDom = spec.domain ? `COALESCE((${spec.domain}), false)` : 'true';
   const keys = stagesOf(design).flatMap((_, i) => [`_h${i + 1}`, `_p${i + 1}`]);
   const cell = `list_position(${lits(rl)}, _r) - 1 + ${rl.length} * (list_position(${lits(cl)}, _c) - 1)`;
-  const zs = Array.from({ length: k }, (_, i) => `_w * ((_k = ${i})::DOUBLE - _q${i} / _sw) / _sw AS _z${i}`);
+  const zs = Array.from({ length: k }, (_, i) => `_w * ((_k = ${i})::DOUBLE - _q${i} / _sw) / _sw`);
   return [
-    ...designCtes(table, design, [`(${spec.rows})::VARCHAR AS _r`, `(${spec.cols})::VARCHAR AS _c`, `${inDom} AS _in`]),
+    ...designCtes(table, design, [`(${spec.rows})::VARCHAR AS _r`, `(${spec.cols})::VARCHAR AS _c`, `${inDom} AS _in`, ...calibrationSelect(design)]),
     `d AS (SELECT *, _in AND _r IS NOT NULL AND _c IS NOT NULL AS _d, ${cell} AS _k FROM dat)`,
     `tot AS (SELECT sum(_w) FILTER (_d) AS _sw, count(*) FILTER (_in) AS _N, count(DISTINCT (_h1, _p1)) FILTER (_in) AS _psu, count(DISTINCT _h1) FILTER (_in) AS _str,
   ${Array.from({ length: k }, (_, i) => `sum(_w) FILTER (_d AND _k = ${i}) AS _q${i}`).join(', ')} FROM d)`,
-    `sc AS (SELECT ${keys.join(', ')}, ${zs.join(', ')} FROM d, tot WHERE _d)`,
+    ...scoreCte(design, keys, zs, 'd, tot', '_d'),
     ...varianceCtes(design, [], k),
   ];
 }

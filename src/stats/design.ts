@@ -19,6 +19,9 @@ export interface ReplicateSpec {
   mse?: boolean;
 }
 
+/** A calibrated design (R's calibrate): the model columns, the weights before calibration and (Σ w x xᵀ)⁻¹. */
+export interface Calibration { x: string[]; base: string; ainv: number[][] }
+
 /**
  * A survey design as R's svydesign describes it. `ids`, `strata` and `fpc` are R formula terms: `a+b` for two
  * stages; `ids` null (or "1") means every row is its own PSU.
@@ -32,6 +35,8 @@ export interface Design {
   /** R's nest = TRUE: PSU ids repeat across strata. Without it, repeated ids are an error, as in R. */
   nest?: boolean;
   lonelyPsu?: LonelyPsu;
+  /** Weights calibrated to population totals; the variance uses the calibration residuals, as R. */
+  calibration?: Calibration;
   /** A replicate-weight design: columns given (ids/strata/fpc unused), or empty columns for a jackknife of the PSUs. */
   replicates?: ReplicateSpec;
 }

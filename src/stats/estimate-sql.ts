@@ -1,5 +1,5 @@
 import { type Design, stagesOf } from './design';
-import { designCtes, groupBy, varianceCtes } from './variance-sql';
+import { calibrationCtes, calibrationSelect, designCtes, groupBy, varianceCtes } from './variance-sql';
 
 /** What to estimate: a statistic of SQL expressions, optionally in a domain and by groups. */
 export interface EstimateSpec {
@@ -49,6 +49,17 @@ SELECT ${gs.map((c) => c + ', ').join('')}${SUFFICIENT}, ${sums.join(', ')}
 FROM d ${groupBy(gs)} ORDER BY ${gs.length ? gs.join(', ') : '1'}`;
 }
 
+/** Rows' linearised scores `_z0` by group: domain rows only, or every row when calibration residuals need them. */
+function scoreCtes(design: Design, gs: string[], keys: string[], zRow: string, join: string): string[] {
+  const cols = [...gs.map((c) => `e.${c}`), ...keys.map((c) => `s.${c}`)].join(', ');
+  if (!design.calibration) return [`sc AS (SELECT ${cols}, ${zRow} AS _z0 FROM d s JOIN est e ON ${join} WHERE s._d)`];
+  const cx = design.calibration.x.map((_, j) => `s._cx${j}`).join(', ');
+  return [
+    `sc0 AS (SELECT ${cols}, s._w, s._wb, ${cx}, CASE WHEN s._d AND ${join} THEN ${zRow} ELSE 0 END AS _z0 FROM d s CROSS JOIN est e)`,
+    ...calibrationCtes(design, gs, keys, 1),
+  ];
+}
+
 /**
  * Compile a design-based estimate to one DuckDB query (Taylor linearisation, as R survey::svymean/svytotal/svyratio,
  * any number of stages). Each output row is a group with sufficient statistics: `_ty, _tx` (weighted totals in the
@@ -60,14 +71,13 @@ export function compileEstimate(table: string, design: Design, spec: EstimateSpe
   const keys = stageKeys(design);
   const join = gs.map((c) => `s.${c} IS NOT DISTINCT FROM e.${c}`).join(' AND ') || 'true';
   const ctes = [
-    ...designCtes(table, design, select),
+    ...designCtes(table, design, [...select, ...calibrationSelect(design)]),
     `d AS (SELECT *, _in AND ${valid} AS _d FROM dat)`,
     `est AS (
   SELECT ${gs.map((c) => c + ', ').join('')}${SUFFICIENT},
     count(DISTINCT (_h1, _p1)) FILTER (_in) AS _dpsu, count(DISTINCT _h1) FILTER (_in) AS _dstr
   FROM d ${groupBy(gs)})`,
-    `sc AS (SELECT ${[...gs.map((c) => `e.${c}`), ...keys.map((c) => `s.${c}`)].join(', ')}, ${zRow} AS _z0
-  FROM d s JOIN est e ON ${join} WHERE s._d)`,
+    ...scoreCtes(design, gs, keys, zRow, join),
     ...varianceCtes(design, gs, 1),
   ];
   const vjoin = gs.map((c) => `v.${c} IS NOT DISTINCT FROM e.${c}`).join(' AND ') || 'true';

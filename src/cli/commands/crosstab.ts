@@ -6,17 +6,17 @@ import { quoteIdent } from '../../stats/design';
 import { openInput } from '../input';
 import type { CliOptions } from '../main';
 import { UsageError } from '../usage-error';
-import { designOption } from './estimate';
+import { commandDesign } from './estimate';
 
 /** `crosstab FILE --rows A --cols B --design ... [--domain SQL]`: cells with % and SEs, and R's svychisq. */
 export async function runCrosstab(db: Connector, target: string, opts: CliOptions) {
   if (!opts.rows || !opts.cols) throw new UsageError('crosstab needs --rows and --cols');
-  const design = designOption(opts);
   const input = await openInput(db, target);
   const names = (await describeTable(db, input.table)).columns.map((c) => c.name);
   for (const column of [opts.rows, opts.cols]) {
     if (!names.includes(column)) throw new DataError({ code: 'unknown_column', file: input.file, column });
   }
+  const design = await commandDesign(db, quoteIdent(input.table), opts);
   const { cells, test } = await crosstab(db, quoteIdent(input.table), design, {
     rows: quoteIdent(opts.rows), cols: quoteIdent(opts.cols), domain: opts.domain,
   });

@@ -1,5 +1,6 @@
 import type { Connector } from '../../data/connector';
 import { type Design, LONELY_PSU, type LonelyPsu, parseDesign, quoteIdent, quoteLiteral } from '../../stats/design';
+import { type CalibrationSpec, calibrate } from '../../stats/calibrate';
 import { quantiles } from '../../stats/quantile';
 import { estimate, type IntervalOptions } from '../../stats/estimate';
 import type { EstimateSpec } from '../../stats/estimate-sql';
@@ -50,10 +51,35 @@ export function designOption(opts: CliOptions): Design {
   return design;
 }
 
+/** `--calibrate "1=6194,api99=3914069,stype:H=755"`: model columns (1, a numeric column, column:category) = totals. */
+export function calibrationOption(opts: CliOptions): CalibrationSpec | null {
+  const text = opts.calibrate;
+  if (!text) return null;
+  const x: string[] = [], totals: number[] = [];
+  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const at = part.lastIndexOf('=');
+    const [term, total] = [part.slice(0, at), Number(part.slice(at + 1))];
+    if (at < 1 || !Number.isFinite(total)) throw new UsageError(`--calibrate needs TERM=TOTAL, got "${part}"`);
+    const [col, cat] = term.split(':');
+    x.push(term === '1' ? '1' : cat !== undefined ? `COALESCE(${quoteIdent(col)}::VARCHAR = ${quoteLiteral(cat)}, false)::INT` : quoteIdent(col));
+    totals.push(total);
+  }
+  const calfun = opts.calfun ?? 'linear';
+  if (calfun !== 'linear' && calfun !== 'raking') throw new UsageError('--calfun must be linear or raking');
+  return { x, totals, calfun, name: '_calibrated_weight' };
+}
+
+/** The design of a command, calibrated first when --calibrate is given. */
+export async function commandDesign(db: Connector, table: string, opts: CliOptions): Promise<Design> {
+  const design = designOption(opts);
+  const cal = calibrationOption(opts);
+  return cal ? (await calibrate(db, table, design, cal)).design : design;
+}
+
 /** `estimate FILE --design ... --mean V ...`: design-based estimates matching R survey. */
 export async function runEstimate(db: Connector, target: string, opts: CliOptions) {
-  const design = designOption(opts);
   const input = await openInput(db, target);
+  const design = await commandDesign(db, input.table, opts);
   const by = (opts.by ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const io = intervalOptions(opts);
   const out = [];

@@ -123,6 +123,14 @@ describe('cli crosstab and designs', () => {
     const boot = await cli('estimate', 'test/fixtures/apiclus1-boot.csv', '--design', 'weights=pw,repweights=^bw,type=bootstrap', '--total', 'enroll');
     expect(JSON.parse(boot.stdout)[0].df).toBe(14);
   }, 60_000);
+  it('--calibrate reproduces calibrate(dclus1, ~api99, c(6194, 3914069)) (REFERENCE.md gclus1)', async () => {
+    const { stdout } = await cli('estimate', 'test/fixtures/apiclus1.csv', '--design', 'ids=dnum,weights=pw,fpc=fpc',
+      '--mean', 'api00', '--total', 'enroll', '--calibrate', '1=6194,api99=3914069');
+    const [mean, total] = JSON.parse(stdout);
+    expect(mean.estimate).toBeCloseTo(666.7177, 4);
+    expect(mean.se).toBeCloseTo(3.29588, 5);
+    expect(total.se).toBeCloseTo(243227.19, 1);
+  }, 60_000);
 });
 
 describe('cli kpi', () => {

@@ -11,7 +11,7 @@ let ds: StudyDataset;
 let codebook: CodebookVariable[];
 beforeAll(async () => {
   db = await openNodeDuckDB();
-  const { loaded } = await openStudyFolder(db, 'demo', { only: ['population'] });
+  const { loaded } = await openStudyFolder(db, 'demo');
   ({ dataset: ds, codebook } = loaded.find((l) => l.dataset.id === 'population')!);
 });
 afterAll(() => db.close());

@@ -1,0 +1,66 @@
+import type { Connector } from '../data/connector';
+import { type Design, DesignError, quoteIdent } from './design';
+import { solve } from './matrix';
+import { groupBy } from './variance-sql';
+
+/** Population totals to calibrate to: model columns (SQL, e.g. `1`, `api99`, `(stype = 'H')::INT`) and totals. */
+export interface CalibrationSpec { x: string[]; totals: number[]; calfun?: 'linear' | 'raking'; name?: string }
+
+/** What calibration did to the weights: their range before and after, g range, Kish's weighting effect. */
+export interface CalibrationDiagnostics {
+  iterations: number; weights: [number, number]; before: [number, number]; g: [number, number]; kish_deff: number; n: number;
+}
+
+const MAX_ITER = 50;
+
+async function moments(db: Connector, table: string, w: string, x: string[], g: string) {
+  const t = x.map((e, j) => `sum(${w} * ${g} * (${e})) AS t${j}`);
+  const a = x.flatMap((e, j) => x.map((f, k) => `sum(${w} * ${g} * (${e}) * (${f})) AS a${j}_${k}`));
+  const [r] = await db.query(`SELECT ${[...t, ...a].join(', ')} FROM ${table}`);
+  return { t: x.map((_, j) => Number(r[`t${j}`])), a: x.map((_, j) => x.map((_, k) => Number(r[`a${j}_${k}`]))) };
+}
+
+/** g as SQL from λ: 1 + xᵀλ (linear) or exp(xᵀλ) (raking), as R's calibrate. */
+function gExpr(x: string[], lambda: number[], calfun: 'linear' | 'raking'): string {
+  const eta = x.map((e, j) => `(${e}) * ${lambda[j]}`).join(' + ') || '0';
+  return calfun === 'linear' ? `(1 + ${eta})` : `exp(${eta})`;
+}
+
+/**
+ * Calibrate a design's weights to population totals as R's calibrate (GREG; calfun "linear" or "raking", Newton
+ * steps as its grake), save them as a new column and return the calibrated design and diagnostics.
+ */
+export async function calibrate(
+  db: Connector, table: string, design: Design, spec: CalibrationSpec,
+): Promise<{ design: Design; diagnostics: CalibrationDiagnostics }> {
+  if (!design.weights) throw new DesignError('calibrate: the design needs a weights column');
+  if (design.replicates || design.calibration) throw new DesignError('calibrate: start from an uncalibrated Taylor design');
+  if (spec.x.length !== spec.totals.length || !spec.x.length) throw new DesignError('calibrate: give one population total per model column');
+  const calfun = spec.calfun ?? 'linear';
+  const w = `${quoteIdent(design.weights)}::DOUBLE`;
+  const base = await moments(db, table, w, spec.x, '1');
+  const ainv = solve(base.a, base.a.map((_, i) => base.a.map((__, j) => +(i === j))));
+  let lambda = spec.x.map(() => 0);
+  let iterations = 0;
+  for (; iterations < MAX_ITER; iterations++) {
+    const m = iterations === 0 ? base : await moments(db, table, w, spec.x, gExpr(spec.x, lambda, calfun));
+    const gap = spec.totals.map((t, j) => t - m.t[j]);
+    if (gap.every((d, j) => Math.abs(d) <= 1e-10 * Math.max(1, Math.abs(spec.totals[j])))) break;
+    const step = solve(m.a, gap.map((d) => [d])).map((r) => r[0]);
+    lambda = lambda.map((l, j) => l + step[j]);
+    if (calfun === 'linear') { iterations++; break; }
+  }
+  const name = spec.name ?? `${design.weights}_cal`;
+  const g = gExpr(spec.x, lambda, calfun);
+  await db.exec(`ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${quoteIdent(name)} DOUBLE; UPDATE ${table} SET ${quoteIdent(name)} = ${w} * ${g}`);
+  const [d] = await db.query(`SELECT min(${w}) AS b0, max(${w}) AS b1, min(c) AS w0, max(c) AS w1, min(${g}) AS g0, max(${g}) AS g1,
+    count(*) AS n, sum(c) AS s, sum(c * c) AS s2 FROM (SELECT *, ${quoteIdent(name)} AS c FROM ${table}) ${groupBy([])}`);
+  const n = Number(d.n);
+  return {
+    design: { ...design, weights: name, calibration: { x: spec.x, base: design.weights, ainv } },
+    diagnostics: {
+      iterations, n, weights: [Number(d.w0), Number(d.w1)], before: [Number(d.b0), Number(d.b1)], g: [Number(d.g0), Number(d.g1)],
+      kish_deff: (n * Number(d.s2)) / Number(d.s) ** 2,
+    },
+  };
+}

@@ -1,0 +1,25 @@
+# Reference numbers for test/golden/calibration.test.ts (R survey 4.1.1). Run: Rscript test/golden/r/derive-calibration.R
+suppressMessages(library(survey))
+data(api)
+show <- function(label, x) cat(sprintf("%-66s %s\n", label, paste(format(x, digits = 10), collapse = " ")))
+est <- function(label, e) { show(paste(label, "est"), coef(e)); show(paste(label, "se"), SE(e)) }
+dclus1 <- svydesign(id = ~dnum, weights = ~pw, data = apiclus1, fpc = ~fpc)
+gclus1 <- calibrate(dclus1, ~api99, c(6194, 3914069))
+est("gclus1 svymean(~api00)", svymean(~api00, gclus1))
+est("gclus1 svytotal(~enroll)", svytotal(~enroll, gclus1))
+est("gclus1 svyby(~api00, ~stype, svymean)", svyby(~api00, ~stype, gclus1, svymean))
+show("gclus1 weights range", range(weights(gclus1)))
+pop <- c(`(Intercept)` = 6194, stypeH = 755, stypeM = 1018, sch.wideYes = 5122)
+rclus1 <- calibrate(dclus1, ~stype + sch.wide, pop, calfun = "raking")
+est("calibrate(dclus1, ~stype + sch.wide, pop, calfun = raking) svymean(~api00)", svymean(~api00, rclus1))
+est("  svytotal(~enroll)", svytotal(~enroll, rclus1))
+show("  weights range", range(weights(rclus1)))
+lclus1 <- calibrate(dclus1, ~stype + sch.wide, pop)
+est("calibrate(dclus1, ~stype + sch.wide, pop) linear svymean(~api00)", svymean(~api00, lclus1))
+# rake() on the same margins: the same weights up to its convergence tolerance, variance by iterated post-stratification.
+r <- rake(dclus1, list(~stype, ~sch.wide), list(data.frame(stype = c("E", "H", "M"), Freq = c(4421, 755, 1018)),
+  data.frame(sch.wide = c("No", "Yes"), Freq = c(1072, 5122))))
+est("rake(dclus1, list(~stype, ~sch.wide), margins) svymean(~api00)", svymean(~api00, r))
+est("  svytotal(~enroll)", svytotal(~enroll, r))
+a <- svychisq(~sch.wide + stype, gclus1); b <- svychisq(~sch.wide + stype, gclus1, statistic = "Chisq")
+show("svychisq(~sch.wide + stype, gclus1) F ndf ddf p; X2 p", c(a$statistic, a$parameter, a$p.value, b$statistic, b$p.value))
