@@ -1,5 +1,5 @@
 import type { Connector, Row } from '../data/connector';
-import { asinInterval, betaInterval, criticalValue, logitInterval, waldInterval } from './ci';
+import { asinInterval, betaInterval, boundaryInterval, criticalValue, likelihoodInterval, logitInterval, waldInterval } from './ci';
 import { type Design, DesignError, quoteIdent } from './design';
 import { type EstimateSpec, compileEstimate, compileReplicateTotals } from './estimate-sql';
 import { type ReplicateWeights, jackknifeTotals, replicateVariance, replicateWeights } from './replicate';
@@ -16,6 +16,8 @@ export interface Estimate {
   n_eff: number | null;
   deff: number | null;
   sum_w: number;
+  /** `boundary` (0% or 100%: exact interval on the effective n), `outside_0_1` (a Wald interval leaving [0, 1]). */
+  flags?: string[];
 }
 
 /** Interval options: level, degrees of freedom ('design' = PSUs − strata of the domain, or a number/Infinity). */
@@ -23,7 +25,7 @@ export interface IntervalOptions {
   level?: number;
   df?: 'design' | number;
   /** Proportion intervals as R's svyciprop: logit (= xlogit here: the same delta-method logit), beta, asin, mean (Wald). */
-  ciMethod?: 'logit' | 'xlogit' | 'beta' | 'asin' | 'mean';
+  ciMethod?: 'logit' | 'xlogit' | 'beta' | 'likelihood' | 'asin' | 'mean';
 }
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
@@ -39,6 +41,18 @@ function designEffect(r: Row, spec: EstimateSpec, variance: number): number | nu
   const fpcSrs = (sw - n) / sw;
   const vsrs = spec.statistic === 'total' ? ((s2 * sw * sw) / n) * fpcSrs : (s2 / n) * fpcSrs;
   return vsrs > 0 ? variance / vsrs : null;
+}
+
+/** A proportion's interval by svyciprop's methods; at 0% or 100% a Clopper–Pearson interval on the Kish n_eff. */
+function proportionInterval(
+  p: number, se: number, o: { q: number; level: number; n: number; nEff: number; df: number; method: IntervalOptions['ciMethod'] },
+): { ci: [number, number]; flags: string[] } {
+  if (p <= 0 || p >= 1) return { ci: boundaryInterval(p, o.nEff, o.level), flags: ['boundary'] };
+  const ci: [number, number] = o.method === 'beta' ? betaInterval(p, se, o.level, o.n, o.df)
+    : o.method === 'asin' ? asinInterval(p, se, o.q)
+      : o.method === 'likelihood' ? likelihoodInterval(p, se, o.q, o.n)
+        : o.method === 'mean' ? waldInterval(p, se, o.q) : logitInterval(p, se, o.q);
+  return { ci, flags: ci[0] < 0 || ci[1] > 1 ? ['outside_0_1'] : [] };
 }
 
 /** Turn the sufficient statistics of one group into an estimate with SE, interval and design effect. */
@@ -57,17 +71,15 @@ export function finishEstimate(r: Row, spec: EstimateSpec, opts: IntervalOptions
   const designDf = r._df !== undefined ? Number(r._df) : Number(r._dpsu) - Number(r._dstr);
   const df = dfOpt === 'design' ? designDf : dfOpt;
   const q = criticalValue(level, df);
-  let ci: [number, number];
-  const prop = spec.statistic === 'proportion';
-  if (prop && (ciMethod === 'logit' || ciMethod === 'xlogit')) ci = logitInterval(estimate, se, q);
-  else if (prop && ciMethod === 'beta') ci = betaInterval(estimate, se, level, n, df);
-  else if (prop && ciMethod === 'asin') ci = asinInterval(estimate, se, q);
-  else ci = waldInterval(estimate, se, q);
+  const { ci, flags } = spec.statistic === 'proportion'
+    ? proportionInterval(estimate, se, { q, level, n, nEff: base.n_eff ?? n, df, method: ciMethod })
+    : { ci: waldInterval(estimate, se, q), flags: [] };
   const ok = Number.isFinite(q);
   return {
     ...base,
     estimate,
     se,
+    flags,
     ci_low: ok ? ci[0] : null,
     ci_high: ok ? ci[1] : null,
     df: Number.isFinite(df) ? df : null,

@@ -151,6 +151,37 @@ describe('one-stage cluster design (dclus1)', () => {
   });
 });
 
+describe('likelihood intervals, boundaries and the Wald flag', () => {
+  const dstrat2: Design = { ids: null, strata: 'stype', weights: 'pw', fpc: 'fpc' };
+  // R interpolates its likelihood profile with a spline; the exact root agrees to ~2e-6 relative.
+  const near = (got: number | null, want: number) => expect(Math.abs(got! - want) / want).toBeLessThan(1e-5);
+  it.each([
+    ['dclus1', 'svyciprop(~I(sch.wide == "Yes"), dclus1, method = "likelihood")', `"sch.wide" = 'Yes'`, 0.95, 0.826288242, 0.9136944919],
+    ['dclus1', 'svyciprop(~I(awards == "Yes"), dclus1, method = "likelihood", level = 0.9)', `awards = 'Yes'`, 0.9, 0.6499787568, 0.7661753299],
+    ['dstrat', 'svyciprop(~I(awards == "Yes"), dstrat, method = "likelihood")', `awards = 'Yes'`, 0.95, 0.5693959846, 0.7047859014],
+    ['dstrat', 'svyciprop(~I(api00 > 700), dstrat, method = "likelihood")', 'api00 > 700', 0.95, 0.3321063452, 0.4794596562],
+  ] as const)('%s: %s → CI %f – %f', async (d, _call, y, level, lo, hi) => {
+    const [table, design] = d === 'dclus1' ? ['apiclus1', dclus1] : ['apistrat', dstrat2];
+    const r = await one(table, design, { statistic: 'proportion', y }, { ciMethod: 'likelihood', level });
+    near(r.ci_low, lo);
+    near(r.ci_high, hi);
+  });
+  it('0% and 100% get an exact interval on the effective n, flagged "boundary", whatever the method', async () => {
+    for (const ciMethod of ['logit', 'beta', 'likelihood', 'mean'] as const) {
+      const zero = await one('apiclus1', dclus1, { statistic: 'proportion', y: 'api00 > 5000' }, { ciMethod });
+      expect([zero.estimate, zero.ci_low, zero.flags]).toEqual([0, 0, ['boundary']]);
+      expect(zero.ci_high).toBeCloseTo(1 - 0.025 ** (1 / 183), 12);
+      const all = await one('apiclus1', dclus1, { statistic: 'proportion', y: 'api00 > 0' }, { ciMethod });
+      expect([all.estimate, all.ci_high]).toEqual([1, 1]);
+    }
+  });
+  it('a Wald ("mean") interval leaving [0, 1] is kept as R gives it and flagged', async () => {
+    const r = await one('apiclus1', dclus1, { statistic: 'proportion', y: `dnum = 716` }, { ciMethod: 'mean' });
+    expect(r.ci_low).toBeLessThan(0);
+    expect(r.flags).toEqual(['outside_0_1']);
+  });
+});
+
 describe('quantiles', () => {
   it('svyquantile(~api00, dclus1, c(.25, .5, .75)) (survey 4.1) → 552 / 652 / 719, CIs 492–627 / 561–714 / 696–777', async () => {
     const { quantiles } = await import('../../src/stats/quantile');

@@ -34,7 +34,7 @@ function requests(opts: CliOptions): Request[] {
 function intervalOptions(opts: CliOptions): IntervalOptions {
   const df = opts.df === undefined ? 'design' : /^inf$/i.test(opts.df) ? Infinity : Number(opts.df);
   const ciMethod = (opts['ci-method'] ?? 'logit') as IntervalOptions['ciMethod'];
-  if (!['logit', 'xlogit', 'beta', 'asin', 'mean'].includes(ciMethod!)) throw new UsageError(`--ci-method ${ciMethod} is not supported yet`);
+  if (!['logit', 'xlogit', 'beta', 'likelihood', 'asin', 'mean'].includes(ciMethod!)) throw new UsageError(`--ci-method must be logit, xlogit, beta, likelihood, asin or mean`);
   return { level: opts.level ? Number(opts.level) : 0.95, df, ciMethod };
 }
 
@@ -89,6 +89,7 @@ export async function runEstimate(db: Connector, target: string, opts: CliOption
       out.push({
         statistic: spec.statistic, variable, category: null, by: Object.fromEntries(by.map((b, i) => [b, r.by[i]])),
         estimate: r.estimate, se: r.se, ci_low: r.ci_low, ci_high: r.ci_high, df: r.df, n: r.n, deff: r.deff,
+        ...(r.flags?.length ? { flags: r.flags } : {}),
       });
     }
   }
