@@ -151,6 +151,24 @@ describe('one-stage cluster design (dclus1)', () => {
   });
 });
 
+describe('quantiles by domain (test/golden/r/derive-change.R)', () => {
+  it.each([
+    // svyquantile(~api00, subset(dclus1, stype == s), c(.25, .5)): quantile, CI, se; NaN where the CDF bound leaves [0, 1]
+    ['E', [553, 502, 625, 28.67418021], [652, 561, 717, 36.36725295]],
+    ['H', [529, null, 687, null], [608, 478, 724, 52.01672101]],
+    ['M', [547, null, 669, null], [642, 528, 720, 43.61683202]],
+  ] as const)('stype %s → %j, %j', async (s, q25, q50) => {
+    const { quantiles } = await import('../../src/stats/quantile');
+    const rows = await quantiles(db, 'apiclus1', dclus1, 'api00', [0.25, 0.5], 0.95, `stype = '${s}'`);
+    rows.forEach((r, i) => {
+      const [q, lo, hi, se] = [q25, q50][i];
+      expect([r.estimate, r.ci_low, r.ci_high]).toEqual([q, lo, hi]);
+      if (se === null) expect(r.se).toBeNull();
+      else expect(r.se).toBeCloseTo(se, 6);
+    });
+  });
+});
+
 describe('likelihood intervals, boundaries and the Wald flag', () => {
   const dstrat2: Design = { ids: null, strata: 'stype', weights: 'pw', fpc: 'fpc' };
   // R interpolates its likelihood profile with a spline; the exact root agrees to ~2e-6 relative.

@@ -93,19 +93,30 @@ export async function runEstimate(db: Connector, target: string, opts: CliOption
       });
     }
   }
-  for (const spec of opts.quantile ?? []) out.push(...(await quantileRows(db, input.table, design, spec, by, io)));
+  for (const spec of opts.quantile ?? []) out.push(...(await quantileRows(db, input.table, design, spec, by, io, opts.domain)));
   return out;
 }
 
 /** `--quantile "V=0.25,0.5"`: one row per probability (R's svyquantile defaults), `quantile` holding p. */
-async function quantileRows(db: Connector, table: string, design: Design, spec: string, by: string[], io: IntervalOptions) {
+const sqlValue = (v: unknown) => (v === null || v === undefined ? 'NULL' : typeof v === 'number' || typeof v === 'bigint' ? String(v) : quoteLiteral(String(v)));
+
+async function quantileRows(db: Connector, table: string, design: Design, spec: string, by: string[], io: IntervalOptions, userDomain?: string) {
   const [v, list] = spec.split('=');
   const ps = (list ?? '').split(',').map(Number);
   if (!v || !list || ps.some((p) => !(p >= 0 && p <= 1))) throw new UsageError(`--quantile needs V=p1,p2 with 0 ≤ p ≤ 1, got "${spec}"`);
-  if (by.length) throw new UsageError('--quantile with --by is not supported yet');
-  const rows = await quantiles(db, quoteIdent(table), design, v, ps, io.level);
-  return rows.map((r) => ({
-    statistic: 'quantile', variable: v, category: null, quantile: r.p, by: {},
-    estimate: r.estimate, se: r.se, ci_low: r.ci_low, ci_high: r.ci_high, df: r.df, n: r.n, deff: null,
-  }));
+  const groups = by.length
+    ? await db.query(`SELECT DISTINCT ${by.map((b, i) => `${quoteIdent(b)} AS g${i}`).join(', ')} FROM ${quoteIdent(table)} ORDER BY ALL`)
+    : [{}];
+  const out = [];
+  for (const g of groups) {
+    const match = by.map((b, i) => `${quoteIdent(b)} IS NOT DISTINCT FROM ${sqlValue(g[`g${i}`])}`);
+    const domain = [...match, ...(userDomain ? [`(${userDomain})`] : [])].join(' AND ') || undefined;
+    for (const r of await quantiles(db, quoteIdent(table), design, v, ps, io.level, domain)) {
+      out.push({
+        statistic: 'quantile', variable: v, category: null, quantile: r.p, by: Object.fromEntries(by.map((b, i) => [b, g[`g${i}`]])),
+        estimate: r.estimate, se: r.se, ci_low: r.ci_low, ci_high: r.ci_high, df: r.df, n: r.n, deff: null,
+      });
+    }
+  }
+  return out;
 }

@@ -12,3 +12,6 @@ print(coef(byp)); ctp <- svycontrast(byp, c(0, 0, -1, 1))
 show("svycontrast(svyby(~I(stype=='E'), ~both, svymean, covmat), Yes - No) est se", c(coef(ctp), SE(ctp)))
 byr <- svyby(~api00, ~stype, dclus1, svymean, covmat = TRUE)
 show("svyby(~api00, ~stype) E-H est se", c(coef(svycontrast(byr, c(1, -1, 0))), SE(svycontrast(byr, c(1, -1, 0)))))
+# Quantiles by domain (subset keeps the design; Woodruff intervals on the domain's df).
+for (s in c("E", "H", "M")) { q <- svyquantile(~api00, subset(dclus1, stype == s), c(0.25, 0.5))$api00
+  show(paste0("svyquantile(~api00, subset(dclus1, stype == '", s, "'), c(.25, .5))"), as.vector(t(q))) }
