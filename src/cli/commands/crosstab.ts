@@ -6,7 +6,7 @@ import { quoteIdent } from '../../stats/design';
 import { openInput } from '../input';
 import type { CliOptions } from '../main';
 import { UsageError } from '../usage-error';
-import { commandDesign } from './estimate';
+import { commandDesign } from '../design-options';
 
 /** `crosstab FILE --rows A --cols B --design ... [--domain SQL]`: cells with % and SEs, and R's svychisq. */
 export async function runCrosstab(db: Connector, target: string, opts: CliOptions) {

@@ -1,6 +1,6 @@
 import type { Connector } from '../../data/connector';
-import { type Design, LONELY_PSU, type LonelyPsu, parseDesign, quoteIdent, quoteLiteral } from '../../stats/design';
-import { type CalibrationSpec, calibrate } from '../../stats/calibrate';
+import { type Design, quoteIdent, quoteLiteral } from '../../stats/design';
+import { commandDesign } from '../design-options';
 import { quantiles } from '../../stats/quantile';
 import { estimate, type IntervalOptions } from '../../stats/estimate';
 import type { EstimateSpec } from '../../stats/estimate-sql';
@@ -8,13 +8,24 @@ import { openInput } from '../input';
 import type { CliOptions } from '../main';
 import { UsageError } from '../usage-error';
 
-type Request = { variable: string; spec: Omit<EstimateSpec, 'by' | 'domain'> };
+type Request = { variable: string; category?: string | null; spec: Omit<EstimateSpec, 'by' | 'domain'> };
 
-function requests(opts: CliOptions): Request[] {
+/** `--mean V`/`--total V` of a text variable: one row per category, as R's svymean(~stype). */
+async function expand(db: Connector, table: string, v: string, statistic: 'mean' | 'total'): Promise<Request[]> {
+  const q = quoteIdent(v);
+  const [type] = await db.query<{ t: string }>(`SELECT typeof(${q}) AS t FROM ${quoteIdent(table)} LIMIT 1`);
+  if (!type || !/VARCHAR|BOOLEAN/.test(type.t)) return [{ variable: v, category: null, spec: { statistic, y: q } }];
+  const levels = await db.query<{ c: string }>(`SELECT DISTINCT ${q}::VARCHAR AS c FROM ${quoteIdent(table)} WHERE ${q} IS NOT NULL ORDER BY c`);
+  return levels.map(({ c }) => ({
+    variable: v, category: c, spec: { statistic, y: `CASE WHEN ${q} IS NOT NULL THEN (${q}::VARCHAR = ${quoteLiteral(c)})::INT END` },
+  }));
+}
+
+async function requests(db: Connector, table: string, opts: CliOptions): Promise<Request[]> {
   const q = quoteIdent;
   const out: Request[] = [];
-  for (const v of opts.mean ?? []) out.push({ variable: v, spec: { statistic: 'mean', y: q(v) } });
-  for (const v of opts.total ?? []) out.push({ variable: v, spec: { statistic: 'total', y: q(v) } });
+  for (const v of opts.mean ?? []) out.push(...(await expand(db, table, v, 'mean')));
+  for (const v of opts.total ?? []) out.push(...(await expand(db, table, v, 'total')));
   for (const p of opts.prop ?? []) {
     const [v, cat] = p.split('=');
     if (cat === undefined) throw new UsageError(`--prop needs V=category, got "${p}"`);
@@ -38,44 +49,6 @@ function intervalOptions(opts: CliOptions): IntervalOptions {
   return { level: opts.level ? Number(opts.level) : 0.95, df, ciMethod };
 }
 
-/** The --design string with --lonely-psu applied; errors are usage errors. */
-export function designOption(opts: CliOptions): Design {
-  if (!opts.design) throw new UsageError('needs --design "ids=...,strata=...,weights=...,fpc=..."');
-  const { design, errors } = parseDesign(opts.design);
-  const lonely = opts['lonely-psu'];
-  if (lonely !== undefined) {
-    if (!(LONELY_PSU as readonly string[]).includes(lonely)) errors.push(`--lonely-psu must be one of ${LONELY_PSU.join(', ')}`);
-    design.lonelyPsu = lonely as LonelyPsu;
-  }
-  if (errors.length) throw new UsageError(errors.join('; '));
-  return design;
-}
-
-/** `--calibrate "1=6194,api99=3914069,stype:H=755"`: model columns (1, a numeric column, column:category) = totals. */
-export function calibrationOption(opts: CliOptions): CalibrationSpec | null {
-  const text = opts.calibrate;
-  if (!text) return null;
-  const x: string[] = [], totals: number[] = [];
-  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
-    const at = part.lastIndexOf('=');
-    const [term, total] = [part.slice(0, at), Number(part.slice(at + 1))];
-    if (at < 1 || !Number.isFinite(total)) throw new UsageError(`--calibrate needs TERM=TOTAL, got "${part}"`);
-    const [col, cat] = term.split(':');
-    x.push(term === '1' ? '1' : cat !== undefined ? `COALESCE(${quoteIdent(col)}::VARCHAR = ${quoteLiteral(cat)}, false)::INT` : quoteIdent(col));
-    totals.push(total);
-  }
-  const calfun = opts.calfun ?? 'linear';
-  if (calfun !== 'linear' && calfun !== 'raking') throw new UsageError('--calfun must be linear or raking');
-  return { x, totals, calfun, name: '_calibrated_weight' };
-}
-
-/** The design of a command, calibrated first when --calibrate is given. */
-export async function commandDesign(db: Connector, table: string, opts: CliOptions): Promise<Design> {
-  const design = designOption(opts);
-  const cal = calibrationOption(opts);
-  return cal ? (await calibrate(db, table, design, cal)).design : design;
-}
-
 /** `estimate FILE --design ... --mean V ...`: design-based estimates matching R survey. */
 export async function runEstimate(db: Connector, target: string, opts: CliOptions) {
   const input = await openInput(db, target);
@@ -83,11 +56,11 @@ export async function runEstimate(db: Connector, target: string, opts: CliOption
   const by = (opts.by ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const io = intervalOptions(opts);
   const out = [];
-  for (const { variable, spec } of requests(opts)) {
+  for (const { variable, category, spec } of await requests(db, input.table, opts)) {
     const rows = await estimate(db, input.table, design, { ...spec, by: by.map(quoteIdent), domain: opts.domain }, io);
     for (const r of rows) {
       out.push({
-        statistic: spec.statistic, variable, category: null, by: Object.fromEntries(by.map((b, i) => [b, r.by[i]])),
+        statistic: spec.statistic, variable, category: category ?? null, by: Object.fromEntries(by.map((b, i) => [b, r.by[i]])),
         estimate: r.estimate, se: r.se, ci_low: r.ci_low, ci_high: r.ci_high, df: r.df, n: r.n, deff: r.deff,
         ...(r.flags?.length ? { flags: r.flags } : {}),
       });

@@ -123,6 +123,20 @@ describe('cli crosstab and designs', () => {
     const boot = await cli('estimate', 'test/fixtures/apiclus1-boot.csv', '--design', 'weights=pw,repweights=^bw,type=bootstrap', '--total', 'enroll');
     expect(JSON.parse(boot.stdout)[0].df).toBe(14);
   }, 60_000);
+  it('--total of a text variable gives one row per category (svytotal(~stype, dclus1): E 4873.97, SE 1333.32)', async () => {
+    const { stdout } = await cli('estimate', 'test/fixtures/apiclus1.csv', '--design', 'ids=dnum,weights=pw,fpc=fpc', '--total', 'stype');
+    const rows = JSON.parse(stdout);
+    expect(rows.map((r: { category: string }) => r.category)).toEqual(['E', 'H', 'M']);
+    expect(rows[0].estimate).toBeCloseTo(4873.97, 2);
+    expect(rows[0].se).toBeCloseTo(1333.32, 2);
+  }, 60_000);
+  it('PSUs not nested in strata stop with R\'s advice; nest=true accepts them', async () => {
+    const args = ['estimate', 'test/fixtures/apistrat.csv', '--mean', 'api00', '--design'];
+    const bad = await cli(...args, 'ids=dnum,strata=stype,weights=pw');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^error: design: PSU \d+ appears in more than one stratum; add nest=true/);
+    expect((await cli(...args, 'ids=dnum,strata=stype,weights=pw,nest=true,lonely=certainty')).code).toBe(0);
+  }, 60_000);
   it('--calibrate reproduces calibrate(dclus1, ~api99, c(6194, 3914069)) (REFERENCE.md gclus1)', async () => {
     const { stdout } = await cli('estimate', 'test/fixtures/apiclus1.csv', '--design', 'ids=dnum,weights=pw,fpc=fpc',
       '--mean', 'api00', '--total', 'enroll', '--calibrate', '1=6194,api99=3914069');

@@ -1,0 +1,58 @@
+import type { Connector } from '../data/connector';
+import { type CalibrationSpec, calibrate } from '../stats/calibrate';
+import { checkDesign, type DesignFinding } from '../stats/design-check';
+import { type Design, DesignError, LONELY_PSU, type LonelyPsu, parseDesign, quoteIdent, quoteLiteral } from '../stats/design';
+import type { CliOptions } from './main';
+import { UsageError } from './usage-error';
+
+/** The --design string with --lonely-psu applied; errors are usage errors. */
+export function designOption(opts: CliOptions): Design {
+  if (!opts.design) throw new UsageError('needs --design "ids=...,strata=...,weights=...,fpc=..."');
+  const { design, errors } = parseDesign(opts.design);
+  const lonely = opts['lonely-psu'];
+  if (lonely !== undefined) {
+    if (!(LONELY_PSU as readonly string[]).includes(lonely)) errors.push(`--lonely-psu must be one of ${LONELY_PSU.join(', ')}`);
+    design.lonelyPsu = lonely as LonelyPsu;
+  }
+  if (errors.length) throw new UsageError(errors.join('; '));
+  return design;
+}
+
+/** `--calibrate "1=6194,api99=3914069,stype:H=755"`: model columns (1, a numeric column, column:category) = totals. */
+export function calibrationOption(opts: CliOptions): CalibrationSpec | null {
+  const text = opts.calibrate;
+  if (!text) return null;
+  const x: string[] = [], totals: number[] = [];
+  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const at = part.lastIndexOf('=');
+    const [term, total] = [part.slice(0, at), Number(part.slice(at + 1))];
+    if (at < 1 || !Number.isFinite(total)) throw new UsageError(`--calibrate needs TERM=TOTAL, got "${part}"`);
+    const [col, cat] = term.split(':');
+    x.push(term === '1' ? '1' : cat !== undefined ? `COALESCE(${quoteIdent(col)}::VARCHAR = ${quoteLiteral(cat)}, false)::INT` : quoteIdent(col));
+    totals.push(total);
+  }
+  const calfun = opts.calfun ?? 'linear';
+  if (calfun !== 'linear' && calfun !== 'raking') throw new UsageError('--calfun must be linear or raking');
+  return { x, totals, calfun, name: '_calibrated_weight' };
+}
+
+/** The design of a command, calibrated first when --calibrate is given. */
+export async function commandDesign(db: Connector, table: string, opts: CliOptions): Promise<Design> {
+  const design = designOption(opts);
+  if (!design.replicates) {
+    const { errors } = await checkDesign(db, table, design);
+    if (errors.length) throw new DesignError(`design: ${errors.map(describeFinding).join('; ')}`);
+  }
+  const cal = calibrationOption(opts);
+  return cal ? (await calibrate(db, table, design, cal)).design : design;
+}
+
+/** A design finding in plain English for the CLI's one-line errors. */
+export function describeFinding(f: DesignFinding): string {
+  switch (f.code) {
+    case 'not_nested': return `PSU ${f.example} appears in more than one stratum; add nest=true if PSU ids repeat across strata`;
+    case 'fpc_below_sample': return `the fpc of stratum ${f.example} is smaller than its number of sampled PSUs`;
+    case 'negative_weights': return `${f.count} negative weight(s)`;
+    default: return `${f.count} row(s) with no value in "${f.example}" (${f.code.replace('_', ' ')})`;
+  }
+}

@@ -1,0 +1,46 @@
+import type { Connector } from '../data/connector';
+import { type Design, quoteIdent, stagesOf } from './design';
+
+/** One finding about a design, as a code with the numbers a message needs (the UI words it per language). */
+export interface DesignFinding { code: string; stage?: number; count?: number; example?: string }
+
+/** What a design check found: errors stop an analysis (as R's svydesign), warnings are shown beside results. */
+export interface DesignCheck { errors: DesignFinding[]; warnings: DesignFinding[]; psus: number; strata: number; df: number }
+
+const count = async (db: Connector, sql: string) => Number((await db.query<{ n: number }>(sql))[0]?.n ?? 0);
+
+/**
+ * Check a Taylor design on its table as R's svydesign would (missing design values, PSUs not nested in strata
+ * without nest, an fpc below the sample) and warn about what weakens it (zero weights, strata with one PSU).
+ */
+export async function checkDesign(db: Connector, table: string, design: Design): Promise<DesignCheck> {
+  const errors: DesignFinding[] = [], warnings: DesignFinding[] = [];
+  const stages = stagesOf(design);
+  const [s1] = stages;
+  const h = s1.strata ? quoteIdent(s1.strata) : '1', p = s1.ids ? quoteIdent(s1.ids) : 'NULL';
+  for (const [code, col] of [['missing_ids', s1.ids], ['missing_strata', s1.strata], ['missing_weights', design.weights]] as const) {
+    const n = col ? await count(db, `SELECT count(*) AS n FROM ${table} WHERE ${quoteIdent(col)} IS NULL`) : 0;
+    if (n) errors.push({ code, count: n, example: col! });
+  }
+  if (design.weights) {
+    const w = quoteIdent(design.weights);
+    const neg = await count(db, `SELECT count(*) AS n FROM ${table} WHERE ${w} < 0`);
+    if (neg) errors.push({ code: 'negative_weights', count: neg });
+    const zero = await count(db, `SELECT count(*) AS n FROM ${table} WHERE ${w} = 0`);
+    if (zero) warnings.push({ code: 'zero_weights', count: zero });
+  }
+  if (s1.ids && s1.strata && !design.nest) {
+    const [bad] = await db.query<{ p: unknown }>(`SELECT ${p} AS p FROM ${table} GROUP BY 1 HAVING count(DISTINCT ${h}) > 1 LIMIT 1`);
+    if (bad) errors.push({ code: 'not_nested', example: String(bad.p) });
+  }
+  const ids = s1.ids ? p : 'row_number() OVER ()';
+  const perStratum = await db.query<{ h: unknown; n: number; N: number | null }>(
+    `SELECT h, count(DISTINCT p) AS n, any_value(f) AS N FROM (SELECT ${h} AS h, ${ids} AS p, ${s1.fpc ? quoteIdent(s1.fpc) : 'NULL'}::DOUBLE AS f FROM ${table}) GROUP BY h`,
+  );
+  const lonely = perStratum.filter((r) => Number(r.n) === 1);
+  if (lonely.length) warnings.push({ code: 'lonely_psu', stage: 1, count: lonely.length, example: String(lonely[0].h) });
+  const over = perStratum.filter((r) => r.N !== null && Number(r.N) > 1 && Number(r.N) < Number(r.n));
+  if (over.length) errors.push({ code: 'fpc_below_sample', stage: 1, count: over.length, example: String(over[0].h) });
+  const psus = perStratum.reduce((s, r) => s + Number(r.n), 0);
+  return { errors, warnings, psus, strata: perStratum.length, df: psus - perStratum.length };
+}
