@@ -4,6 +4,7 @@ import { criticalValue } from './ci';
 import { type Design, DesignError, quoteLiteral, stagesOf } from './design';
 import { failOnLonely } from './estimate';
 import type { EstimateSpec } from './estimate-sql';
+import { multiply, solve, transpose } from './matrix';
 import { calibrationSelect, designCtes, pairs, scoreCte, varianceCtes } from './variance-sql';
 
 const jStat = jStatModule.jStat ?? jStatModule;
@@ -75,4 +76,22 @@ export function independentDifference(
   const [va, vb] = [a.se ** 2, b.se ** 2];
   const df = (va + vb) ** 2 / (va ** 2 / a.df + vb ** 2 / b.df);
   return finish(b.estimate - a.estimate, Math.sqrt(va + vb), df, level);
+}
+
+/**
+ * A test that several domain means are equal, as R's regTermTest(svyglm(y ~ group), ~group) (method "Wald"):
+ * F = W/k on k and ν − k df, k = groups − 1, W the Wald statistic of the differences from the first group.
+ */
+export interface EqualityTest { F: number; ndf: number; ddf: number; p: number }
+
+export function equalityTest(d: DomainEstimates): EqualityTest | null {
+  const g = d.estimates.length, nu = d.df, k = g - 1;
+  if (k < 1 || nu - k < 1) return null;
+  const c = Array.from({ length: k }, (_, i) => d.estimates.map((_, j) => (j === 0 ? -1 : j === i + 1 ? 1 : 0)));
+  const diff = c.map((row) => row.reduce((s, v, j) => s + v * d.estimates[j], 0));
+  const cv = multiply(multiply(c, d.cov), transpose(c));
+  let w: number;
+  try { w = diff.reduce((s, v, i) => s + v * solve(cv, diff.map((x) => [x]))[i][0], 0); } catch { return null; }
+  const F = w / k;
+  return { F, ndf: k, ddf: nu - k, p: 1 - jStat.centralF.cdf(F, k, nu - k) };
 }

@@ -1,7 +1,7 @@
 // Change between waves (domains of one design) against R survey 4.1.1; numbers from test/golden/r/derive-change.R.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/data/connector';
-import { contrast, domainEstimates, independentDifference } from '../../src/stats/change';
+import { contrast, domainEstimates, equalityTest, independentDifference } from '../../src/stats/change';
 import type { Design } from '../../src/stats/design';
 import { estimate } from '../../src/stats/estimate';
 import { openWithFixtures } from '../helpers/db';
@@ -44,6 +44,16 @@ describe('differences between domains of one design (stacked waves), as svyby(co
       close(d.estimates[i], r.estimate!);
       close(Math.sqrt(d.cov[i][i]), r.se!);
     });
+  });
+});
+
+describe('equality of several domain means', () => {
+  it('regTermTest(svyglm(api00 ~ stype, dclus1), ~stype) → F 1.2782007425 on 2 and 12 df, p 0.3138797682', async () => {
+    const d = await domainEstimates(db, 'apiclus1', dclus1, { statistic: 'mean', y: 'api00' }, 'stype', ['E', 'H', 'M']);
+    const t = equalityTest(d)!;
+    close(t.F, 1.2782007425);
+    expect([t.ndf, t.ddf]).toEqual([2, 12]);
+    close(t.p, 0.3138797682, 1e-7);
   });
 });
 

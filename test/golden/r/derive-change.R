@@ -15,3 +15,5 @@ show("svyby(~api00, ~stype) E-H est se", c(coef(svycontrast(byr, c(1, -1, 0))), 
 # Quantiles by domain (subset keeps the design; Woodruff intervals on the domain's df).
 for (s in c("E", "H", "M")) { q <- svyquantile(~api00, subset(dclus1, stype == s), c(0.25, 0.5))$api00
   show(paste0("svyquantile(~api00, subset(dclus1, stype == '", s, "'), c(.25, .5))"), as.vector(t(q))) }
+t <- regTermTest(svyglm(api00 ~ stype, dclus1), ~stype)
+show("regTermTest(svyglm(api00 ~ stype, dclus1), ~stype) F ndf ddf p", c(t$Ftest, t$df, t$ddf, t$p))
