@@ -56,16 +56,19 @@ function percentOf(c: { row_pct: number | null; col_pct: number | null; cell_pct
 /** Run the crosstab of the request in the workspace and shape it for the page and its exports. */
 export async function analyse(
   db: Connector, ds: StudyDataset, codebook: CodebookVariable[], req: AnalyseRequest, lang: Lang, place: (code: string) => string,
+  totalLabel = 'Total',
 ): Promise<AnalyseResult> {
   const find = (name: string) => {
     const v = codebook.find((x) => x.name === name);
     if (!v) throw new Error(`no variable ${name}`);
     return v;
   };
-  const [rv, cv] = [find(req.rows), find(req.cols)];
+  // Without a column variable the table is the weighted frequency of the rows (one "total" column).
+  const rv = find(req.rows);
+  const cv: CodebookVariable = req.cols ? find(req.cols) : { name: '', label: { ru: totalLabel, kk: totalLabel, en: totalLabel }, level: 'nominal', values: { total: { ru: totalLabel, kk: totalLabel, en: totalLabel } } };
   const waveVar = codebook.find((v) => v.role === 'wave');
   const domain = waveVar && req.wave !== null ? `${quoteIdent(waveVar.name)} = ${Number(req.wave)}` : undefined;
-  const x = await crosstab(db, quoteIdent(ds.id), ds.design, { rows: valueExpr(rv), cols: valueExpr(cv), domain });
+  const x = await crosstab(db, quoteIdent(ds.id), ds.design, { rows: valueExpr(rv), cols: req.cols ? valueExpr(cv) : `'total'`, domain });
   const rowN = (code: string) => x.cells.filter((c) => c.row === code).reduce((s, c) => s + c.n, 0);
   const colN = (code: string) => x.cells.filter((c) => c.col === code).reduce((s, c) => s + c.n, 0);
   const n = x.cells.reduce((s, c) => s + c.n, 0);

@@ -87,7 +87,7 @@ export interface EqualityTest { F: number; ndf: number; ddf: number; p: number }
 export function equalityTest(d: DomainEstimates): EqualityTest | null {
   const g = d.estimates.length, nu = d.df, k = g - 1;
   if (k < 1 || nu - k < 1) return null;
-  const c = Array.from({ length: k }, (_, i) => d.estimates.map((_, j) => (j === 0 ? -1 : j === i + 1 ? 1 : 0)));
+  const c: number[][] = Array.from({ length: k }, (_, i) => d.estimates.map((_, j) => (j === 0 ? -1 : j === i + 1 ? 1 : 0)));
   const diff = c.map((row) => row.reduce((s, v, j) => s + v * d.estimates[j], 0));
   const cv = multiply(multiply(c, d.cov), transpose(c));
   let w: number;

@@ -5,6 +5,9 @@ import { openNodeDuckDB } from '../../../src/data/duckdb-node';
 import type { CodebookVariable, StudyDataset } from '../../../src/data/study';
 import { analyse, analysisVariables, exportRows } from '../../../src/reports/analyse';
 import { crosstab } from '../../../src/stats/crosstab';
+import { estimate } from '../../../src/stats/estimate';
+import { meansByGroup } from '../../../src/reports/analyse-means';
+import { analyseSet, responseSets } from '../../../src/reports/analyse-mr';
 
 let db: Connector;
 let ds: StudyDataset;
@@ -49,5 +52,41 @@ describe('Analyse: a crosstab of two codebook questions in one wave', () => {
     const tiny = small.cells.filter((c) => c.base < 30);
     expect(tiny.length).toBeGreaterThan(0);
     expect(tiny.every((c) => c.status === 'suppressed' && c.pct === null && c.ci_low === null)).toBe(true);
+  });
+});
+
+describe('Analyse: frequencies, means by group and multiple-response sets', () => {
+  it('frequencies: one total column whose column % are the weighted shares, summing to 100', async () => {
+    const r = await analyse(db, ds, codebook, { rows: 'education', cols: '', wave: 2025, percent: 'col' }, 'en', (c) => c, 'All');
+    expect(r.cols).toEqual([{ code: 'total', label: 'All', total: expect.any(Number) }]);
+    expect(r.cells.reduce((s, c) => s + c.pct!, 0)).toBeCloseTo(100, 9);
+    expect(r.test).toBeNull();
+  });
+  it('means by group: each group mean equals the domain estimate; the Wald test and marks against the rest', async () => {
+    const m = await meansByGroup(db, ds, codebook, { y: 'trust_gen10', group: 'settlement', wave: 2025 }, 'en', (c) => c, 'All');
+    expect(m.rows.map((r) => r.label)).toEqual(['Urban', 'Rural']);
+    const [urban] = await estimate(db, 'population', ds.design, { statistic: 'mean', y: 'CASE WHEN trust_gen10 IN (98, 99) THEN NULL ELSE trust_gen10 END', domain: 'wave = 2025 AND settlement = 1' });
+    expect(m.rows[0].mean).toBeCloseTo(urban.estimate!, 10);
+    expect(m.rows[0].mean!).toBeGreaterThanOrEqual(0);
+    expect(m.rows[0].mean!).toBeLessThanOrEqual(10);
+    expect(m.test!.ndf).toBe(1);
+    // With two groups the Wald F is the contrast's t squared; only the denominator df differ (ν − 1 against ν).
+    expect(m.rows[0].p_vs_rest).toBeCloseTo(m.test!.p, 4);
+    expect(m.rows[0].p_vs_rest).not.toBe(m.test!.p);
+    expect(m.total.n).toBe(m.rows.reduce((s, r) => s + r.n, 0));
+  });
+  it('multiple-response sets: yes/no groups only; % of respondents per option, not summing to 100', async () => {
+    const sets = responseSets(codebook, 'en');
+    expect(sets.map((s) => s.id)).toEqual(expect.arrayContaining(['nb', 'act']));
+    expect(sets.map((s) => s.id)).not.toContain('trust');
+    const nb = sets.find((s) => s.id === 'nb')!;
+    const r = await analyseSet(db, ds, codebook, nb, { cols: 'settlement', wave: 2025 }, 'en', (c) => c, 'All');
+    expect(r.cols.map((c) => c.label)).toEqual(['Urban', 'Rural']);
+    expect(r.cells).toHaveLength(nb.items.length * 2);
+    const urban = r.cells.filter((c) => c.col === '1').reduce((s, c) => s + c.pct!, 0);
+    expect(urban).toBeGreaterThan(100);
+    const one = r.cells.find((c) => c.option === nb.items[0].name && c.col === '1')!;
+    const [direct] = await estimate(db, 'population', ds.design, { statistic: 'proportion', y: `COALESCE(${nb.items[0].name} = 1, false)::INT`, domain: `wave = 2025 AND settlement = 1 AND (${nb.items.map((v) => `${v.name} IS NOT NULL`).join(' OR ')})` });
+    expect(one.pct).toBeCloseTo(100 * direct.estimate!, 10);
   });
 });
