@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { inBrowser } from '../helpers/browser';
 import { useDist } from '../helpers/serve';
@@ -6,7 +7,7 @@ import { useDist } from '../helpers/serve';
 const url = useDist();
 
 describe('a researcher analyses a survey wave', () => {
-  it('chooses two questions, gets a crosstab with CIs and a design-based test, and exports it', async () => {
+  it('chooses two questions, gets a crosstab with CIs and a design-based test, exports it, then means by group and a multiple-response set', async () => {
     await inBrowser(async ({ page, offHost, errors }) => {
       await page.goto(url() + '#/analyse?lang=en');
       const table = page.locator('table[data-chart="table"][data-crosstab]');
@@ -24,13 +25,31 @@ describe('a researcher analyses a survey wave', () => {
       expect(await page.locator('p.test').textContent()).toMatch(/association between “Settlement type” and “Volunteered in the last 12 months”.*p [=<] /);
       await page.waitForSelector('[data-chart="bars"][data-ready="true"]');
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="csv"]')]);
-      expect(download.suggestedFilename()).toBe('population-2023-settlement-by-volunteered.csv');
+      expect(download.suggestedFilename()).toBe('population-2023-crosstab-settlement-by-volunteered.csv');
       const csv = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '').trim().split('\n');
       expect(csv[0]).toBe('Settlement type,Volunteered in the last 12 months,n,base_n,percent,se,ci_low,ci_high,status,flags');
       expect(csv).toHaveLength(5);
       const [svg] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="svg"]')]);
       expect(readFileSync((await svg.path())!, 'utf8')).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="xlsx"]')]);
+      const sheet = strFromU8(unzipSync(readFileSync((await xlsx.path())!))['xl/worksheets/sheet1.xml']);
+      expect(sheet).toContain('<t xml:space="preserve">Settlement type</t>');
+      expect(sheet).toMatch(/<c r="E2"><v>[\d.]+<\/v><\/c>/);
+      // Means by group: a numeric answer by settlement type, with the Wald test in words.
+      await page.selectOption('select[name="mode"]', 'means');
+      await page.selectOption('select[name="y"]', 'trust_gen10');
+      const means = page.locator('table[data-means]');
+      await means.waitFor({ timeout: 60_000 });
+      expect(await means.locator('tbody th').allTextContents()).toEqual(['Urban', 'Rural']);
+      expect(await page.locator('p.test').textContent()).toMatch(/means of “Trust in people, 0–10 scale” .*design-based Wald test/);
+      // A multiple-response set: % of respondents per option, the note that shares exceed 100%.
+      await page.selectOption('select[name="mode"]', 'mr');
+      const setTable = page.locator('table[data-set]');
+      await setTable.waitFor({ timeout: 60_000 });
+      expect(await setTable.locator('tbody tr').count()).toBeGreaterThan(2);
+      expect(await page.locator('[data-mode="mr"] .note').textContent()).toContain('do not sum to 100%');
       await page.click('button[data-lang="ru"]');
+      await page.selectOption('select[name="mode"]', 'crosstab');
       await expect.poll(() => table.locator('tbody tr th').first().textContent(), { timeout: 30_000 }).toBe('Город');
       expect(offHost).toEqual([]);
       expect(errors).toEqual([]);

@@ -1,0 +1,49 @@
+import { strToU8, zipSync } from 'fflate';
+
+/** One cell of a sheet: numbers stay numbers, text is an inline string, null an empty cell. */
+export type XlsxCell = string | number | boolean | null | undefined;
+
+const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
+  // XML 1.0 forbids most control characters; a spreadsheet cell never needs them.
+  .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+
+function column(i: number): string {
+  let s = '';
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function cell(v: XlsxCell, ref: string): string {
+  if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v))) return '';
+  if (typeof v === 'number') return `<c r="${ref}"><v>${v}</v></c>`;
+  if (typeof v === 'boolean') return `<c r="${ref}" t="b"><v>${+v}</v></c>`;
+  // Text a spreadsheet could take for a formula when edited keeps a leading apostrophe, as in the CSV export.
+  const text = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${esc(text)}</t></is></c>`;
+}
+
+function sheetXml(rows: XlsxCell[][]): string {
+  const body = rows.map((r, i) => `<row r="${i + 1}">${r.map((v, j) => cell(v, `${column(j)}${i + 1}`)).join('')}</row>`).join('');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`;
+}
+
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** A minimal .xlsx workbook with one sheet (OOXML SpreadsheetML, zipped with fflate). */
+export function xlsxBytes(rows: XlsxCell[][], sheetName = 'Sheet1'): Uint8Array {
+  const name = esc(sheetName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet1');
+  const files: Record<string, string> = {
+    '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+    '_rels/.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"><sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    'xl/worksheets/sheet1.xml': sheetXml(rows),
+  };
+  return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])), { level: 6 });
+}
+
+/** Records (as the CSV export takes them) as sheet rows: a header, then one row per record. */
+export function recordsToRows(records: Record<string, unknown>[]): XlsxCell[][] {
+  const cols = [...new Set(records.flatMap((r) => Object.keys(r)))];
+  return [cols, ...records.map((r) => cols.map((c) => r[c] as XlsxCell))];
+}
