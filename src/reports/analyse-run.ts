@@ -2,17 +2,19 @@ import type { Connector } from '../data/connector';
 import type { CodebookVariable, Localized, StudyDataset } from '../data/study';
 import { type AnalyseResult, type Percent, analyse, exportRows } from './analyse';
 import { type MeansResult, meansByGroup } from './analyse-means';
+import { type ChangeResult, changeAcrossWaves } from './analyse-change';
 import { type SetResult, analyseSet, responseSets } from './analyse-mr';
 
 type Lang = keyof Localized;
-export const MODES = ['crosstab', 'freq', 'means', 'mr'] as const;
+export const MODES = ['crosstab', 'freq', 'means', 'mr', 'change'] as const;
 export type Mode = (typeof MODES)[number];
 
 /** What the Analyse page shows, by mode. */
 export type AnalyseView =
   | { kind: 'crosstab'; result: AnalyseResult }
   | { kind: 'means'; result: MeansResult }
-  | { kind: 'mr'; result: SetResult };
+  | { kind: 'mr'; result: SetResult }
+  | { kind: 'change'; result: ChangeResult };
 
 export interface AnalyseParams { mode: Mode; rows: string; cols: string; y: string; set: string; pct: Percent; wave: number | null }
 
@@ -26,6 +28,7 @@ export async function runAnalysis(
   if (p.mode === 'means') {
     return { kind: 'means', result: await meansByGroup(db, ds, codebook, { y: p.y, group: p.rows, wave: p.wave }, lang, place, totalLabel) };
   }
+  if (p.mode === 'change') return { kind: 'change', result: await changeAcrossWaves(db, ds, codebook, p.rows, lang, place) };
   if (p.mode === 'mr') {
     const set = responseSets(codebook, lang).find((s) => s.id === p.set);
     if (!set) throw new Error(`no multiple-response set ${p.set}`);
@@ -44,6 +47,12 @@ export function exportRecords(v: AnalyseView, labels: { rows: string; cols: stri
       [labels.rows]: r.label, mean: r.mean, se: r.se, ci_low: r.ci_low, ci_high: r.ci_high, n: r.n,
       status: r.status, flags: r.flags.join(';'), p_vs_rest: r.p_vs_rest,
     }));
+  }
+  if (v.kind === 'change') {
+    return v.result.rows.flatMap((r) => [
+      ...r.waves.map((w) => ({ [labels.rows]: r.label, wave: w.wave, percent: w.pct, ci_low: w.ci_low, ci_high: w.ci_high, n: w.n })),
+      ...(r.change ? [{ [labels.rows]: r.label, wave: 'change', percent: r.change.estimate, ci_low: r.change.ci_low, ci_high: r.change.ci_high, p: r.change.p }] : []),
+    ]);
   }
   const col = (code: string) => v.result.cols.find((c) => c.code === code)?.label ?? code;
   return v.result.cells.map((c) => ({

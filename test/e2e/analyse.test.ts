@@ -7,7 +7,7 @@ import { useDist } from '../helpers/serve';
 const url = useDist();
 
 describe('a researcher analyses a survey wave', () => {
-  it('chooses two questions, gets a crosstab with CIs and a design-based test, exports it, then means by group and a multiple-response set', async () => {
+  it('chooses two questions, gets a crosstab with CIs and a design-based test, exports it; then means by group, a multiple-response set and change across waves', async () => {
     await inBrowser(async ({ page, offHost, errors }) => {
       await page.goto(url() + '#/analyse?lang=en');
       const table = page.locator('table[data-chart="table"][data-crosstab]');
@@ -22,7 +22,7 @@ describe('a researcher analyses a survey wave', () => {
       const rowPcts = await table.locator('tbody tr[data-row="1"] td[data-col] .pct').allTextContents();
       expect(rowPcts.map(Number).reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
       expect(await table.locator('tbody tr[data-row="1"] td[data-col="1"] small').textContent()).toMatch(/^\d+\.\d–\d+\.\d$/);
-      expect(await page.locator('p.test').textContent()).toMatch(/association between “Settlement type” and “Volunteered in the last 12 months”.*p [=<] /);
+      expect(await page.locator('p.test').textContent()).toMatch(/association between “Settlement type” and “Volunteered in the last 12 months”.*p [=<] \d/);
       await page.waitForSelector('[data-chart="bars"][data-ready="true"]');
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="csv"]')]);
       expect(download.suggestedFilename()).toBe('population-2023-crosstab-settlement-by-volunteered.csv');
@@ -48,8 +48,15 @@ describe('a researcher analyses a survey wave', () => {
       await setTable.waitFor({ timeout: 60_000 });
       expect(await setTable.locator('tbody tr').count()).toBeGreaterThan(2);
       expect(await page.locator('[data-mode="mr"] .note').textContent()).toContain('do not sum to 100%');
+      // Change across waves: the share per wave and the last change with its interval.
+      await page.selectOption('select[name="mode"]', 'change');
+      await page.selectOption('select[name="rows"]', 'volunteered');
+      const change = page.locator('table[data-change]');
+      await change.waitFor({ timeout: 60_000 });
+      expect(await change.locator('thead th[data-col]').allTextContents()).toEqual(['2021', '2023', '2025', 'Change 2023→2025, p.p.']);
       await page.click('button[data-lang="ru"]');
       await page.selectOption('select[name="mode"]', 'crosstab');
+      await page.selectOption('select[name="rows"]', 'settlement');
       await expect.poll(() => table.locator('tbody tr th').first().textContent(), { timeout: 30_000 }).toBe('Город');
       expect(offHost).toEqual([]);
       expect(errors).toEqual([]);

@@ -8,6 +8,7 @@ import { crosstab } from '../../../src/stats/crosstab';
 import { estimate } from '../../../src/stats/estimate';
 import { meansByGroup } from '../../../src/reports/analyse-means';
 import { analyseSet, responseSets } from '../../../src/reports/analyse-mr';
+import { changeAcrossWaves } from '../../../src/reports/analyse-change';
 
 let db: Connector;
 let ds: StudyDataset;
@@ -88,5 +89,22 @@ describe('Analyse: frequencies, means by group and multiple-response sets', () =
     const one = r.cells.find((c) => c.option === nb.items[0].name && c.col === '1')!;
     const [direct] = await estimate(db, 'population', ds.design, { statistic: 'proportion', y: `COALESCE(${nb.items[0].name} = 1, false)::INT`, domain: `wave = 2025 AND settlement = 1 AND (${nb.items.map((v) => `${v.name} IS NOT NULL`).join(' OR ')})` });
     expect(one.pct).toBeCloseTo(100 * direct.estimate!, 10);
+  });
+});
+
+describe('Analyse: change across waves', () => {
+  it('shares per wave match the single-wave crosstab; the change is last − previous in points with a CI', async () => {
+    const r = await changeAcrossWaves(db, ds, codebook, 'volunteered', 'en', (c) => c);
+    expect(r.waves).toEqual([2021, 2023, 2025]);
+    const yes = r.rows.find((x) => x.code === '1')!;
+    const single = await analyse(db, ds, codebook, { rows: 'volunteered', cols: '', wave: 2023, percent: 'col' }, 'en', (c) => c);
+    expect(yes.waves[1].pct).toBeCloseTo(single.cells.find((c) => c.row === '1')!.pct!, 9);
+    expect(yes.change!.estimate).toBeCloseTo(yes.waves[2].pct! - yes.waves[1].pct!, 9);
+    expect(yes.change!.ci_low).toBeLessThan(yes.change!.estimate);
+  });
+  it('a question not asked in a wave leaves that wave out and says so', async () => {
+    const r = await changeAcrossWaves(db, ds, codebook, 'aware_centre', 'en', (c) => c);
+    expect(r.waves).toEqual([2023, 2025]);
+    expect(r.skipped).toEqual([2021]);
   });
 });
