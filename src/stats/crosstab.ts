@@ -1,14 +1,15 @@
 import jStatModule from 'jstat';
 import type { Connector, Row } from '../data/connector';
-import { type Design, DesignError, quoteLiteral, stagesOf } from './design';
+import { type Design, DesignError, stagesOf } from './design';
 import { failOnLonely } from './estimate';
 import { type Matrix, multiply, residualize, solve, trace, transpose } from './matrix';
+import { type CrosstabSpec, cellIndex } from './crosstab-cells';
+import { replicateSpread } from './crosstab-replicate';
 import { calibrationSelect, designCtes, pairs, scoreCte, varianceCtes } from './variance-sql';
 
 const jStat = jStatModule.jStat ?? jStatModule;
 
-/** A two-way table of SQL expressions, optionally within a domain (kept in the design). */
-export interface CrosstabSpec { rows: string; cols: string; domain?: string }
+export type { CrosstabSpec };
 
 /** One cell: counts and percentages (0–100) with linearised SEs. Names follow the CLI contract. */
 export interface CrosstabCell {
@@ -20,6 +21,7 @@ export interface CrosstabCell {
 /** R's svychisq: Rao–Scott second-order F (default) and the first-order chi-square variant. */
 export interface CrosstabTest { statistic: 'F'; F: number; ndf: number; ddf: number; p: number; chisq: number; chisq_p: number }
 
+/** A crosstab's levels, cells, svychisq test and design df. */
 export interface Crosstab { rows: string[]; cols: string[]; cells: CrosstabCell[]; test: CrosstabTest | null; df: number }
 
 const MAX_CELLS = 60;
@@ -30,12 +32,11 @@ async function levels(db: Connector, table: string, expr: string): Promise<strin
 }
 
 /** CTEs to `sc`: each row's cell index `_k` and the linearised scores of the cell proportions. */
-function crosstabCtes(table: string, design: Design, spec: CrosstabSpec, rl: string[], cl: string[]): string[] {
+export function crosstabCtes(table: string, design: Design, spec: CrosstabSpec, rl: string[], cl: string[]): string[] {
   const k = rl.length * cl.length;
-  const lits = (l: string[]) => `[${l.map(quoteLiteral).join(', ')}]`;
   const inDom = spec.domain ? `COALESCE((${spec.domain}), false)` : 'true';
   const keys = stagesOf(design).flatMap((_, i) => [`_h${i + 1}`, `_p${i + 1}`]);
-  const cell = `list_position(${lits(rl)}, _r) - 1 + ${rl.length} * (list_position(${lits(cl)}, _c) - 1)`;
+  const cell = cellIndex(rl, cl);
   const zs = Array.from({ length: k }, (_, i) => `_w * ((_k = ${i})::DOUBLE - _q${i} / _sw) / _sw`);
   return [
     ...designCtes(table, design, [`(${spec.rows})::VARCHAR AS _r`, `(${spec.cols})::VARCHAR AS _c`, `${inDom} AS _in`, ...calibrationSelect(design)]),
@@ -89,34 +90,50 @@ export function raoScott(p: number[], v: Matrix, r: number, c: number, n: number
   };
 }
 
-/** A design-based two-way table with cell/row/column percentages and R's svychisq tests (Taylor designs). */
-export async function crosstab(db: Connector, table: string, design: Design, spec: CrosstabSpec): Promise<Crosstab> {
-  if (design.replicates) throw new DesignError('crosstab: replicate-weight designs are not supported yet; use the Taylor design');
-  const [rl, cl] = [await levels(db, table, spec.rows), await levels(db, table, spec.cols)];
+/** What both variance routes give the table: cell totals, proportions, their covariance and a share SE. */
+interface Spread {
+  q: number[]; sw: number; v: Matrix; N: number; nu: number; counts: Map<number, number>;
+  shareSe: (cell: number, set: number[]) => number | null;
+}
+
+function finish(rl: string[], cl: string[], s: Spread): Crosstab {
+  const { q, sw, v } = s;
+  const p = q.map((x) => (sw > 0 ? x / sw : 0));
+  const r = rl.length;
+  const cells = p.map((pc, i): CrosstabCell => {
+    const [ri, ci] = [i % r, Math.floor(i / r)];
+    const inRow = p.map((_, j) => j).filter((j) => j % r === ri);
+    const inCol = p.map((_, j) => j).filter((j) => Math.floor(j / r) === ci);
+    const share = (set: number[]) => { const t = set.reduce((a, j) => a + p[j], 0); return t > 0 ? (100 * pc) / t : null; };
+    const se = (set: number[]) => { const x = s.shareSe(i, set); return x === null ? null : 100 * x; };
+    return {
+      row: rl[ri], col: cl[ci], n: s.counts.get(i) ?? 0, weighted_n: q[i],
+      cell_pct: sw > 0 ? 100 * pc : null, row_pct: share(inRow), col_pct: share(inCol),
+      se_cell_pct: sw > 0 ? 100 * Math.sqrt(Math.max(0, v[i][i])) : null, se_row_pct: se(inRow), se_col_pct: se(inCol),
+    };
+  });
+  return { rows: rl, cols: cl, cells, test: sw > 0 ? raoScott(p, v, r, cl.length, s.N, s.nu) : null, df: s.nu };
+}
+
+async function taylorSpread(db: Connector, table: string, design: Design, spec: CrosstabSpec, rl: string[], cl: string[]): Promise<Spread> {
   const k = rl.length * cl.length;
-  if (k > MAX_CELLS) throw new DesignError(`crosstab: ${rl.length} × ${cl.length} cells; at most ${MAX_CELLS} are supported`);
-  if (!k) return { rows: rl, cols: cl, cells: [], test: null, df: 0 };
   const ctes = `WITH ${crosstabCtes(table, design, spec, rl, cl).join(',\n')}`;
   const [row] = await db.query(`${ctes} SELECT * FROM var, tot, lonely`);
   failOnLonely(design, row);
   const counts = new Map((await db.query(`${ctes} SELECT _k, count(*) AS n FROM d WHERE _d GROUP BY _k`)).map((r) => [Number(r._k), Number(r.n)]));
   const sw = Number(row._sw ?? 0);
   const q = Array.from({ length: k }, (_, i) => Number(row[`_q${i}`] ?? 0));
-  const p = q.map((x) => (sw > 0 ? x / sw : 0));
   const v = covariance(row, k);
-  const nu = Number(row._psu) - Number(row._str);
-  const r = rl.length;
-  const cells = p.map((pc, i): CrosstabCell => {
-    const [ri, ci] = [i % r, Math.floor(i / r)];
-    const inRow = p.map((_, j) => j).filter((j) => j % r === ri);
-    const inCol = p.map((_, j) => j).filter((j) => Math.floor(j / r) === ci);
-    const share = (set: number[]) => { const t = set.reduce((s, j) => s + p[j], 0); return t > 0 ? (100 * pc) / t : null; };
-    const se = (set: number[]) => { const s = shareSe(p, v, i, set); return s === null ? null : 100 * s; };
-    return {
-      row: rl[ri], col: cl[ci], n: counts.get(i) ?? 0, weighted_n: q[i],
-      cell_pct: sw > 0 ? 100 * pc : null, row_pct: share(inRow), col_pct: share(inCol),
-      se_cell_pct: sw > 0 ? 100 * Math.sqrt(Math.max(0, v[i][i])) : null, se_row_pct: se(inRow), se_col_pct: se(inCol),
-    };
-  });
-  return { rows: rl, cols: cl, cells, test: sw > 0 ? raoScott(p, v, r, cl.length, Number(row._N), nu) : null, df: nu };
+  const p = q.map((x) => (sw > 0 ? x / sw : 0));
+  return { q, sw, v, N: Number(row._N), nu: Number(row._psu) - Number(row._str), counts, shareSe: (i, set) => shareSe(p, v, i, set) };
+}
+
+/** A design-based two-way table with cell/row/column percentages and R's svychisq tests (Taylor or replicate designs). */
+export async function crosstab(db: Connector, table: string, design: Design, spec: CrosstabSpec): Promise<Crosstab> {
+  const [rl, cl] = [await levels(db, table, spec.rows), await levels(db, table, spec.cols)];
+  const k = rl.length * cl.length;
+  if (k > MAX_CELLS) throw new DesignError(`crosstab: ${rl.length} × ${cl.length} cells; at most ${MAX_CELLS} are supported`);
+  if (!k) return { rows: rl, cols: cl, cells: [], test: null, df: 0 };
+  const spread = design.replicates ? await replicateSpread(db, table, design, spec, rl, cl) : await taylorSpread(db, table, design, spec, rl, cl);
+  return finish(rl, cl, spread);
 }

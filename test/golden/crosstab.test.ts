@@ -6,7 +6,7 @@ import type { Design } from '../../src/stats/design';
 import { openWithFixtures } from '../helpers/db';
 
 let db: Connector;
-beforeAll(async () => void (db = await openWithFixtures('apiclus1', 'apistrat', 'apiclus2')));
+beforeAll(async () => void (db = await openWithFixtures('apiclus1', 'apistrat', 'apiclus2', 'apiclus1-boot')));
 afterAll(() => db.close());
 
 const dclus1: Design = { ids: 'dnum', strata: null, weights: 'pw', fpc: 'fpc' };
@@ -66,5 +66,32 @@ describe('cell, row and column percentages of sch.wide × stype in dclus1', () =
       close(x.se_col_pct, seCol[i]);
     });
     expect(cells.reduce((s, x) => s + x.n, 0)).toBe(183);
+  });
+});
+
+describe('crosstabs under replicate weights (svychisq.svyrep.design)', () => {
+  it('as.svrepdesign(dclus1, "JK1"): F 4.46390538193, ndf 1.41972547969, ddf 19.87615671572, p 0.03577339901; X² p 0.0115172959; cell SEs', async () => {
+    const jk1: Design = { ...dclus1, replicates: { columns: '', type: 'JK1' } };
+    const { test, cells } = await crosstab(db, 'apiclus1', jk1, { rows: '"sch.wide"', cols: '"stype"' });
+    close(test!.F, 4.46390538193);
+    close(test!.ndf, 1.41972547969);
+    close(test!.ddf, 19.87615671572);
+    close(test!.p, 0.03577339901, 1e-6);
+    close(test!.chisq_p, 0.0115172959, 1e-6);
+    [1.9603613964, 4.8258958079, 0.9901743138, 2.2211701074, 2.0793174541, 2.4055929603].forEach((se, i) => close(cells[i].se_cell_pct, se));
+    // Row %: svyby(~stype, ~sch.wide, jk1, svymean), each share re-estimated in every replicate.
+    const row = (r: string, c: string) => cells.find((x) => x.row === r && x.col === c)!.se_row_pct;
+    close(row('No', 'E'), 16.814241085);
+    close(row('No', 'H'), 7.246818758);
+    close(row('Yes', 'M'), 2.787896703);
+  });
+  it('bootstrap weights read from columns: F 4.32719460106, ndf 1.50257125948, ddf 21.03599763268, p 0.03593996092', async () => {
+    const boot: Design = { ids: null, strata: null, weights: 'pw', fpc: null, replicates: { columns: '^bw', type: 'bootstrap', scale: 15 / (14 * 39) } };
+    const { test } = await crosstab(db, '"apiclus1-boot"', boot, { rows: '"sch.wide"', cols: '"stype"' });
+    close(test!.F, 4.32719460106);
+    close(test!.ndf, 1.50257125948);
+    close(test!.ddf, 21.03599763268);
+    close(test!.p, 0.03593996092, 1e-6);
+    close(test!.chisq_p, 0.01320453958, 1e-6);
   });
 });

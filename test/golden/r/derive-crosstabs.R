@@ -22,3 +22,12 @@ row <- svyby(~stype, ~sch.wide, dclus1, svymean)
 show("dclus1 row % No: E H M; Yes: E H M", 100 * c(t(coef(row, ))[1:6])); show("  se", 100 * as.vector(t(SE(row))))
 col <- svyby(~sch.wide, ~stype, dclus1, svymean)
 show("dclus1 col % E: No Yes; H: No Yes; M: No Yes", 100 * as.vector(t(as.matrix(col[, 2:3])))); show("  se", 100 * as.vector(t(as.matrix(col[, 4:5]))))
+# Replicate-weight designs.
+jk1 <- as.svrepdesign(dclus1, type = "JK1")
+test("as.svrepdesign(dclus1, JK1) ~sch.wide+stype", ~sch.wide + stype, jk1)
+show("  cell % se (No.E Yes.E No.H Yes.H No.M Yes.M)", 100 * SE(svymean(~interaction(sch.wide, stype), jk1)))
+boot <- read.csv("test/fixtures/apiclus1-boot.csv")
+sch <- apiclus1$sch.wide; boot$sch.wide <- sch
+bd <- svrepdesign(data = boot, repweights = "bw[0-9]+", weights = ~pw, type = "bootstrap", combined.weights = TRUE, scale = 15 / (14 * 39))
+test("bootstrap file ~sch.wide+stype", ~sch.wide + stype, bd)
+show("svyby(~stype, ~sch.wide, jk1, svymean) se % (No: E H M; Yes: E H M)", 100 * as.vector(t(SE(svyby(~stype, ~sch.wide, jk1, svymean)))))

@@ -56,7 +56,7 @@ for (tp in c("BRR", "Fay")) {
 }
 b <- as.svrepdesign(dclus1, type = "bootstrap", replicates = 40)
 rw <- weights(b, "analysis"); colnames(rw) <- sprintf("bw%02d", seq_len(ncol(rw)))
-write.csv(cbind(apiclus1[, c("dnum", "pw", "api00", "enroll", "stype")], rw), file.path(fx, "apiclus1-boot.csv"), row.names = FALSE)
+write.csv(cbind(apiclus1[, c("dnum", "pw", "api00", "enroll", "stype", "sch.wide")], rw), file.path(fx, "apiclus1-boot.csv"), row.names = FALSE)
 est("bootstrap(40) svymean(~api00)", svymean(~api00, b))
 est("bootstrap(40) svytotal(~enroll)", svytotal(~enroll, b))
 show("bootstrap(40) degf", degf(b))
