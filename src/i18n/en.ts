@@ -220,4 +220,8 @@ export const en = {
   'analyse.change.head': 'Change {from}→{to}, p.p.',
   'analyse.change.note': 'Each wave is a domain of the whole design; the change is the difference of the last two waves with its 95% CI. ▲/▼: significant change (p < 0.05).',
   'analyse.change.skipped': 'Not asked in: {waves}.',
+  'analyse.rules': 'Small-base rules',
+  'analyse.rules.minN': 'Suppress below n =',
+  'analyse.rules.minNeff': 'Flag below effective n =',
+  'analyse.rules.maxRse': 'Flag relative SE from, %',
 } as const;

@@ -222,4 +222,8 @@ export const kk: Record<keyof typeof en, string> = {
   'analyse.change.head': 'Өзгеріс {from}→{to}, п. т.',
   'analyse.change.note': 'Әр толқын — бүкіл дизайнның домені; өзгеріс — соңғы екі толқынның айырмасы, 95% СА. ▲/▼: маңызды өзгеріс (p < 0,05).',
   'analyse.change.skipped': 'Мына толқындарда қойылмаған: {waves}.',
+  'analyse.rules': 'Шағын база ережелері',
+  'analyse.rules.minN': 'n мынадан аз болса жасыру',
+  'analyse.rules.minNeff': 'Тиімді n мынадан аз болса белгілеу',
+  'analyse.rules.maxRse': 'Салыстырмалы қате мынадан бастап белгілеу, %',
 };

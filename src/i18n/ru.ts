@@ -222,4 +222,8 @@ export const ru: Record<keyof typeof en, string> = {
   'analyse.change.head': 'Изменение {from}→{to}, п. п.',
   'analyse.change.note': 'Каждая волна — домен всего дизайна; изменение — разность двух последних волн с 95% ДИ. ▲/▼: значимое изменение (p < 0,05).',
   'analyse.change.skipped': 'Не задавался в волнах: {waves}.',
+  'analyse.rules': 'Правила для малых баз',
+  'analyse.rules.minN': 'Скрывать при n <',
+  'analyse.rules.minNeff': 'Отмечать при эффективном n <',
+  'analyse.rules.maxRse': 'Отмечать при относительной ошибке от, %',
 };

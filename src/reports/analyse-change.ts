@@ -1,11 +1,10 @@
 import type { Connector } from '../data/connector';
-import type { CodebookVariable, Localized, StudyDataset } from '../data/study';
+import type { CodebookVariable, StudyDataset } from '../data/study';
 import { type Difference, contrast, domainEstimates } from '../stats/change';
 import { criticalValue } from '../stats/ci';
 import { quoteIdent, quoteLiteral } from '../stats/design';
-import { valueExpr, valueLabel } from './analyse';
+import { type Context, valueExpr, valueLabel } from './analyse';
 
-type Lang = keyof Localized;
 
 /** One category across waves: its % per wave (95% CI) and the change between the last two waves. */
 export interface ChangeRow {
@@ -21,8 +20,9 @@ export interface ChangeResult { waves: number[]; skipped: number[]; rows: Change
  * change from the previous to the last wave in percentage points with its CI and p (a design-based contrast).
  */
 export async function changeAcrossWaves(
-  db: Connector, ds: StudyDataset, codebook: CodebookVariable[], variable: string, lang: Lang, place: (code: string) => string,
+  db: Connector, ds: StudyDataset, codebook: CodebookVariable[], variable: string, ctx: Context,
 ): Promise<ChangeResult> {
+  const { lang, place } = ctx;
   const v = codebook.find((x) => x.name === variable)!;
   const waveVar = codebook.find((x) => x.role === 'wave');
   if (!waveVar || ds.waves.length < 2) throw new Error(`${ds.id} has a single wave`);

@@ -1,12 +1,11 @@
 import type { Connector } from '../data/connector';
-import type { CodebookVariable, Localized, StudyDataset } from '../data/study';
+import type { CodebookVariable, StudyDataset } from '../data/study';
 import { type EqualityTest, contrast, domainEstimates, equalityTest } from '../stats/change';
 import { quoteIdent } from '../stats/design';
 import { estimate } from '../stats/estimate';
-import { type Flag, type Status, judgeBase } from '../indicators/status';
-import { valueExpr, valueLabel } from './analyse';
+import { type BaseRules, type Flag, type Status, judgeBase } from '../indicators/status';
+import { type Context, valueExpr, valueLabel } from './analyse';
 
-type Lang = keyof Localized;
 
 /** A group's mean with its interval, base, status and its difference from the rest of the sample. */
 export interface MeanRow {
@@ -21,8 +20,10 @@ export function numericVariables(codebook: CodebookVariable[]): CodebookVariable
   return codebook.filter((v) => !v.role && (v.level === 'scale' || v.level === 'ordinal') && !/VARCHAR/.test(v.type ?? ''));
 }
 
-function row(code: string | null, label: string, e: { estimate: number | null; se: number | null; ci_low: number | null; ci_high: number | null; n: number; n_eff: number | null }): MeanRow {
-  const { status, flags } = judgeBase(e);
+type Judged = { estimate: number | null; se: number | null; ci_low: number | null; ci_high: number | null; n: number; n_eff: number | null };
+
+function row(code: string | null, label: string, e: Judged, rules?: BaseRules): MeanRow {
+  const { status, flags } = judgeBase(e, rules);
   const ok = status === 'ok';
   return {
     code, label, n: e.n, mean: ok ? e.estimate : null, se: ok ? e.se : null, ci_low: ok ? e.ci_low : null, ci_high: ok ? e.ci_high : null,
@@ -36,8 +37,9 @@ function row(code: string | null, label: string, e: { estimate: number | null; s
  */
 export async function meansByGroup(
   db: Connector, ds: StudyDataset, codebook: CodebookVariable[], req: { y: string; group: string; wave: number | null },
-  lang: Lang, place: (code: string) => string, totalLabel: string,
+  ctx: Context,
 ): Promise<MeansResult> {
+  const { lang, place, totalLabel, rules } = ctx;
   const [yv, gv] = [req.y, req.group].map((n) => codebook.find((v) => v.name === n)!);
   const waveVar = codebook.find((v) => v.role === 'wave');
   const wave = waveVar && req.wave !== null ? `${quoteIdent(waveVar.name)} = ${Number(req.wave)}` : 'true';
@@ -46,7 +48,7 @@ export async function meansByGroup(
   const byGroup = (await estimate(db, table, ds.design, { ...spec, by: [g], domain: `${wave} AND ${g} IS NOT NULL` })).filter((r) => r.by[0] !== null);
   const [total] = await estimate(db, table, ds.design, { ...spec, domain: `${wave} AND ${g} IS NOT NULL` });
   const levels = byGroup.map((r) => String(r.by[0]));
-  const rows = byGroup.map((r) => row(String(r.by[0]), valueLabel(gv, String(r.by[0]), lang, place), r));
+  const rows = byGroup.map((r) => row(String(r.by[0]), valueLabel(gv, String(r.by[0]), lang, place), r, rules));
   for (const r of rows.filter((x) => x.status === 'ok')) {
     const inOut = `CASE WHEN ${g} = '${r.code!.replace(/'/g, "''")}' THEN 'in' WHEN ${g} IS NOT NULL THEN 'out' END`;
     const c = contrast(await domainEstimates(db, table, ds.design, { ...spec, domain: wave }, inOut, ['out', 'in']), [-1, 1]);
@@ -54,5 +56,5 @@ export async function meansByGroup(
     r.vsRest = c.p < 0.05 ? (c.estimate > 0 ? 'above' : 'below') : null;
   }
   const all = levels.length > 1 ? await domainEstimates(db, table, ds.design, { ...spec, domain: wave }, g, levels) : null;
-  return { rows, total: row(null, totalLabel, total), test: all ? equalityTest(all) : null, df: all?.df ?? total.df ?? 0 };
+  return { rows, total: row(null, totalLabel, total, rules), test: all ? equalityTest(all) : null, df: all?.df ?? total.df ?? 0 };
 }

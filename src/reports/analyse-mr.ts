@@ -3,7 +3,7 @@ import type { CodebookVariable, Localized, StudyDataset } from '../data/study';
 import { quoteIdent } from '../stats/design';
 import { estimate } from '../stats/estimate';
 import { type Flag, type Status, judgeBase } from '../indicators/status';
-import { valueExpr, valueLabel } from './analyse';
+import { type Context, valueExpr, valueLabel } from './analyse';
 
 type Lang = keyof Localized;
 
@@ -32,8 +32,9 @@ export function responseSets(codebook: CodebookVariable[], lang: Lang): Response
  */
 export async function analyseSet(
   db: Connector, ds: StudyDataset, codebook: CodebookVariable[], set: ResponseSet,
-  req: { cols: string | null; wave: number | null }, lang: Lang, place: (code: string) => string, totalLabel: string,
+  req: { cols: string | null; wave: number | null }, ctx: Context,
 ): Promise<SetResult> {
+  const { lang, place, totalLabel, rules } = ctx;
   const waveVar = codebook.find((v) => v.role === 'wave');
   const wave = waveVar && req.wave !== null ? `${quoteIdent(waveVar.name)} = ${Number(req.wave)}` : 'true';
   const answered = set.items.map((v) => `(${valueExpr(v)}) IS NOT NULL`).join(' OR ');
@@ -45,7 +46,7 @@ export async function analyseSet(
     const y = `COALESCE((${valueExpr(item)}) = 1, false)::INT`;
     for (const e of await estimate(db, quoteIdent(ds.id), ds.design, { statistic: 'proportion', y, by, domain })) {
       if (e.by[0] === null) continue;
-      const { status, flags } = judgeBase({ ...e, estimate: e.estimate === null ? null : 100 * e.estimate, se: e.se === null ? null : 100 * e.se });
+      const { status, flags } = judgeBase({ ...e, estimate: e.estimate === null ? null : 100 * e.estimate, se: e.se === null ? null : 100 * e.se }, rules);
       const ok = status === 'ok';
       cells.push({
         option: item.name, label: item.option?.[lang] ?? item.label[lang], col: String(e.by[0]), n: e.n, status, flags,

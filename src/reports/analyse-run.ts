@@ -1,11 +1,10 @@
 import type { Connector } from '../data/connector';
-import type { CodebookVariable, Localized, StudyDataset } from '../data/study';
-import { type AnalyseResult, type Percent, analyse, exportRows } from './analyse';
+import type { CodebookVariable, StudyDataset } from '../data/study';
+import { type AnalyseResult, type Context, type Percent, analyse, exportRows } from './analyse';
 import { type MeansResult, meansByGroup } from './analyse-means';
 import { type ChangeResult, changeAcrossWaves } from './analyse-change';
 import { type SetResult, analyseSet, responseSets } from './analyse-mr';
 
-type Lang = keyof Localized;
 export const MODES = ['crosstab', 'freq', 'means', 'mr', 'change'] as const;
 export type Mode = (typeof MODES)[number];
 
@@ -18,25 +17,23 @@ export type AnalyseView =
 
 export interface AnalyseParams { mode: Mode; rows: string; cols: string; y: string; set: string; pct: Percent; wave: number | null }
 
-export interface Context { lang: Lang; place: (code: string) => string; totalLabel: string }
 
 /** Run the analysis the page asks for in the workspace. */
 export async function runAnalysis(
   db: Connector, ds: StudyDataset, codebook: CodebookVariable[], p: AnalyseParams, ctx: Context,
 ): Promise<AnalyseView> {
-  const { lang, place, totalLabel } = ctx;
   if (p.mode === 'means') {
-    return { kind: 'means', result: await meansByGroup(db, ds, codebook, { y: p.y, group: p.rows, wave: p.wave }, lang, place, totalLabel) };
+    return { kind: 'means', result: await meansByGroup(db, ds, codebook, { y: p.y, group: p.rows, wave: p.wave }, ctx) };
   }
-  if (p.mode === 'change') return { kind: 'change', result: await changeAcrossWaves(db, ds, codebook, p.rows, lang, place) };
+  if (p.mode === 'change') return { kind: 'change', result: await changeAcrossWaves(db, ds, codebook, p.rows, ctx) };
   if (p.mode === 'mr') {
-    const set = responseSets(codebook, lang).find((s) => s.id === p.set);
+    const set = responseSets(codebook, ctx.lang).find((s) => s.id === p.set);
     if (!set) throw new Error(`no multiple-response set ${p.set}`);
-    return { kind: 'mr', result: await analyseSet(db, ds, codebook, set, { cols: p.cols || null, wave: p.wave }, lang, place, totalLabel) };
+    return { kind: 'mr', result: await analyseSet(db, ds, codebook, set, { cols: p.cols || null, wave: p.wave }, ctx) };
   }
   const freq = p.mode === 'freq';
   const req = { rows: p.rows, cols: freq ? '' : p.cols, wave: p.wave, percent: freq ? ('col' as const) : p.pct };
-  return { kind: 'crosstab', result: await analyse(db, ds, codebook, req, lang, place, totalLabel) };
+  return { kind: 'crosstab', result: await analyse(db, ds, codebook, req, ctx) };
 }
 
 /** The records of a view for CSV and XLSX, with the labels the user sees. */

@@ -3,9 +3,13 @@ import type { CodebookVariable, Localized, StudyDataset } from '../data/study';
 import { criticalValue } from '../stats/ci';
 import { type CrosstabTest, crosstab } from '../stats/crosstab';
 import { quoteIdent } from '../stats/design';
-import { type Flag, type Status, judgeBase } from '../indicators/status';
+import { type BaseRules, type Flag, type Status, judgeBase } from '../indicators/status';
 
 type Lang = keyof Localized;
+
+/** How results are worded and judged: the language, region names, the "total" label and the small-base rules. */
+export interface Context { lang: Lang; place: (code: string) => string; totalLabel: string; rules?: BaseRules }
+
 export type Percent = 'row' | 'col' | 'cell';
 
 /** What the Analyse page asks for: a crosstab of two codebook variables in one wave of a survey dataset. */
@@ -55,9 +59,9 @@ function percentOf(c: { row_pct: number | null; col_pct: number | null; cell_pct
 
 /** Run the crosstab of the request in the workspace and shape it for the page and its exports. */
 export async function analyse(
-  db: Connector, ds: StudyDataset, codebook: CodebookVariable[], req: AnalyseRequest, lang: Lang, place: (code: string) => string,
-  totalLabel = 'Total',
+  db: Connector, ds: StudyDataset, codebook: CodebookVariable[], req: AnalyseRequest, ctx: Context,
 ): Promise<AnalyseResult> {
+  const { lang, place, totalLabel, rules } = ctx;
   const find = (name: string) => {
     const v = codebook.find((x) => x.name === name);
     if (!v) throw new Error(`no variable ${name}`);
@@ -77,10 +81,15 @@ export async function analyse(
     return cells.length ? cells.reduce((s, c) => s + (c.cell_pct ?? 0), 0) : null;
   };
   const t = criticalValue(0.95, x.df);
+  const kish = (idx: number[]) => {
+    const [sw, sw2] = idx.reduce(([a, b], i) => [a + x.cells[i].weighted_n, b + x.sumW2[i]], [0, 0]);
+    return sw2 > 0 ? (sw * sw) / sw2 : null;
+  };
   const cells = x.cells.map((c): AnalyseCell => {
     const [pct, se] = percentOf(c, req.percent);
-    const base = req.percent === 'row' ? rowN(c.row) : req.percent === 'col' ? colN(c.col) : n;
-    const judged = judgeBase({ estimate: pct, se, n: base, n_eff: null });
+    const inBase = (d: { row: string; col: string }) => (req.percent === 'row' ? d.row === c.row : req.percent === 'col' ? d.col === c.col : true);
+    const base = x.cells.filter(inBase).reduce((s, d) => s + d.n, 0);
+    const judged = judgeBase({ estimate: pct, se, n: base, n_eff: kish(x.cells.map((d, i) => (inBase(d) ? i : -1)).filter((i) => i >= 0)) }, rules);
     const ok = judged.status === 'ok' && pct !== null && se !== null && Number.isFinite(t);
     const [lo, hi] = ok ? [Math.max(0, pct - t * se), Math.min(100, pct + t * se)] : [null, null];
     const total = req.percent === 'row' ? colTotal(c.col) : null;

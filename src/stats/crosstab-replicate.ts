@@ -38,7 +38,7 @@ export async function replicateSpread(db: Connector, table: string, design: Desi
   const k = rl.length * cl.length;
   const rw = await replicateWeights(db, table, design);
   const w = design.weights ? `${quoteIdent(design.weights)}::DOUBLE` : '1.0';
-  const [full] = await db.query<Row>(`SELECT count(*) FILTER (_in) AS n_in, ${Array.from({ length: k }, (_, i) => `sum(_w) FILTER (_d AND _k = ${i}) AS q${i}, count(*) FILTER (_d AND _k = ${i}) AS n${i}`).join(', ')}
+  const [full] = await db.query<Row>(`SELECT count(*) FILTER (_in) AS n_in, ${Array.from({ length: k }, (_, i) => `sum(_w) FILTER (_d AND _k = ${i}) AS q${i}, sum(_w * _w) FILTER (_d AND _k = ${i}) AS qq${i}, count(*) FILTER (_d AND _k = ${i}) AS n${i}`).join(', ')}
     FROM (${select(spec, rl, cl, w)} FROM ${table}))`);
   const q = Array.from({ length: k }, (_, i) => Number(full[`q${i}`] ?? 0));
   const reps = rw.jackknife ? await jackknifeReplicates(db, table, w, rw, spec, rl, cl, k) : await columnReplicates(db, table, w, rw, spec, rl, cl, k);
@@ -53,7 +53,7 @@ export async function replicateSpread(db: Connector, table: string, design: Desi
   const v = q.map((_, a) => q.map((__, b) => cov((t) => share(t, a, all), (t) => share(t, b, all))));
   const sw = q.reduce((s, x) => s + x, 0);
   return {
-    q, sw, v, N: Number(full.n_in), nu: rw.df,
+    q, sw, v, N: Number(full.n_in), nu: rw.df, qq: q.map((_, i) => Number(full[`qq${i}`] ?? 0)),
     counts: new Map(q.map((_, i) => [i, Number(full[`n${i}`] ?? 0)])),
     shareSe: (i: number, set: number[]) => {
       const x = replicateVariance(reps.map((t) => share(t, i, set)), share(q, i, set), rw);

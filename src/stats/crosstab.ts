@@ -22,7 +22,11 @@ export interface CrosstabCell {
 export interface CrosstabTest { statistic: 'F'; F: number; ndf: number; ddf: number; p: number; chisq: number; chisq_p: number }
 
 /** A crosstab's levels, cells, svychisq test and design df. */
-export interface Crosstab { rows: string[]; cols: string[]; cells: CrosstabCell[]; test: CrosstabTest | null; df: number }
+export interface Crosstab {
+  rows: string[]; cols: string[]; cells: CrosstabCell[]; test: CrosstabTest | null; df: number;
+  /** Σw² of each cell, for Kish's effective n of any base (row, column, table). */
+  sumW2: number[];
+}
 
 const MAX_CELLS = 60;
 
@@ -42,7 +46,7 @@ export function crosstabCtes(table: string, design: Design, spec: CrosstabSpec, 
     ...designCtes(table, design, [`(${spec.rows})::VARCHAR AS _r`, `(${spec.cols})::VARCHAR AS _c`, `${inDom} AS _in`, ...calibrationSelect(design)]),
     `d AS (SELECT *, _in AND _r IS NOT NULL AND _c IS NOT NULL AS _d, ${cell} AS _k FROM dat)`,
     `tot AS (SELECT sum(_w) FILTER (_d) AS _sw, count(*) FILTER (_in) AS _N, count(DISTINCT (_h1, _p1)) FILTER (_in) AS _psu, count(DISTINCT _h1) FILTER (_in) AS _str,
-  ${Array.from({ length: k }, (_, i) => `sum(_w) FILTER (_d AND _k = ${i}) AS _q${i}`).join(', ')} FROM d)`,
+  ${Array.from({ length: k }, (_, i) => `sum(_w) FILTER (_d AND _k = ${i}) AS _q${i}, sum(_w * _w) FILTER (_d AND _k = ${i}) AS _qq${i}`).join(', ')} FROM d)`,
     ...scoreCte(design, keys, zs, 'd, tot', '_d'),
     ...varianceCtes(design, [], k),
   ];
@@ -92,7 +96,7 @@ export function raoScott(p: number[], v: Matrix, r: number, c: number, n: number
 
 /** What both variance routes give the table: cell totals, proportions, their covariance and a share SE. */
 interface Spread {
-  q: number[]; sw: number; v: Matrix; N: number; nu: number; counts: Map<number, number>;
+  q: number[]; qq: number[]; sw: number; v: Matrix; N: number; nu: number; counts: Map<number, number>;
   shareSe: (cell: number, set: number[]) => number | null;
 }
 
@@ -112,7 +116,7 @@ function finish(rl: string[], cl: string[], s: Spread): Crosstab {
       se_cell_pct: sw > 0 ? 100 * Math.sqrt(Math.max(0, v[i][i])) : null, se_row_pct: se(inRow), se_col_pct: se(inCol),
     };
   });
-  return { rows: rl, cols: cl, cells, test: sw > 0 ? raoScott(p, v, r, cl.length, s.N, s.nu) : null, df: s.nu };
+  return { rows: rl, cols: cl, cells, test: sw > 0 ? raoScott(p, v, r, cl.length, s.N, s.nu) : null, df: s.nu, sumW2: s.qq };
 }
 
 async function taylorSpread(db: Connector, table: string, design: Design, spec: CrosstabSpec, rl: string[], cl: string[]): Promise<Spread> {
@@ -123,9 +127,10 @@ async function taylorSpread(db: Connector, table: string, design: Design, spec: 
   const counts = new Map((await db.query(`${ctes} SELECT _k, count(*) AS n FROM d WHERE _d GROUP BY _k`)).map((r) => [Number(r._k), Number(r.n)]));
   const sw = Number(row._sw ?? 0);
   const q = Array.from({ length: k }, (_, i) => Number(row[`_q${i}`] ?? 0));
+  const qq = Array.from({ length: k }, (_, i) => Number(row[`_qq${i}`] ?? 0));
   const v = covariance(row, k);
   const p = q.map((x) => (sw > 0 ? x / sw : 0));
-  return { q, sw, v, N: Number(row._N), nu: Number(row._psu) - Number(row._str), counts, shareSe: (i, set) => shareSe(p, v, i, set) };
+  return { q, qq, sw, v, N: Number(row._N), nu: Number(row._psu) - Number(row._str), counts, shareSe: (i, set) => shareSe(p, v, i, set) };
 }
 
 /** A design-based two-way table with cell/row/column percentages and R's svychisq tests (Taylor or replicate designs). */
@@ -133,7 +138,7 @@ export async function crosstab(db: Connector, table: string, design: Design, spe
   const [rl, cl] = [await levels(db, table, spec.rows), await levels(db, table, spec.cols)];
   const k = rl.length * cl.length;
   if (k > MAX_CELLS) throw new DesignError(`crosstab: ${rl.length} × ${cl.length} cells; at most ${MAX_CELLS} are supported`);
-  if (!k) return { rows: rl, cols: cl, cells: [], test: null, df: 0 };
+  if (!k) return { rows: rl, cols: cl, cells: [], test: null, df: 0, sumW2: [] };
   const spread = design.replicates ? await replicateSpread(db, table, design, spec, rl, cl) : await taylorSpread(db, table, design, spec, rl, cl);
   return finish(rl, cl, spread);
 }

@@ -10,6 +10,7 @@ import type { ReportResult } from '../reports/run-report';
 import { type Lang, isLang, translator } from '../i18n/t';
 import { type View, buildHash, parseHash, withDefaults } from './url';
 import { INDICATORS } from '../indicators/catalog';
+import { type BaseRules, DEFAULT_RULES } from '../indicators/status';
 import { DEMO, type StorageKind, type Workspace, codebookOf, completeDemo, computeIndicators, computeNeedsReport, openWorkspace, persist, prepareSources, resetDemo } from './workspace';
 
 const LANG_KEY = 'civic-workbench.lang';
@@ -21,6 +22,21 @@ const DEFAULTS = {
   regions: { indicator: INDICATORS[0].id, wave: String(WAVES[WAVES.length - 1]) },
   analyse: { dataset: 'population', wave: String(WAVES[WAVES.length - 1]), rows: 'settlement', cols: 'trust_gen', pct: 'row' },
 };
+
+const RULES_KEY = 'civic-workbench.rules';
+
+function sanitizeRules(r: Partial<BaseRules>): BaseRules {
+  const ok = (v: unknown, lo: number, hi: number) => typeof v === 'number' && Number.isFinite(v) && v >= lo && v <= hi;
+  return {
+    minN: ok(r.minN, 0, 1e6) ? r.minN! : DEFAULT_RULES.minN,
+    minNeff: ok(r.minNeff, 0, 1e6) ? r.minNeff! : DEFAULT_RULES.minNeff,
+    maxRse: ok(r.maxRse, 0, 10) ? r.maxRse! : DEFAULT_RULES.maxRse,
+  };
+}
+
+function loadRules(): BaseRules {
+  try { return sanitizeRules(JSON.parse(localStorage.getItem(RULES_KEY) ?? '{}')); } catch { return DEFAULT_RULES; }
+}
 
 function initialLang(view: View): Lang {
   if (isLang(view.params.lang)) return view.params.lang;
@@ -41,6 +57,8 @@ export class AppState {
   /** Every table of the workspace is loaded (pages other than the region comparison wait for this). */
   complete = $state(false);
   t = $derived(translator(this.lang));
+  /** Small-base rules of the Analyse page (remembered in this browser). */
+  rules = $state<BaseRules>(loadRules());
   #ws: Workspace | null = null;
 
   constructor() {
@@ -68,6 +86,12 @@ export class AppState {
   /** Change view parameters; the URL follows. */
   setParams(params: Record<string, string>) {
     this.#write({ ...this.view, params: { ...this.view.params, ...params } });
+  }
+
+  /** Change the small-base rules; out-of-range values fall back to the defaults. */
+  setRules(rules: BaseRules) {
+    this.rules = sanitizeRules(rules);
+    localStorage.setItem(RULES_KEY, JSON.stringify(this.rules));
   }
 
   /** Switch the UI language (remembered, and kept in the URL). */

@@ -11,6 +11,7 @@ import { analyseSet, responseSets } from '../../../src/reports/analyse-mr';
 import { changeAcrossWaves } from '../../../src/reports/analyse-change';
 
 let db: Connector;
+const ctx = { lang: 'en' as const, place: (c: string) => c, totalLabel: 'All' };
 let ds: StudyDataset;
 let codebook: CodebookVariable[];
 beforeAll(async () => {
@@ -28,7 +29,7 @@ describe('Analyse: a crosstab of two codebook questions in one wave', () => {
     for (const design of ['psu', 'stratum', 'weight', 'fpc', 'wave', 'id']) expect(names).not.toContain(design);
   });
   it('labels rows and columns, leaves out user-missing codes, and each row % sums to 100', async () => {
-    const r = await analyse(db, ds, codebook, { rows: 'settlement', cols: 'trust_gen', wave: 2025, percent: 'row' }, 'en', (c) => c);
+    const r = await analyse(db, ds, codebook, { rows: 'settlement', cols: 'trust_gen', wave: 2025, percent: 'row' }, ctx);
     expect(r.cols.map((c) => c.code)).toEqual(['1', '2']);
     expect(r.rows.map((x) => x.label)).toEqual(['Urban', 'Rural']);
     for (const row of r.rows) {
@@ -41,14 +42,14 @@ describe('Analyse: a crosstab of two codebook questions in one wave', () => {
     expect(Object.keys(csv[0])).toEqual(['Settlement', 'Trust', 'n', 'base_n', 'percent', 'se', 'ci_low', 'ci_high', 'status', 'flags']);
   });
   it('the wave is a domain of the whole design: same numbers as the crosstab with that domain', async () => {
-    const r = await analyse(db, ds, codebook, { rows: 'sex', cols: 'volunteered', wave: 2023, percent: 'cell' }, 'en', (c) => c);
+    const r = await analyse(db, ds, codebook, { rows: 'sex', cols: 'volunteered', wave: 2023, percent: 'cell' }, ctx);
     const direct = await crosstab(db, '"population"', ds.design, { rows: 'sex', cols: 'volunteered', domain: 'wave = 2023' });
     expect(r.cells.map((c) => c.pct)).toEqual(direct.cells.map((c) => c.cell_pct));
     expect(r.test!.F).toBe(direct.test!.F);
   });
   it('suppresses a percentage whose base is under 30 respondents', async () => {
-    const r = await analyse(db, ds, codebook, { rows: 'region', cols: 'trust_gen', wave: 2021, percent: 'col' }, 'en', (c) => c);
-    const small = await analyse(db, ds, codebook, { rows: 'svc_legal', cols: 'sex', wave: 2021, percent: 'row' }, 'en', (c) => c);
+    const r = await analyse(db, ds, codebook, { rows: 'region', cols: 'trust_gen', wave: 2021, percent: 'col' }, ctx);
+    const small = await analyse(db, ds, codebook, { rows: 'svc_legal', cols: 'sex', wave: 2021, percent: 'row' }, ctx);
     expect(r.cells.every((c) => c.status === 'ok')).toBe(true);
     const tiny = small.cells.filter((c) => c.base < 30);
     expect(tiny.length).toBeGreaterThan(0);
@@ -58,13 +59,13 @@ describe('Analyse: a crosstab of two codebook questions in one wave', () => {
 
 describe('Analyse: frequencies, means by group and multiple-response sets', () => {
   it('frequencies: one total column whose column % are the weighted shares, summing to 100', async () => {
-    const r = await analyse(db, ds, codebook, { rows: 'education', cols: '', wave: 2025, percent: 'col' }, 'en', (c) => c, 'All');
+    const r = await analyse(db, ds, codebook, { rows: 'education', cols: '', wave: 2025, percent: 'col' }, ctx);
     expect(r.cols).toEqual([{ code: 'total', label: 'All', total: expect.any(Number) }]);
     expect(r.cells.reduce((s, c) => s + c.pct!, 0)).toBeCloseTo(100, 9);
     expect(r.test).toBeNull();
   });
   it('means by group: each group mean equals the domain estimate; the Wald test and marks against the rest', async () => {
-    const m = await meansByGroup(db, ds, codebook, { y: 'trust_gen10', group: 'settlement', wave: 2025 }, 'en', (c) => c, 'All');
+    const m = await meansByGroup(db, ds, codebook, { y: 'trust_gen10', group: 'settlement', wave: 2025 }, ctx);
     expect(m.rows.map((r) => r.label)).toEqual(['Urban', 'Rural']);
     const [urban] = await estimate(db, 'population', ds.design, { statistic: 'mean', y: 'CASE WHEN trust_gen10 IN (98, 99) THEN NULL ELSE trust_gen10 END', domain: 'wave = 2025 AND settlement = 1' });
     expect(m.rows[0].mean).toBeCloseTo(urban.estimate!, 10);
@@ -81,7 +82,7 @@ describe('Analyse: frequencies, means by group and multiple-response sets', () =
     expect(sets.map((s) => s.id)).toEqual(expect.arrayContaining(['nb', 'act']));
     expect(sets.map((s) => s.id)).not.toContain('trust');
     const nb = sets.find((s) => s.id === 'nb')!;
-    const r = await analyseSet(db, ds, codebook, nb, { cols: 'settlement', wave: 2025 }, 'en', (c) => c, 'All');
+    const r = await analyseSet(db, ds, codebook, nb, { cols: 'settlement', wave: 2025 }, ctx);
     expect(r.cols.map((c) => c.label)).toEqual(['Urban', 'Rural']);
     expect(r.cells).toHaveLength(nb.items.length * 2);
     const urban = r.cells.filter((c) => c.col === '1').reduce((s, c) => s + c.pct!, 0);
@@ -94,17 +95,29 @@ describe('Analyse: frequencies, means by group and multiple-response sets', () =
 
 describe('Analyse: change across waves', () => {
   it('shares per wave match the single-wave crosstab; the change is last − previous in points with a CI', async () => {
-    const r = await changeAcrossWaves(db, ds, codebook, 'volunteered', 'en', (c) => c);
+    const r = await changeAcrossWaves(db, ds, codebook, 'volunteered', ctx);
     expect(r.waves).toEqual([2021, 2023, 2025]);
     const yes = r.rows.find((x) => x.code === '1')!;
-    const single = await analyse(db, ds, codebook, { rows: 'volunteered', cols: '', wave: 2023, percent: 'col' }, 'en', (c) => c);
+    const single = await analyse(db, ds, codebook, { rows: 'volunteered', cols: '', wave: 2023, percent: 'col' }, ctx);
     expect(yes.waves[1].pct).toBeCloseTo(single.cells.find((c) => c.row === '1')!.pct!, 9);
     expect(yes.change!.estimate).toBeCloseTo(yes.waves[2].pct! - yes.waves[1].pct!, 9);
     expect(yes.change!.ci_low).toBeLessThan(yes.change!.estimate);
   });
   it('a question not asked in a wave leaves that wave out and says so', async () => {
-    const r = await changeAcrossWaves(db, ds, codebook, 'aware_centre', 'en', (c) => c);
+    const r = await changeAcrossWaves(db, ds, codebook, 'aware_centre', ctx);
     expect(r.waves).toEqual([2023, 2025]);
     expect(r.skipped).toEqual([2021]);
+  });
+});
+
+describe('Analyse: configurable small-base rules', () => {
+  it('the same table under stricter rules suppresses what the defaults show', async () => {
+    const req = { rows: 'settlement', cols: 'trust_gen', wave: 2025, percent: 'row' as const };
+    const loose = await analyse(db, ds, codebook, req, ctx);
+    const strict = await analyse(db, ds, codebook, req, { ...ctx, rules: { minN: 5000, minNeff: 50, maxRse: 0.3 } });
+    expect(loose.cells.every((c) => c.status === 'ok')).toBe(true);
+    expect(strict.cells.every((c) => c.status === 'suppressed' && c.pct === null)).toBe(true);
+    const flagged = await analyse(db, ds, codebook, req, { ...ctx, rules: { minN: 30, minNeff: 5000, maxRse: 0.3 } });
+    expect(flagged.cells.every((c) => c.status === 'ok' && c.flags.includes('small_base'))).toBe(true);
   });
 });
