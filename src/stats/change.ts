@@ -1,8 +1,9 @@
 import jStatModule from 'jstat';
 import type { Connector } from '../data/connector';
 import { criticalValue } from './ci';
-import { type Design, DesignError, quoteLiteral, stagesOf } from './design';
-import { failOnLonely } from './estimate';
+import { type Design, DesignError, quoteIdent, quoteLiteral, stagesOf } from './design';
+import { failOnLonely, replicateTotals } from './estimate';
+import { replicateWeights } from './replicate';
 import type { EstimateSpec } from './estimate-sql';
 import { multiply, solve, transpose } from './matrix';
 import { calibrationSelect, designCtes, pairs, scoreCte, varianceCtes } from './variance-sql';
@@ -22,8 +23,8 @@ export interface Difference { estimate: number; se: number; ci_low: number; ci_h
 export async function domainEstimates(
   db: Connector, table: string, design: Design, spec: EstimateSpec, group: string, levels: string[],
 ): Promise<DomainEstimates> {
-  if (design.replicates) throw new DesignError('change: replicate-weight designs are not supported here yet');
   if (spec.statistic === 'total') throw new DesignError('change: compare means, proportions or ratios');
+  if (design.replicates) return replicateDomains(db, table, design, spec, group, levels);
   const k = levels.length;
   const x = spec.statistic === 'ratio' ? `(${spec.x})::DOUBLE` : '1.0';
   const valid = spec.statistic === 'ratio' ? '_y IS NOT NULL AND _x IS NOT NULL' : '_y IS NOT NULL';
@@ -50,6 +51,24 @@ export async function domainEstimates(
     cov,
     df: Number(row._psu) - Number(row._str),
   };
+}
+
+/** Domain estimates under replicate weights: each level's statistic in every replicate gives their covariance. */
+async function replicateDomains(
+  db: Connector, table: string, design: Design, spec: EstimateSpec, group: string, levels: string[],
+): Promise<DomainEstimates> {
+  const rw = await replicateWeights(db, table, design);
+  const w = design.weights ? `${quoteIdent(design.weights)}::DOUBLE` : '1.0';
+  const inLevels = `(${group})::VARCHAR IN (${levels.map(quoteLiteral).join(', ')})`;
+  const groups = await replicateTotals(db, table, w, rw, { ...spec, by: [`(${group})::VARCHAR`], domain: spec.domain ? `(${spec.domain}) AND ${inLevels}` : inLevels });
+  const at = levels.map((l) => groups.find((g) => String(g.row._g0) === l));
+  const theta = (t: { ty: number; tx: number }) => t.ty / t.tx;
+  const reps = at.map((g) => g?.reps.map(theta) ?? rw.exprs.map(() => NaN));
+  const est = at.map((g) => (g ? Number(g.row._ty) / Number(g.row._tx) : NaN));
+  const centre = reps.map((r, i) => (rw.mse ? est[i] : r.reduce((s, x) => s + x, 0) / r.length));
+  const cov = levels.map((_, a) => levels.map((__, b) =>
+    rw.scale * reps[a].reduce((s, x, r) => s + rw.rscales[r] * (x - centre[a]) * (reps[b][r] - centre[b]), 0)));
+  return { levels, estimates: est, n: at.map((g) => Number(g?.row._n ?? 0)), cov, df: rw.df };
 }
 
 function finish(estimate: number, se: number, df: number, level: number): Difference {

@@ -107,7 +107,7 @@ export async function estimate(
 const SUMS = ['_n', '_sw', '_sw2', '_twy2', '_ty', '_tx'];
 
 /** Per group: the full-sample sufficient statistics and each replicate's (ty, tx). */
-async function replicateTotals(db: Connector, table: string, w: string, rw: ReplicateWeights, spec: EstimateSpec) {
+export async function replicateTotals(db: Connector, table: string, w: string, rw: ReplicateWeights, spec: EstimateSpec) {
   if (!rw.jackknife) {
     const rows = await db.query(compileReplicateTotals(table, w, rw.exprs, spec));
     return rows.map((r) => ({ row: r, reps: rw.exprs.map((_, i) => ({ ty: Number(r[`_ty${i}`]), tx: Number(r[`_tx${i}`]) })) }));

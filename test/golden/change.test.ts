@@ -47,6 +47,17 @@ describe('differences between domains of one design (stacked waves), as svyby(co
   });
 });
 
+describe('replicate designs', () => {
+  it('svycontrast(svyby(~api00, ~sch.wide, as.svrepdesign(dclus1, "JK1"), svymean, covmat = TRUE), c(-1, 1)) → 41.31902174 (20.01314375)', async () => {
+    const jk1: Design = { ...dclus1, replicates: { columns: '', type: 'JK1' } };
+    const d = await domainEstimates(db, 'apiclus1', jk1, { statistic: 'mean', y: 'api00' }, '"sch.wide"', ['No', 'Yes']);
+    const diff = contrast(d, [-1, 1]);
+    close(diff.estimate, 41.31902174);
+    close(diff.se, 20.01314375);
+    expect(diff.df).toBe(14);
+  });
+});
+
 describe('equality of several domain means', () => {
   it('regTermTest(svyglm(api00 ~ stype, dclus1), ~stype) → F 1.2782007425 on 2 and 12 df, p 0.3138797682', async () => {
     const d = await domainEstimates(db, 'apiclus1', dclus1, { statistic: 'mean', y: 'api00' }, 'stype', ['E', 'H', 'M']);

@@ -17,3 +17,5 @@ for (s in c("E", "H", "M")) { q <- svyquantile(~api00, subset(dclus1, stype == s
   show(paste0("svyquantile(~api00, subset(dclus1, stype == '", s, "'), c(.25, .5))"), as.vector(t(q))) }
 t <- regTermTest(svyglm(api00 ~ stype, dclus1), ~stype)
 show("regTermTest(svyglm(api00 ~ stype, dclus1), ~stype) F ndf ddf p", c(t$Ftest, t$df, t$ddf, t$p))
+jk1 <- as.svrepdesign(dclus1, type = "JK1")
+show("svycontrast(svyby(~api00, ~sch.wide, jk1, svymean, covmat = TRUE), c(-1, 1)) est se", c(coef(svycontrast(svyby(~api00, ~sch.wide, jk1, svymean, covmat = TRUE), c(-1, 1))), SE(svycontrast(svyby(~api00, ~sch.wide, jk1, svymean, covmat = TRUE), c(-1, 1)))))
