@@ -1,5 +1,5 @@
 import type { Connector } from '../data/connector';
-import { type CalibrationSpec, calibrate } from '../stats/calibrate';
+import { type CalibrationSpec, type TrimSpec, calibrate, trimWeights } from '../stats/calibrate';
 import { checkDesign, type DesignFinding } from '../stats/design-check';
 import { type Design, DesignError, LONELY_PSU, type LonelyPsu, parseDesign, quoteIdent, quoteLiteral } from '../stats/design';
 import type { CliOptions } from './main';
@@ -44,7 +44,21 @@ export async function commandDesign(db: Connector, table: string, opts: CliOptio
     if (errors.length) throw new DesignError(`design: ${errors.map(describeFinding).join('; ')}`);
   }
   const cal = calibrationOption(opts);
-  return cal ? (await calibrate(db, table, design, cal)).design : design;
+  const calibrated = cal ? (await calibrate(db, table, design, cal)).design : design;
+  const trim = trimOption(opts);
+  return trim ? (await trimWeights(db, table, calibrated, trim)).design : calibrated;
+}
+
+/** `--trim "LOWER,UPPER[,strict]"` (either bound may be empty): R's trimWeights after any calibration. */
+function trimOption(opts: CliOptions): TrimSpec | null {
+  if (!opts.trim) return null;
+  const [lo, hi, strict] = opts.trim.split(',').map((x) => x.trim());
+  const num = (x: string | undefined) => (x ? Number(x) : undefined);
+  const [lower, upper] = [num(lo), num(hi)];
+  if ([lower, upper].some((x) => x !== undefined && !Number.isFinite(x)) || (strict && strict !== 'strict')) {
+    throw new UsageError(`--trim needs LOWER,UPPER[,strict], got "${opts.trim}"`);
+  }
+  return { lower, upper, strict: strict === 'strict', name: '_trimmed_weight' };
 }
 
 /** A design finding in plain English for the CLI's one-line errors. */

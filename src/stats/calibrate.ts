@@ -57,10 +57,37 @@ export async function calibrate(
     count(*) AS n, sum(c) AS s, sum(c * c) AS s2 FROM (SELECT *, ${quoteIdent(name)} AS c FROM ${table}) ${groupBy([])}`);
   const n = Number(d.n);
   return {
-    design: { ...design, weights: name, calibration: { x: spec.x, base: design.weights, ainv } },
+    design: { ...design, weights: name, calibration: { x: spec.x, base: design.weights, calibrated: name, ainv } },
     diagnostics: {
       iterations, n, weights: [Number(d.w0), Number(d.w1)], before: [Number(d.b0), Number(d.b1)], g: [Number(d.g0), Number(d.g1)],
       kish_deff: (n * Number(d.s2)) / Number(d.s) ** 2,
     },
   };
+}
+
+/** Trimming bounds as R's trimWeights; with `strict`, repeated until no weight is outside them. */
+export interface TrimSpec { lower?: number; upper?: number; strict?: boolean; name?: string }
+
+/**
+ * R's trimWeights: weights outside [lower, upper] are set to the bound and the trimmed amount is shared equally by
+ * the weights inside, so the total stays; saved as a new column. The variance keeps the design (and calibration).
+ */
+export async function trimWeights(db: Connector, table: string, design: Design, spec: TrimSpec): Promise<{ design: Design; trimmed: number; iterations: number }> {
+  if (!design.weights) throw new DesignError('trim: the design needs a weights column');
+  const [lo, hi] = [spec.lower ?? -Infinity, spec.upper ?? Infinity];
+  if (!(lo < hi)) throw new DesignError('trim: the lower bound must be below the upper one');
+  const name = spec.name ?? `${design.weights}_trim`;
+  const col = quoteIdent(name);
+  await db.exec(`ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${col} DOUBLE; UPDATE ${table} SET ${col} = ${quoteIdent(design.weights)}`);
+  const out = (w: string) => [Number.isFinite(lo) ? `${w} < ${lo}` : 'false', Number.isFinite(hi) ? `${w} > ${hi}` : 'false'].join(' OR ');
+  const bound = (w: string) => `greatest(${Number.isFinite(lo) ? lo : -1e308}, least(${w}, ${Number.isFinite(hi) ? hi : 1e308}))`;
+  let iterations = 0, trimmed = 0;
+  for (; iterations < (spec.strict ? 100 : 1); iterations++) {
+    const [r] = await db.query<{ n: number; excess: number; inside: number }>(
+      `SELECT count(*) FILTER (${out(col)}) AS n, sum(${col} - ${bound(col)}) AS excess, count(*) FILTER (NOT (${out(col)})) AS inside FROM ${table}`);
+    if (!Number(r.n)) break;
+    trimmed += Number(r.n);
+    await db.exec(`UPDATE ${table} SET ${col} = CASE WHEN ${out(col)} THEN ${bound(col)} ELSE ${col} + ${Number(r.excess) / Number(r.inside)} END`);
+  }
+  return { design: { ...design, weights: name }, trimmed, iterations };
 }

@@ -93,19 +93,20 @@ export function varianceCtes(design: Design, gs: string[], k: number): string[] 
 /** The extra columns a calibrated design's scores need: model columns `_cx{j}` and the base weight `_wb`. */
 export function calibrationSelect(design: Design): string[] {
   const cal = design.calibration;
-  return cal ? [...cal.x.map((e, j) => `(${e})::DOUBLE AS _cx${j}`), `${quoteIdent(cal.base)}::DOUBLE AS _wb`] : [];
+  return cal ? [...cal.x.map((e, j) => `(${e})::DOUBLE AS _cx${j}`), `${quoteIdent(cal.base)}::DOUBLE AS _wb`, `${quoteIdent(cal.calibrated)}::DOUBLE AS _wc`] : [];
 }
 
 /**
  * R's variance for a calibrated design: from `sc0` (every row; scores 0 outside the domain) to `sc`, each score
- * replaced by its residual z − w·xᵀβ, β = (Σ w₀ x xᵀ)⁻¹ Σ x z w₀/w (qr.resid on the calibration model).
+ * replaced by its residual z − w_c·xᵀβ, β = (Σ w₀ x xᵀ)⁻¹ Σ x z w₀/w_c (qr.resid on the calibration model; w₀, w_c
+ * the weights before and right after calibration).
  */
 export function calibrationCtes(design: Design, gs: string[], keys: string[], k: number): string[] {
   const { x, ainv } = design.calibration!;
   const J = range(x.length), Z = range(k);
-  const m = J.flatMap((j) => Z.map((i) => `sum(_cx${j} * _z${i} * _wb / _w) AS _m${j}_${i}`));
+  const m = J.flatMap((j) => Z.map((i) => `sum(_cx${j} * _z${i} * _wb / _wc) AS _m${j}_${i}`));
   const beta = (j: number, i: number) => `(${J.map((q) => `${ainv[j][q]} * m._m${q}_${i}`).join(' + ')})`;
-  const z = Z.map((i) => `s._z${i} - s._w * (${J.map((j) => `s._cx${j} * ${beta(j, i)}`).join(' + ')}) AS _z${i}`);
+  const z = Z.map((i) => `s._z${i} - s._wc * (${J.map((j) => `s._cx${j} * ${beta(j, i)}`).join(' + ')}) AS _z${i}`);
   return [
     `m AS (SELECT ${list(gs)}${m.join(', ')} FROM sc0 ${groupBy(gs)})`,
     `sc AS (SELECT ${list([...gs.map((g) => `s.${g}`), ...keys.map((c) => `s.${c}`)])}${z.join(', ')} FROM sc0 s JOIN m ON ${match('s', 'm', gs)})`,
@@ -118,7 +119,7 @@ export function scoreCte(design: Design, keys: string[], z: string[], from: stri
   if (!design.calibration) return [`sc AS (SELECT ${keys.join(', ')}, ${named((e) => e)} FROM ${from} WHERE ${where})`];
   const cx = design.calibration.x.map((_, j) => `_cx${j}`).join(', ');
   return [
-    `sc0 AS (SELECT ${keys.join(', ')}, _w, _wb, ${cx}, ${named((e) => `CASE WHEN ${where} THEN ${e} ELSE 0 END`)} FROM ${from})`,
+    `sc0 AS (SELECT ${keys.join(', ')}, _w, _wb, _wc, ${cx}, ${named((e) => `CASE WHEN ${where} THEN ${e} ELSE 0 END`)} FROM ${from})`,
     ...calibrationCtes(design, [], keys, z.length),
   ];
 }

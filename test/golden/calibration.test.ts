@@ -2,14 +2,14 @@
 // (gclus1 is also in shared/validation/REFERENCE.md).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/data/connector';
-import { calibrate } from '../../src/stats/calibrate';
+import { calibrate, trimWeights } from '../../src/stats/calibrate';
 import { crosstab } from '../../src/stats/crosstab';
 import type { Design } from '../../src/stats/design';
 import { estimate } from '../../src/stats/estimate';
 import { openWithFixtures } from '../helpers/db';
 
 let db: Connector;
-beforeAll(async () => void (db = await openWithFixtures('apiclus1')));
+beforeAll(async () => void (db = await openWithFixtures('apiclus1', 'apistrat')));
 afterAll(() => db.close());
 const dclus1: Design = { ids: 'dnum', strata: null, weights: 'pw', fpc: 'fpc' };
 const close = (got: number | null, want: number, rel = 1e-7) => expect(Math.abs(got! - want)).toBeLessThanOrEqual(rel * Math.abs(want));
@@ -82,5 +82,30 @@ describe('crosstabs on a calibrated design', () => {
     close(test!.p, 0.007470809739, 1e-6);
     close(test!.chisq, 12.81963946);
     close(test!.chisq_p, 9.368631133e-4, 1e-6);
+  });
+});
+
+describe('trimming as R\'s trimWeights', () => {
+  it('trimWeights(dstrat, upper = 40): svymean(~api00) → 659.3497435 (8.927861022), weights 19.30999947–40', async () => {
+    const dstrat: Design = { ids: null, strata: 'stype', weights: 'pw', fpc: 'fpc' };
+    const { design, trimmed } = await trimWeights(db, 'apistrat', dstrat, { upper: 40, name: 'pw_t' });
+    expect(trimmed).toBe(100);
+    const m = (await estimate(db, 'apistrat', design, mean))[0];
+    close(m.estimate, 659.3497435);
+    close(m.se, 8.927861022);
+    const [r] = await db.query<{ lo: number; hi: number }>('SELECT min(pw_t) AS lo, max(pw_t) AS hi FROM apistrat');
+    close(r.lo, 19.30999947);
+    close(r.hi, 40);
+  });
+  it('trimWeights(gclus1, upper = 45, lower = 20, strict = TRUE): the calibration residuals stay → 665.7184806 (3.38901793); total 3357191.692 (242857.3732)', async () => {
+    const { design: g } = await calibrate(db, 'apiclus1', dclus1, { x: ['1', 'api99'], totals: [6194, 3914069], name: 'w_g' });
+    const { design, iterations } = await trimWeights(db, 'apiclus1', g, { upper: 45, lower: 20, strict: true, name: 'w_gt' });
+    expect(iterations).toBeGreaterThanOrEqual(1);
+    const m = (await estimate(db, 'apiclus1', design, mean))[0];
+    close(m.estimate, 665.7184806);
+    close(m.se, 3.38901793);
+    const t = (await estimate(db, 'apiclus1', design, total))[0];
+    close(t.estimate, 3357191.692);
+    close(t.se, 242857.3732);
   });
 });

@@ -23,3 +23,12 @@ est("rake(dclus1, list(~stype, ~sch.wide), margins) svymean(~api00)", svymean(~a
 est("  svytotal(~enroll)", svytotal(~enroll, r))
 a <- svychisq(~sch.wide + stype, gclus1); b <- svychisq(~sch.wide + stype, gclus1, statistic = "Chisq")
 show("svychisq(~sch.wide + stype, gclus1) F ndf ddf p; X2 p", c(a$statistic, a$parameter, a$p.value, b$statistic, b$p.value))
+# Trimming (trimWeights): weights outside the bounds set to them, the excess shared equally by the others.
+dstrat <- svydesign(id = ~1, strata = ~stype, weights = ~pw, data = apistrat, fpc = ~fpc)
+t1 <- trimWeights(dstrat, upper = 40)
+est("trimWeights(dstrat, upper = 40) svymean(~api00)", svymean(~api00, t1))
+show("  weights range", range(weights(t1)))
+t2 <- trimWeights(gclus1, upper = 45, lower = 20, strict = TRUE)
+est("trimWeights(gclus1, upper = 45, lower = 20, strict = TRUE) svymean(~api00)", svymean(~api00, t2))
+est("  svytotal(~enroll)", svytotal(~enroll, t2))
+show("  weights range, sum", c(range(weights(t2)), sum(weights(t2))))
