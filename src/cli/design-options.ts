@@ -1,5 +1,7 @@
 import type { Connector } from '../data/connector';
-import { type CalibrationSpec, type TrimSpec, calibrate, trimWeights } from '../stats/calibrate';
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import { type CalibrationSpec, type Margin, type TrimSpec, calibrate, marginTerms, trimWeights } from '../stats/calibrate';
 import { checkDesign, type DesignFinding } from '../stats/design-check';
 import { type Design, DesignError, LONELY_PSU, type LonelyPsu, parseDesign, quoteIdent, quoteLiteral } from '../stats/design';
 import type { CliOptions } from './main';
@@ -37,13 +39,29 @@ export function calibrationOption(opts: CliOptions): CalibrationSpec | null {
 }
 
 /** The design of a command, calibrated first when --calibrate is given. */
+/** `--rake "FILE[,FILE2]"`: margins as CSV files, key columns named as in the data, the last column the total. */
+async function rakeOption(db: Connector, table: string, opts: CliOptions): Promise<CalibrationSpec | null> {
+  if (!opts.rake) return null;
+  const margins: Margin[] = [];
+  for (const file of opts.rake.split(',').map((f) => f.trim()).filter(Boolean)) {
+    const parsed = Papa.parse<string[]>((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+    const [header, ...rows] = parsed.data;
+    if (!header || header.length < 2) throw new UsageError(`${file}: a margin needs key columns and a total column`);
+    const bad = rows.findIndex((r) => !Number.isFinite(Number(r[header.length - 1])));
+    if (bad >= 0) throw new UsageError(`${file}: row ${bad + 2}, column "${header[header.length - 1]}": not a number`);
+    margins.push({ keys: header.slice(0, -1), cells: rows.map((r) => ({ values: r.slice(0, -1), total: Number(r[header.length - 1]) })) });
+  }
+  return { ...(await marginTerms(db, table, margins)), calfun: 'raking', name: '_raked_weight' };
+}
+
 export async function commandDesign(db: Connector, table: string, opts: CliOptions): Promise<Design> {
   const design = designOption(opts);
   if (!design.replicates) {
     const { errors } = await checkDesign(db, table, design);
     if (errors.length) throw new DesignError(`design: ${errors.map(describeFinding).join('; ')}`);
   }
-  const cal = calibrationOption(opts);
+  if (opts.rake && opts.calibrate) throw new UsageError('use --calibrate or --rake, not both');
+  const cal = calibrationOption(opts) ?? (await rakeOption(db, table, opts));
   const calibrated = cal ? (await calibrate(db, table, design, cal)).design : design;
   const trim = trimOption(opts);
   return trim ? (await trimWeights(db, table, calibrated, trim)).design : calibrated;

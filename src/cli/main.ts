@@ -17,7 +17,7 @@ const USAGE = `usage: cli <command> [options]
   freq FILE --var X [--weight W]     frequency table
   estimate FILE --design "..." (--mean V | --total V | --prop "V=cat" | --prop-expr SQL | --ratio N/D | --quantile "V=p,..")...
                 [--by G[,G2]] [--domain SQL] [--level 0.95] [--df N|Inf] [--ci-method logit|xlogit|beta|likelihood|asin|mean]
-                [--lonely-psu fail|remove|certainty|adjust|average] [--calibrate "1=N,COL=TOTAL,COL:CAT=N" [--calfun linear|raking]] [--trim "LOWER,UPPER[,strict]"]
+                [--lonely-psu fail|remove|certainty|adjust|average] [--calibrate "1=N,COL=TOTAL,COL:CAT=N" [--calfun linear|raking]] [--rake "MARGIN.csv[,MARGIN2.csv]"] [--trim "LOWER,UPPER[,strict]"]
                 design: ids=A[+B],strata=S,weights=W,fpc=F1[+F2][,nest=true][,as=JK1|JKn]
                     or weights=W,repweights=REGEX,type=JK1|BRR|Fay|bootstrap[,rho=..][,scale=..][,mse=true]
   crosstab FILE --rows A --cols B --design "..." [--domain SQL]   weighted table, % with SEs, Rao-Scott test
@@ -32,7 +32,7 @@ const OPTIONS = {
   prop: { type: 'string', multiple: true }, 'prop-expr': { type: 'string', multiple: true },
   ratio: { type: 'string', multiple: true }, quantile: { type: 'string', multiple: true }, domain: { type: 'string' }, level: { type: 'string' },
   df: { type: 'string' }, 'ci-method': { type: 'string' }, 'lonely-psu': { type: 'string' },
-  rows: { type: 'string' }, cols: { type: 'string' }, calibrate: { type: 'string' }, calfun: { type: 'string' }, trim: { type: 'string' }, format: { type: 'string', default: 'json' },
+  rows: { type: 'string' }, cols: { type: 'string' }, calibrate: { type: 'string' }, calfun: { type: 'string' }, trim: { type: 'string' }, rake: { type: 'string' }, format: { type: 'string', default: 'json' },
   lang: { type: 'string', default: 'en' }, help: { type: 'boolean' },
 } as const;
 

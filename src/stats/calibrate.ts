@@ -91,3 +91,30 @@ export async function trimWeights(db: Connector, table: string, design: Design, 
   }
   return { design: { ...design, weights: name }, trimmed, iterations };
 }
+
+/** A population margin: the dataset columns it classifies by and each cell's population total. */
+export interface Margin { keys: string[]; cells: Array<{ values: string[]; total: number }> }
+
+/**
+ * Model columns and totals for raking to margins (one dummy per cell; one cell dropped from every margin after the
+ * first, whose cells already sum to N). Sample categories missing from a margin, or margin cells with no sample
+ * member, are errors that name them: weights cannot be moved into or out of an empty cell.
+ */
+export async function marginTerms(db: Connector, table: string, margins: Margin[]): Promise<{ x: string[]; totals: number[] }> {
+  const x: string[] = [], totals: number[] = [];
+  for (const [m, margin] of margins.entries()) {
+    const key = `(${margin.keys.map((k) => `${quoteIdent(k)}::VARCHAR`).join(` || '|' || `)})`;
+    const seen = new Set((await db.query<{ v: string }>(`SELECT DISTINCT ${key} AS v FROM ${table} WHERE v IS NOT NULL`)).map((r) => r.v));
+    const cells = new Map(margin.cells.map((c) => [c.values.join('|'), c.total]));
+    const missing = [...seen].filter((v) => !cells.has(v));
+    if (missing.length) throw new DesignError(`rake: ${margin.keys.join(' × ')} = ${missing[0]} is in the data but not in the margin`);
+    const empty = [...cells.keys()].filter((v) => !seen.has(v));
+    if (empty.length) throw new DesignError(`rake: ${margin.keys.join(' × ')} = ${empty[0]} has population but no sample member`);
+    for (const [i, [v, total]] of [...cells].entries()) {
+      if (m > 0 && i === 0) continue;
+      x.push(`COALESCE(${key} = '${v.replace(/'/g, "''")}', false)::INT`);
+      totals.push(total);
+    }
+  }
+  return { x, totals };
+}

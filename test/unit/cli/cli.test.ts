@@ -137,6 +137,15 @@ describe('cli crosstab and designs', () => {
     expect(bad.stderr).toMatch(/^error: design: PSU \d+ appears in more than one stratum; add nest=true/);
     expect((await cli(...args, 'ids=dnum,strata=stype,weights=pw,nest=true,lonely=certainty')).code).toBe(0);
   }, 60_000);
+  it('--rake to margins read from CSV files gives calibrate(dclus1, ~stype + sch.wide, pop, calfun = "raking")', async () => {
+    const m = 'test/fixtures/margins/';
+    const { stdout } = await cli('estimate', 'test/fixtures/apiclus1.csv', '--design', 'ids=dnum,weights=pw,fpc=fpc',
+      '--mean', 'api00', '--rake', `${m}api-stype.csv,${m}api-schwide.csv`);
+    expect(JSON.parse(stdout)[0].estimate).toBeCloseTo(641.2303209, 6);
+    expect(JSON.parse(stdout)[0].se).toBeCloseTo(23.70361689, 6);
+    const short = await cli('estimate', 'test/fixtures/apiclus1.csv', '--design', 'ids=dnum,weights=pw,fpc=fpc', '--mean', 'api00', '--rake', `${m}api-stype-short.csv`);
+    expect(short.stderr.trim()).toBe('error: rake: stype = M is in the data but not in the margin');
+  }, 60_000);
   it('--calibrate reproduces calibrate(dclus1, ~api99, c(6194, 3914069)) (REFERENCE.md gclus1)', async () => {
     const { stdout } = await cli('estimate', 'test/fixtures/apiclus1.csv', '--design', 'ids=dnum,weights=pw,fpc=fpc',
       '--mean', 'api00', '--total', 'enroll', '--calibrate', '1=6194,api99=3914069');
