@@ -137,6 +137,14 @@ describe('cli crosstab and designs', () => {
     expect(bad.stderr).toMatch(/^error: design: PSU \d+ appears in more than one stratum; add nest=true/);
     expect((await cli(...args, 'ids=dnum,strata=stype,weights=pw,nest=true,lonely=certainty')).code).toBe(0);
   }, 60_000);
+  it('a Windows-1251 file with Cyrillic names and categories gives the same numbers as dclus1', async () => {
+    const file = 'test/fixtures/encodings/survey-cp1251.csv', design = 'ids=район,weights=вес,fpc=fpc';
+    const { cells, test } = JSON.parse((await cli('crosstab', file, '--rows', 'программа', '--cols', 'тип школы', '--design', design)).stdout);
+    expect(cells.map((c: { row: string; col: string }) => `${c.row}/${c.col}`)).toContain('Да/Начальная');
+    expect(test.F).toBeCloseTo(5.19336954147, 8);
+    const [mean] = JSON.parse((await cli('estimate', file, '--design', design, '--mean', 'индекс 2000')).stdout);
+    expect(mean.se).toBeCloseTo(23.542, 3);
+  }, 60_000);
   it('--rake to margins read from CSV files gives calibrate(dclus1, ~stype + sch.wide, pop, calfun = "raking")', async () => {
     const m = 'test/fixtures/margins/';
     const { stdout } = await cli('estimate', 'test/fixtures/apiclus1.csv', '--design', 'ids=dnum,weights=pw,fpc=fpc',
