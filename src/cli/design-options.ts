@@ -1,7 +1,7 @@
 import type { Connector } from '../data/connector';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { type CalibrationSpec, type Margin, type TrimSpec, calibrate, marginTerms, trimWeights } from '../stats/calibrate';
+import { type CalibrationDiagnostics, type CalibrationSpec, type Margin, type TrimSpec, calibrate, marginTerms, trimWeights } from '../stats/calibrate';
 import { checkDesign, type DesignFinding } from '../stats/design-check';
 import { type Design, DesignError, LONELY_PSU, type LonelyPsu, parseDesign, quoteIdent, quoteLiteral } from '../stats/design';
 import type { CliOptions } from './main';
@@ -54,7 +54,14 @@ async function rakeOption(db: Connector, table: string, opts: CliOptions): Promi
   return { ...(await marginTerms(db, table, margins)), calfun: 'raking', name: '_raked_weight' };
 }
 
-export async function commandDesign(db: Connector, table: string, opts: CliOptions): Promise<Design> {
+/** Columns the weighting options add to the input table (left out when the data is written back). */
+export const ADDED_WEIGHTS = ['_calibrated_weight', '_raked_weight', '_trimmed_weight'];
+
+/** What weighting did to a command's design: calibration diagnostics and trimming, when asked for. */
+export interface Weighting { design: Design; calibration: CalibrationDiagnostics | null; trimmed: number | null }
+
+/** The design of a command after its checks, --calibrate or --rake, then --trim. */
+export async function weightedDesign(db: Connector, table: string, opts: CliOptions): Promise<Weighting> {
   const design = designOption(opts);
   if (!design.replicates) {
     const { errors } = await checkDesign(db, table, design);
@@ -62,9 +69,15 @@ export async function commandDesign(db: Connector, table: string, opts: CliOptio
   }
   if (opts.rake && opts.calibrate) throw new UsageError('use --calibrate or --rake, not both');
   const cal = calibrationOption(opts) ?? (await rakeOption(db, table, opts));
-  const calibrated = cal ? (await calibrate(db, table, design, cal)).design : design;
+  const calibrated = cal ? await calibrate(db, table, design, cal) : null;
   const trim = trimOption(opts);
-  return trim ? (await trimWeights(db, table, calibrated, trim)).design : calibrated;
+  const trimmed = trim ? await trimWeights(db, table, calibrated?.design ?? design, trim) : null;
+  return { design: trimmed?.design ?? calibrated?.design ?? design, calibration: calibrated?.diagnostics ?? null, trimmed: trimmed?.trimmed ?? null };
+}
+
+/** The design of a command, weighted as its options say. */
+export async function commandDesign(db: Connector, table: string, opts: CliOptions): Promise<Design> {
+  return (await weightedDesign(db, table, opts)).design;
 }
 
 /** `--trim "LOWER,UPPER[,strict]"` (either bound may be empty): R's trimWeights after any calibration. */

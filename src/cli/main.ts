@@ -9,6 +9,7 @@ import { runEstimate } from './commands/estimate';
 import { runFreq } from './commands/freq';
 import { runIndicatorsCommand } from './commands/indicators';
 import { runKpi } from './commands/kpi';
+import { runWeights } from './commands/weights';
 import { print } from './output';
 import { UsageError } from './usage-error';
 
@@ -21,6 +22,7 @@ const USAGE = `usage: cli <command> [options]
                 design: ids=A[+B],strata=S,weights=W,fpc=F1[+F2][,nest=true][,as=JK1|JKn]
                     or weights=W,repweights=REGEX,type=JK1|BRR|Fay|bootstrap[,rho=..][,scale=..][,mse=true]
   crosstab FILE --rows A --cols B --design "..." [--domain SQL]   weighted table, % with SEs, Rao-Scott test
+  weights FILE --design "..." (--calibrate ... | --rake ...) [--trim ...] [--out FILE.csv]   adjusted weights, diagnostics
   indicators STUDY [--by region,wave[,...]] [--ids a,b]
   kpi STUDY                          each centre's KPI levels with evidence, roll-ups
   FILE is a UTF-8 .csv/.tsv/.txt file or STUDY:DATASET (e.g. demo:population).
@@ -32,7 +34,7 @@ const OPTIONS = {
   prop: { type: 'string', multiple: true }, 'prop-expr': { type: 'string', multiple: true },
   ratio: { type: 'string', multiple: true }, quantile: { type: 'string', multiple: true }, domain: { type: 'string' }, level: { type: 'string' },
   df: { type: 'string' }, 'ci-method': { type: 'string' }, 'lonely-psu': { type: 'string' },
-  rows: { type: 'string' }, cols: { type: 'string' }, calibrate: { type: 'string' }, calfun: { type: 'string' }, trim: { type: 'string' }, rake: { type: 'string' }, format: { type: 'string', default: 'json' },
+  rows: { type: 'string' }, cols: { type: 'string' }, calibrate: { type: 'string' }, calfun: { type: 'string' }, trim: { type: 'string' }, rake: { type: 'string' }, out: { type: 'string' }, format: { type: 'string', default: 'json' },
   lang: { type: 'string', default: 'en' }, help: { type: 'boolean' },
 } as const;
 
@@ -49,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   const commands: Record<string, Command | undefined> = {
-    describe: runDescribe, freq: runFreq, estimate: runEstimate, crosstab: runCrosstab, indicators: runIndicatorsCommand, kpi: runKpi,
+    describe: runDescribe, freq: runFreq, estimate: runEstimate, crosstab: runCrosstab, weights: runWeights, indicators: runIndicatorsCommand, kpi: runKpi,
   };
   const run = commands[command];
   if (!run || !target) throw new UsageError(run ? `${command} needs a FILE or STUDY` : `unknown command "${command}"`);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -144,6 +144,18 @@ describe('cli crosstab and designs', () => {
     expect(test.F).toBeCloseTo(5.19336954147, 8);
     const [mean] = JSON.parse((await cli('estimate', file, '--design', design, '--mean', 'индекс 2000')).stdout);
     expect(mean.se).toBeCloseTo(23.542, 3);
+  }, 60_000);
+  it('weights reports calibration diagnostics and writes the data with the adjusted weights', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'weights-')), 'calibrated.csv');
+    const { stdout } = await cli('weights', 'test/fixtures/apiclus1.csv', '--design', 'ids=dnum,weights=pw,fpc=fpc',
+      '--calibrate', '1=6194,api99=3914069', '--out', out);
+    const r = JSON.parse(stdout);
+    expect(r.sum).toBeCloseTo(6194, 6);
+    expect(r.calibration.weights[0]).toBeCloseTo(17.72285853, 6); // range(weights(gclus1))
+    expect(r.calibration.weights[1]).toBeCloseTo(52.7060654, 6);
+    const [header, first] = readFileSync(out, 'utf8').split('\n');
+    expect(header.endsWith(',fpc,pw,weight_adjusted')).toBe(true);
+    expect(Number(first.split(',').at(-1))).toBeGreaterThan(17);
   }, 60_000);
   it('--rake to margins read from CSV files gives calibrate(dclus1, ~stype + sch.wide, pop, calfun = "raking")', async () => {
     const m = 'test/fixtures/margins/';
