@@ -3,6 +3,7 @@ import type { Connector } from '../data/connector';
 import { openNodeDuckDB } from '../data/duckdb-node';
 import { DataError } from '../data/errors';
 import { DesignError } from '../stats/design';
+import { runAlpha } from './commands/alpha';
 import { runCrosstab } from './commands/crosstab';
 import { runDescribe } from './commands/describe';
 import { runEstimate } from './commands/estimate';
@@ -23,6 +24,7 @@ const USAGE = `usage: cli <command> [options]
                     or weights=W,repweights=REGEX,type=JK1|BRR|Fay|bootstrap[,rho=..][,scale=..][,mse=true]
   crosstab FILE --rows A --cols B --design "..." [--domain SQL]   weighted table, % with SEs, Rao-Scott test
   weights FILE --design "..." (--calibrate ... | --rake ...) [--trim ...] [--out FILE.csv]   adjusted weights, diagnostics
+  alpha FILE --items a,b,c [--weight W] [--domain SQL]   Cronbach's alpha, item-total r, alpha if deleted
   indicators STUDY [--by region,wave[,...]] [--ids a,b]
   kpi STUDY                          each centre's KPI levels with evidence, roll-ups
   FILE is a UTF-8 .csv/.tsv/.txt file or STUDY:DATASET (e.g. demo:population).
@@ -34,7 +36,7 @@ const OPTIONS = {
   prop: { type: 'string', multiple: true }, 'prop-expr': { type: 'string', multiple: true },
   ratio: { type: 'string', multiple: true }, quantile: { type: 'string', multiple: true }, domain: { type: 'string' }, level: { type: 'string' },
   df: { type: 'string' }, 'ci-method': { type: 'string' }, 'lonely-psu': { type: 'string' },
-  rows: { type: 'string' }, cols: { type: 'string' }, calibrate: { type: 'string' }, calfun: { type: 'string' }, trim: { type: 'string' }, rake: { type: 'string' }, out: { type: 'string' }, format: { type: 'string', default: 'json' },
+  rows: { type: 'string' }, cols: { type: 'string' }, calibrate: { type: 'string' }, calfun: { type: 'string' }, trim: { type: 'string' }, rake: { type: 'string' }, out: { type: 'string' }, items: { type: 'string' }, format: { type: 'string', default: 'json' },
   lang: { type: 'string', default: 'en' }, help: { type: 'boolean' },
 } as const;
 
@@ -51,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   const commands: Record<string, Command | undefined> = {
-    describe: runDescribe, freq: runFreq, estimate: runEstimate, crosstab: runCrosstab, weights: runWeights, indicators: runIndicatorsCommand, kpi: runKpi,
+    describe: runDescribe, freq: runFreq, estimate: runEstimate, crosstab: runCrosstab, weights: runWeights, alpha: runAlpha, indicators: runIndicatorsCommand, kpi: runKpi,
   };
   const run = commands[command];
   if (!run || !target) throw new UsageError(run ? `${command} needs a FILE or STUDY` : `unknown command "${command}"`);
