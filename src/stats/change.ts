@@ -1,6 +1,6 @@
 import jStatModule from 'jstat';
 import type { Connector } from '../data/connector';
-import { criticalValue } from './ci';
+import { criticalValue, fUpperTail } from './ci';
 import { type Design, DesignError, quoteIdent, quoteLiteral, stagesOf } from './design';
 import { failOnLonely, replicateTotals } from './estimate';
 import { replicateWeights } from './replicate';
@@ -112,5 +112,5 @@ export function equalityTest(d: DomainEstimates): EqualityTest | null {
   let w: number;
   try { w = diff.reduce((s, v, i) => s + v * solve(cv, diff.map((x) => [x]))[i][0], 0); } catch { return null; }
   const F = w / k;
-  return { F, ndf: k, ddf: nu - k, p: 1 - jStat.centralF.cdf(F, k, nu - k) };
+  return { F, ndf: k, ddf: nu - k, p: fUpperTail(F, k, nu - k) };
 }

@@ -89,3 +89,9 @@ export function boundaryInterval(p: number, n: number, level: number): [number, 
   const edge = n > 0 ? ((1 - level) / 2) ** (1 / n) : 0;
   return p <= 0 ? [0, 1 - edge] : [edge, 1];
 }
+
+/** Upper tail of the F distribution through the incomplete beta function, accurate for tiny p (1 − cdf is not). */
+export function fUpperTail(f: number, df1: number, df2: number): number {
+  if (!(f > 0)) return 1;
+  return jStat.ibeta(df2 / (df2 + df1 * f), df2 / 2, df1 / 2);
+}

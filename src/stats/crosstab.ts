@@ -1,10 +1,12 @@
 import jStatModule from 'jstat';
 import type { Connector, Row } from '../data/connector';
+import { fUpperTail } from './ci';
 import { type Design, DesignError, stagesOf } from './design';
 import { failOnLonely } from './estimate';
 import { type Matrix, multiply, residualize, solve, trace, transpose } from './matrix';
 import { type CrosstabSpec, cellIndex } from './crosstab-cells';
 import { replicateSpread } from './crosstab-replicate';
+import { taylorCells } from './crosstab-taylor';
 import { calibrationSelect, designCtes, pairs, scoreCte, varianceCtes } from './variance-sql';
 
 const jStat = jStatModule.jStat ?? jStatModule;
@@ -28,7 +30,7 @@ export interface Crosstab {
   sumW2: number[];
 }
 
-const MAX_CELLS = 60;
+const MAX_CELLS = 400;
 
 async function levels(db: Connector, table: string, expr: string): Promise<string[]> {
   const rows = await db.query<{ v: unknown }>(`SELECT DISTINCT (${expr}) AS v FROM ${table} WHERE v IS NOT NULL ORDER BY v`);
@@ -36,7 +38,9 @@ async function levels(db: Connector, table: string, expr: string): Promise<strin
 }
 
 /** CTEs to `sc`: each row's cell index `_k` and the linearised scores of the cell proportions. */
-export function crosstabCtes(table: string, design: Design, spec: CrosstabSpec, rl: string[], cl: string[]): string[] {
+export function crosstabCtes(
+  table: string, design: Design, spec: CrosstabSpec, rl: string[], cl: string[], only: ReadonlyArray<readonly [number, number]>,
+): string[] {
   const k = rl.length * cl.length;
   const inDom = spec.domain ? `COALESCE((${spec.domain}), false)` : 'true';
   const keys = stagesOf(design).flatMap((_, i) => [`_h${i + 1}`, `_p${i + 1}`]);
@@ -46,18 +50,14 @@ export function crosstabCtes(table: string, design: Design, spec: CrosstabSpec, 
     ...designCtes(table, design, [`(${spec.rows})::VARCHAR AS _r`, `(${spec.cols})::VARCHAR AS _c`, `${inDom} AS _in`, ...calibrationSelect(design)]),
     `d AS (SELECT *, _in AND _r IS NOT NULL AND _c IS NOT NULL AS _d, ${cell} AS _k FROM dat)`,
     `tot AS (SELECT sum(_w) FILTER (_d) AS _sw, count(*) FILTER (_in) AS _N, count(DISTINCT (_h1, _p1)) FILTER (_in) AS _psu, count(DISTINCT _h1) FILTER (_in) AS _str,
-  ${Array.from({ length: k }, (_, i) => `sum(_w) FILTER (_d AND _k = ${i}) AS _q${i}, sum(_w * _w) FILTER (_d AND _k = ${i}) AS _qq${i}`).join(', ')} FROM d)`,
+  ${Array.from({ length: k }, (_, i) => `sum(_w) FILTER (_d AND _k = ${i}) AS _q${i}, sum(_w * _w) FILTER (_d AND _k = ${i}) AS _qq${i}, count(*) FILTER (_d AND _k = ${i}) AS _n${i}`).join(', ')} FROM d)`,
     ...scoreCte(design, keys, zs, 'd, tot', '_d'),
-    ...varianceCtes(design, [], k),
+    ...varianceCtes(design, [], k, only),
   ];
 }
 
-/** The covariance matrix of the cell proportions from the `_v{a}_{b}` sums. */
-function covariance(row: Row, k: number): Matrix {
-  const v = Array.from({ length: k }, () => Array<number>(k).fill(0));
-  for (const [a, b] of pairs(k)) v[a][b] = v[b][a] = Number(row[`_v${a}_${b}`] ?? 0);
-  return v;
-}
+/** Pairs of cells per query: a large table's covariance is summed in several passes to keep each query small. */
+const PAIRS_PER_QUERY = 300;
 
 /** SE of p_c / Σ_{c∈S} p_c by the delta method (a row or column percentage). */
 function shareSe(p: number[], v: Matrix, c: number, set: number[]): number | null {
@@ -89,7 +89,7 @@ export function raoScott(p: number[], v: Matrix, r: number, c: number, n: number
   const F = chisq / tr, ndf = (tr * tr) / tr2, ddf = ndf * nu;
   const dfChi = (r - 1) * (c - 1);
   return {
-    statistic: 'F', F, ndf, ddf, p: 1 - jStat.centralF.cdf(F, ndf, ddf),
+    statistic: 'F', F, ndf, ddf, p: fUpperTail(F, ndf, ddf),
     chisq, chisq_p: 1 - jStat.chisquare.cdf(chisq / (tr / dfChi), dfChi),
   };
 }
@@ -119,18 +119,29 @@ function finish(rl: string[], cl: string[], s: Spread): Crosstab {
   return { rows: rl, cols: cl, cells, test: sw > 0 ? raoScott(p, v, r, cl.length, s.N, s.nu) : null, df: s.nu, sumW2: s.qq };
 }
 
-async function taylorSpread(db: Connector, table: string, design: Design, spec: CrosstabSpec, rl: string[], cl: string[]): Promise<Spread> {
+/** The calibrated route: linearised scores and their covariance in SQL, a few hundred cell pairs per query. */
+async function calibratedCells(db: Connector, table: string, design: Design, spec: CrosstabSpec, rl: string[], cl: string[]) {
   const k = rl.length * cl.length;
-  const ctes = `WITH ${crosstabCtes(table, design, spec, rl, cl).join(',\n')}`;
-  const [row] = await db.query(`${ctes} SELECT * FROM var, tot, lonely`);
-  failOnLonely(design, row);
-  const counts = new Map((await db.query(`${ctes} SELECT _k, count(*) AS n FROM d WHERE _d GROUP BY _k`)).map((r) => [Number(r._k), Number(r.n)]));
-  const sw = Number(row._sw ?? 0);
-  const q = Array.from({ length: k }, (_, i) => Number(row[`_q${i}`] ?? 0));
-  const qq = Array.from({ length: k }, (_, i) => Number(row[`_qq${i}`] ?? 0));
-  const v = covariance(row, k);
-  const p = q.map((x) => (sw > 0 ? x / sw : 0));
-  return { q, qq, sw, v, N: Number(row._N), nu: Number(row._psu) - Number(row._str), counts, shareSe: (i, set) => shareSe(p, v, i, set) };
+  const all = pairs(k);
+  const v = Array.from({ length: k }, () => Array<number>(k).fill(0));
+  let row: Row = {};
+  for (let from = 0; from < all.length; from += PAIRS_PER_QUERY) {
+    const only = all.slice(from, from + PAIRS_PER_QUERY);
+    [row] = await db.query(`WITH ${crosstabCtes(table, design, spec, rl, cl, only).join(',\n')} SELECT * FROM var, tot, lonely`);
+    failOnLonely(design, row);
+    for (const [a, b] of only) v[a][b] = v[b][a] = Number(row[`_v${a}_${b}`] ?? 0);
+  }
+  const col = (c: string) => Array.from({ length: k }, (_, i) => Number(row[`_${c}${i}`] ?? 0));
+  return { q: col('q'), qq: col('qq'), n: col('n'), sw: Number(row._sw ?? 0), N: Number(row._N), nu: Number(row._psu) - Number(row._str), v };
+}
+
+async function taylorSpread(db: Connector, table: string, design: Design, spec: CrosstabSpec, rl: string[], cl: string[]): Promise<Spread> {
+  const c = design.calibration ? await calibratedCells(db, table, design, spec, rl, cl) : await taylorCells(db, table, design, spec, rl, cl);
+  const p = c.q.map((x) => (c.sw > 0 ? x / c.sw : 0));
+  return {
+    q: c.q, qq: c.qq, sw: c.sw, v: c.v, N: c.N, nu: c.nu, counts: new Map(c.n.map((x, i) => [i, x])),
+    shareSe: (i, set) => shareSe(p, c.v, i, set),
+  };
 }
 
 /** A design-based two-way table with cell/row/column percentages and R's svychisq tests (Taylor or replicate designs). */

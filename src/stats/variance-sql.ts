@@ -66,9 +66,10 @@ function stratumVariance(a: number, b: number, lonely: LonelyPsu): string {
 
 /**
  * CTEs from `sc` (group columns `gs`, stage keys and score columns `_z0…_z{k-1}`) to `var` (one row per group with
- * `_v{a}_{b}`, the covariance of the scores' totals) and `lonely` (the first stratum with one PSU, for "fail").
+ * `_v{a}_{b}`, the covariance of the scores' totals, for all pairs or `only` some) and `lonely` (the first stratum
+ * with one PSU, for "fail").
  */
-export function varianceCtes(design: Design, gs: string[], k: number): string[] {
+export function varianceCtes(design: Design, gs: string[], k: number, only: ReadonlyArray<readonly [number, number]> = pairs(k)): string[] {
   const lonely = design.lonelyPsu ?? 'fail';
   const S = varianceStages(design);
   const ctes: string[] = [];
@@ -76,14 +77,14 @@ export function varianceCtes(design: Design, gs: string[], k: number): string[] 
   for (let s = 1; s <= S; s++) {
     const U = keysU(s), K = keysK(s);
     ctes.push(`u${s} AS (SELECT ${list([...gs, ...U])}${z.map((i) => `sum(_z${i}) AS _t${i}`).join(', ')} FROM sc ${groupBy([...gs, ...U])})`);
-    const S2 = pairs(k).map(([a, b]) => `sum(_t${a} * _t${b}) AS _S${a}_${b}`);
+    const S2 = only.map(([a, b]) => `sum(_t${a} * _t${b}) AS _S${a}_${b}`);
     ctes.push(`k${s} AS (SELECT ${list([...gs, ...K])}${[...z.map((i) => `sum(_t${i}) AS _T${i}`), ...S2].join(', ')} FROM u${s} ${groupBy([...gs, ...K])})`);
     const kgs = gs.map((g) => `k.${g}`);
-    ctes.push(`v${s} AS (SELECT ${list(kgs.map((g, i) => `${g} AS ${gs[i]}`))}${pairs(k).map(([a, b]) => stratumVariance(a, b, lonely)).join(', ')}
+    ctes.push(`v${s} AS (SELECT ${list(kgs.map((g, i) => `${g} AS ${gs[i]}`))}${only.map(([a, b]) => stratumVariance(a, b, lonely)).join(', ')}
   FROM k${s} k JOIN c${s} c ON ${match('k', 'c', K)} ${groupBy(kgs)})`);
   }
   const all = range(S).map((s) => `SELECT * FROM v${s + 1}`).join(' UNION ALL BY NAME ');
-  ctes.push(`var AS (SELECT ${list(gs)}${pairs(k).map(([a, b]) => `sum(_v${a}_${b}) AS _v${a}_${b}`).join(', ')} FROM (${all}) ${groupBy(gs)})`);
+  ctes.push(`var AS (SELECT ${list(gs)}${only.map(([a, b]) => `sum(_v${a}_${b}) AS _v${a}_${b}`).join(', ')} FROM (${all}) ${groupBy(gs)})`);
   const firstLonely = range(S).map((s) =>
     `SELECT 'stage ${s + 1}, stratum ' || _h${s + 1}::VARCHAR AS _l FROM c${s + 1} WHERE _n = 1 AND _fr > 1e-7`).join(' UNION ALL ');
   ctes.push(`lonely AS (SELECT min(_l) AS _lonely FROM (${firstLonely}))`);

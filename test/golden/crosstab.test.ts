@@ -6,7 +6,7 @@ import type { Design } from '../../src/stats/design';
 import { openWithFixtures } from '../helpers/db';
 
 let db: Connector;
-beforeAll(async () => void (db = await openWithFixtures('apiclus1', 'apistrat', 'apiclus2', 'apiclus1-boot')));
+beforeAll(async () => void (db = await openWithFixtures('apiclus1', 'apistrat', 'apiclus2', 'apiclus1-boot', 'apistrat-lonely')));
 afterAll(() => db.close());
 
 const dclus1: Design = { ids: 'dnum', strata: null, weights: 'pw', fpc: 'fpc' };
@@ -66,6 +66,22 @@ describe('cell, row and column percentages of sch.wide × stype in dclus1', () =
       close(x.se_col_pct, seCol[i]);
     });
     expect(cells.reduce((s, x) => s + x.n, 0)).toBe(183);
+  });
+});
+
+describe('lonely-PSU rules in crosstabs: options(survey.lonely.psu = rule); svychisq(~sch.wide + awards, apistrat-lonely)', () => {
+  it.each([
+    ['adjust', 74.77742649, 1.880100767e-15], ['average', 57.95868913, 1.104755371e-12], ['certainty', 77.27825217, 7.549755051e-16],
+  ] as const)('%s → F %f (1 and 196 df), p %f', async (rule, F, p) => {
+    const design: Design = { ids: null, strata: 'stype', weights: 'pw', fpc: null, lonelyPsu: rule };
+    const { test } = await crosstab(db, '"apistrat-lonely"', design, { rows: '"sch.wide"', cols: 'awards' });
+    close(test!.F, F);
+    expect([test!.ndf, test!.ddf].map((x) => Math.round(x * 1e6) / 1e6)).toEqual([1, 196]);
+    close(test!.p, p, 1e-5);
+  });
+  it('fail names the stratum', async () => {
+    const design: Design = { ids: null, strata: 'stype', weights: 'pw', fpc: null };
+    await expect(crosstab(db, '"apistrat-lonely"', design, { rows: '"sch.wide"', cols: 'awards' })).rejects.toThrow(/stratum X has only one PSU/);
   });
 });
 

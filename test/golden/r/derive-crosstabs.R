@@ -31,3 +31,9 @@ sch <- apiclus1$sch.wide; boot$sch.wide <- sch
 bd <- svrepdesign(data = boot, repweights = "bw[0-9]+", weights = ~pw, type = "bootstrap", combined.weights = TRUE, scale = 15 / (14 * 39))
 test("bootstrap file ~sch.wide+stype", ~sch.wide + stype, bd)
 show("svyby(~stype, ~sch.wide, jk1, svymean) se % (No: E H M; Yes: E H M)", 100 * as.vector(t(SE(svyby(~stype, ~sch.wide, jk1, svymean)))))
+lone <- read.csv("test/fixtures/apistrat-lonely.csv")
+for (rule in c("adjust", "average", "certainty")) {
+  options(survey.lonely.psu = rule)
+  test(paste0("lonely=", rule, " svychisq(~sch.wide + awards, apistrat-lonely)"), ~sch.wide + awards, svydesign(id = ~1, strata = ~stype, weights = ~pw, data = lone))
+}
+options(survey.lonely.psu = "fail")
