@@ -31,6 +31,7 @@ export interface Crosstab {
 }
 
 const MAX_CELLS = 400;
+const MAX_CALIBRATED_CELLS = 60;
 
 async function levels(db: Connector, table: string, expr: string): Promise<string[]> {
   const rows = await db.query<{ v: unknown }>(`SELECT DISTINCT (${expr}) AS v FROM ${table} WHERE v IS NOT NULL ORDER BY v`);
@@ -122,6 +123,7 @@ function finish(rl: string[], cl: string[], s: Spread): Crosstab {
 /** The calibrated route: linearised scores and their covariance in SQL, a few hundred cell pairs per query. */
 async function calibratedCells(db: Connector, table: string, design: Design, spec: CrosstabSpec, rl: string[], cl: string[]) {
   const k = rl.length * cl.length;
+  if (k > MAX_CALIBRATED_CELLS) throw new DesignError(`crosstab: ${k} cells on a calibrated design; at most ${MAX_CALIBRATED_CELLS} are supported`);
   const all = pairs(k);
   const v = Array.from({ length: k }, () => Array<number>(k).fill(0));
   let row: Row = {};
