@@ -194,7 +194,7 @@ export const en = {
   'analyse.computing': 'Computing…',
   'analyse.test.significant': 'The association between “{rows}” and “{cols}” is statistically significant: F = {F} on {ndf} and {ddf} df, p {p} (Rao–Scott, design-based).',
   'analyse.test.not': 'No statistically significant association between “{rows}” and “{cols}” was found: F = {F} on {ndf} and {ddf} df, p {p} (Rao–Scott, design-based).',
-  'analyse.marks': '▲/▼: the 95% interval lies above/below the column total. “–”: suppressed (base n < 30). * small base or high relative SE.',
+  'analyse.marks': '▲/▼: the 95% interval lies above/below the total (for row %, the column’s share of the whole table; for column %, the row’s). “–”: suppressed (base n < 30). * small base or high relative SE.',
   'analyse.export.csv': 'Download CSV',
   'analyse.export.svg': 'Download SVG',
   'analyse.export.png': 'Download PNG',

@@ -1,7 +1,7 @@
 import type { Connector } from '../data/connector';
 import type { CodebookVariable, Localized, StudyDataset } from '../data/study';
 import { criticalValue } from '../stats/ci';
-import { type CrosstabTest, crosstab } from '../stats/crosstab';
+import { type CrosstabCell, type CrosstabTest, crosstab } from '../stats/crosstab';
 import { quoteIdent } from '../stats/design';
 import { type BaseRules, type Flag, type Status, judgeBase } from '../indicators/status';
 
@@ -20,7 +20,7 @@ export interface AnalyseCell {
   row: string; col: string; rowLabel: string; colLabel: string;
   n: number; base: number; pct: number | null; se: number | null; ci_low: number | null; ci_high: number | null;
   status: Status; flags: Flag[];
-  /** Compared with the same column's (or row's) total: 'above'/'below' when the interval excludes it. */
+  /** A row % against its column's total share (a column % against its row's): 'above'/'below' when the CI excludes it. */
   vsTotal: 'above' | 'below' | null;
 }
 
@@ -76,10 +76,12 @@ export async function analyse(
   const rowN = (code: string) => x.cells.filter((c) => c.row === code).reduce((s, c) => s + c.n, 0);
   const colN = (code: string) => x.cells.filter((c) => c.col === code).reduce((s, c) => s + c.n, 0);
   const n = x.cells.reduce((s, c) => s + c.n, 0);
-  const colTotal = (code: string) => {
-    const cells = x.cells.filter((c) => c.col === code);
+  // The margins as % of the table: a row's % of a column is compared with the column's total, and vice versa.
+  const margin = (pick: (c: CrosstabCell) => boolean) => {
+    const cells = x.cells.filter(pick);
     return cells.length ? cells.reduce((s, c) => s + (c.cell_pct ?? 0), 0) : null;
   };
+  const colTotal = (code: string) => margin((c) => c.col === code);
   const t = criticalValue(0.95, x.df);
   const kish = (idx: number[]) => {
     const [sw, sw2] = idx.reduce(([a, b], i) => [a + x.cells[i].weighted_n, b + x.sumW2[i]], [0, 0]);
@@ -92,7 +94,7 @@ export async function analyse(
     const judged = judgeBase({ estimate: pct, se, n: base, n_eff: kish(x.cells.map((d, i) => (inBase(d) ? i : -1)).filter((i) => i >= 0)) }, rules);
     const ok = judged.status === 'ok' && pct !== null && se !== null && Number.isFinite(t);
     const [lo, hi] = ok ? [Math.max(0, pct - t * se), Math.min(100, pct + t * se)] : [null, null];
-    const total = req.percent === 'row' ? colTotal(c.col) : null;
+    const total = req.percent === 'row' ? colTotal(c.col) : req.percent === 'col' && req.cols ? margin((d) => d.row === c.row) : null;
     const vsTotal = lo === null || total === null ? null : lo > total ? 'above' : hi! < total ? 'below' : null;
     return {
       row: c.row, col: c.col, rowLabel: valueLabel(rv, c.row, lang, place), colLabel: valueLabel(cv, c.col, lang, place),

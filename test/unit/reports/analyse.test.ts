@@ -121,3 +121,20 @@ describe('Analyse: configurable small-base rules', () => {
     expect(flagged.cells.every((c) => c.status === 'ok' && c.flags.includes('small_base'))).toBe(true);
   });
 });
+
+describe('Analyse: marks against the total', () => {
+  it('a row % is marked against its column\'s total share, a column % against its row\'s, only where the 95% CI excludes it', async () => {
+    const req = { rows: 'region', cols: 'trust_gen', wave: 2025 };
+    const cells = (await analyse(db, ds, codebook, { ...req, percent: 'cell' }, ctx)).cells;
+    const share = (pick: (c: (typeof cells)[number]) => boolean) => cells.filter(pick).reduce((s, c) => s + c.pct!, 0);
+    for (const percent of ['row', 'col'] as const) {
+      const r = await analyse(db, ds, codebook, { ...req, percent }, ctx);
+      for (const c of r.cells) {
+        const total = percent === 'row' ? share((d) => d.col === c.col) : share((d) => d.row === c.row);
+        const expected = c.ci_low! > total ? 'above' : c.ci_high! < total ? 'below' : null;
+        expect(c.vsTotal).toBe(expected);
+      }
+      expect(r.cells.some((c) => c.vsTotal)).toBe(true);
+    }
+  });
+});
