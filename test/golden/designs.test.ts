@@ -113,4 +113,12 @@ describe('replicate designs', () => {
     expect(m.df).toBe(14);
     close((await one('apiclus1-boot', design, total('enroll'))).se, 890295.3375);
   });
+  it('the same file with groups and a domain: svyby(~api00, ~stype, bd, svymean) → SE 20.63139579, 41.7801221, 28.72131566; subset(sch.wide == "Yes") → 21.61998932', async () => {
+    const design = d(`weights=pw,repweights=^bw[0-9]+$,type=bootstrap,scale=${15 / (14 * 39)}`);
+    const by = await estimate(db, '"apiclus1-boot"', design, { ...mean('api00'), by: ['stype'] });
+    [648.86805556, 618.57142857, 631.44].forEach((v, i) => close(by[i].estimate, v));
+    [20.63139579, 41.7801221, 28.72131566].forEach((v, i) => close(by[i].se, v));
+    const dom = (await estimate(db, '"apiclus1-boot"', design, { ...mean('api00'), domain: `"sch.wide" = 'Yes'` }))[0];
+    close(dom.se, 21.61998932);
+  });
 });

@@ -60,3 +60,7 @@ write.csv(cbind(apiclus1[, c("dnum", "pw", "api00", "enroll", "stype", "sch.wide
 est("bootstrap(40) svymean(~api00)", svymean(~api00, b))
 est("bootstrap(40) svytotal(~enroll)", svytotal(~enroll, b))
 show("bootstrap(40) degf", degf(b))
+bd <- svrepdesign(data = read.csv(file.path(fx, "apiclus1-boot.csv")), repweights = "bw[0-9]+", weights = ~pw,
+  type = "bootstrap", combined.weights = TRUE, scale = 15 / (14 * 39))
+est("bootstrap file svyby(~api00, ~stype, svymean)", svyby(~api00, ~stype, bd, svymean))
+est("bootstrap file svymean(~api00, subset(sch.wide == 'Yes'))", svymean(~api00, subset(bd, sch.wide == "Yes")))
