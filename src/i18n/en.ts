@@ -224,4 +224,10 @@ export const en = {
   'analyse.rules.minN': 'Suppress below n =',
   'analyse.rules.minNeff': 'Flag below effective n =',
   'analyse.rules.maxRse': 'Flag relative SE from, %',
+  'analyse.design': 'Design: {design}; {psus} PSUs in {strata} strata, {df} degrees of freedom.',
+  'analyse.design.srs': 'simple random sample, every row its own unit',
+  'analyse.design.parts': 'strata “{strata}”, PSUs “{ids}”, weights “{weights}”',
+  'analyse.design.lonely_psu': '{count} stratum(s) with a single PSU (e.g. “{example}”); lonely-PSU rule: “{rule}” (with “fail”, as in R, estimates stop with an error).',
+  'analyse.design.zero_weights': '{count} row(s) have weight 0 and do not count.',
+  'analyse.design.error': 'The design cannot be used: {message}',
 } as const;

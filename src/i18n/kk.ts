@@ -226,4 +226,10 @@ export const kk: Record<keyof typeof en, string> = {
   'analyse.rules.minN': 'n мынадан аз болса жасыру',
   'analyse.rules.minNeff': 'Тиімді n мынадан аз болса белгілеу',
   'analyse.rules.maxRse': 'Салыстырмалы қате мынадан бастап белгілеу, %',
+  'analyse.design': 'Іріктеме дизайны: {design}; {strata} стратада {psus} БІБ, {df} еркіндік дәрежесі.',
+  'analyse.design.srs': 'қарапайым кездейсоқ іріктеме, әр жол — жеке бірлік',
+  'analyse.design.parts': 'страталар «{strata}», БІБ «{ids}», салмақтар «{weights}»',
+  'analyse.design.lonely_psu': 'Бір ғана БІБ бар {count} страта (мысалы, «{example}»); жалғыз БІБ ережесі: «{rule}» («fail» болса, R сияқты, есептеу қатемен тоқтайды).',
+  'analyse.design.zero_weights': 'Салмағы 0 болатын {count} жол есепке алынбайды.',
+  'analyse.design.error': 'Дизайнды қолдану мүмкін емес: {message}',
 };

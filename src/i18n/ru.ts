@@ -226,4 +226,10 @@ export const ru: Record<keyof typeof en, string> = {
   'analyse.rules.minN': 'Скрывать при n <',
   'analyse.rules.minNeff': 'Отмечать при эффективном n <',
   'analyse.rules.maxRse': 'Отмечать при относительной ошибке от, %',
+  'analyse.design': 'Дизайн выборки: {design}; {psus} ПЕВ в {strata} стратах, {df} степеней свободы.',
+  'analyse.design.srs': 'простая случайная выборка, каждая строка — отдельная единица',
+  'analyse.design.parts': 'страты «{strata}», ПЕВ «{ids}», веса «{weights}»',
+  'analyse.design.lonely_psu': '{count} страт(ы) с одной ПЕВ (например, «{example}»); правило для одиночных ПЕВ: «{rule}» (при «fail», как в R, расчёт останавливается с ошибкой).',
+  'analyse.design.zero_weights': '{count} строк(и) с весом 0 не учитываются.',
+  'analyse.design.error': 'Дизайн нельзя использовать: {message}',
 };

@@ -12,6 +12,7 @@ describe('a researcher analyses a survey wave', () => {
       await page.goto(url() + '#/analyse?lang=en');
       const table = page.locator('table[data-chart="table"][data-crosstab]');
       await table.waitFor({ timeout: 90_000 });
+      expect(await page.locator('p[data-design-line="0"]').textContent()).toMatch(/^Design: strata “Stratum .*”, PSUs “Primary sampling unit \(settlement\)”, weights “Weight”; \d+ PSUs in \d+ strata, \d+ degrees of freedom\.$/);
       await page.selectOption('select[name="wave"]', '2023');
       await page.selectOption('select[name="rows"]', 'settlement');
       await page.selectOption('select[name="cols"]', 'volunteered');
