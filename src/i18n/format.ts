@@ -1,7 +1,9 @@
 import type { Lang } from './t';
 
-// Browsers with a reduced ICU lack Kazakh; its number conventions (decimal comma, space grouping) equal Russian.
-const LOCALES: Record<Lang, string[]> = { ru: ['ru-RU'], kk: ['kk-KZ', 'ru-RU'], en: ['en-GB'] };
+// Kazakh numbers use Russian conventions (decimal comma, space grouping). Some browsers (Debian's Chromium) claim
+// `kk` but format it with the root locale's "1,234.5": then Russian formatting stands in for it.
+const kkWorks = new Intl.NumberFormat('kk-KZ', { minimumFractionDigits: 1 }).format(1.5).includes(',');
+const LOCALES: Record<Lang, string[]> = { ru: ['ru-RU'], kk: kkWorks ? ['kk-KZ', 'ru-RU'] : ['ru-RU'], en: ['en-GB'] };
 
 /** Format a number for the UI language with a fixed number of decimals; null → an en dash. */
 export function formatNumber(x: number | null | undefined, lang: Lang, digits = 1): string {

@@ -59,6 +59,10 @@ describe('a researcher analyses a survey wave', () => {
       await page.selectOption('select[name="mode"]', 'crosstab');
       await page.selectOption('select[name="rows"]', 'settlement');
       await expect.poll(() => table.locator('tbody tr th').first().textContent(), { timeout: 30_000 }).toBe('Город');
+      // Kazakh keeps the decimal comma even where the browser's own Kazakh number data is missing.
+      await page.click('button[data-lang="kk"]');
+      await expect.poll(() => table.locator('tbody tr th').first().textContent(), { timeout: 30_000 }).toBe('Қала');
+      expect(await table.locator('tbody tr[data-row="1"] td[data-col="1"] .pct').textContent()).toMatch(/^\d+,\d$/);
       expect(offHost).toEqual([]);
       expect(errors).toEqual([]);
     });
