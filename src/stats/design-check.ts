@@ -12,8 +12,9 @@ const count = async (db: Connector, sql: string) => Number((await db.query<{ n: 
 /**
  * Check a Taylor design on its table as R's svydesign would (missing design values, PSUs not nested in strata
  * without nest, an fpc below the sample) and warn about what weakens it (zero weights, strata with one PSU).
+ * With a `domain` (e.g. one wave) the PSU, strata and df counts are those of the domain, as the analysis uses them.
  */
-export async function checkDesign(db: Connector, table: string, design: Design): Promise<DesignCheck> {
+export async function checkDesign(db: Connector, table: string, design: Design, domain?: string): Promise<DesignCheck> {
   const errors: DesignFinding[] = [], warnings: DesignFinding[] = [];
   const stages = stagesOf(design);
   const [s1] = stages;
@@ -41,6 +42,12 @@ export async function checkDesign(db: Connector, table: string, design: Design):
   if (lonely.length) warnings.push({ code: 'lonely_psu', stage: 1, count: lonely.length, example: String(lonely[0].h) });
   const over = perStratum.filter((r) => r.N !== null && Number(r.N) > 1 && Number(r.N) < Number(r.n));
   if (over.length) errors.push({ code: 'fpc_below_sample', stage: 1, count: over.length, example: String(over[0].h) });
-  const psus = perStratum.reduce((s, r) => s + Number(r.n), 0);
-  return { errors, warnings, psus, strata: perStratum.length, df: psus - perStratum.length };
+  if (!domain) {
+    const psus = perStratum.reduce((s, r) => s + Number(r.n), 0);
+    return { errors, warnings, psus, strata: perStratum.length, df: psus - perStratum.length };
+  }
+  const [d] = await db.query<{ psus: number; strata: number }>(
+    `SELECT count(DISTINCT (h, p)) AS psus, count(DISTINCT h) AS strata FROM (SELECT ${h} AS h, ${ids} AS p, COALESCE((${domain}), false) AS _in FROM ${table}) WHERE _in`,
+  );
+  return { errors, warnings, psus: Number(d.psus), strata: Number(d.strata), df: Number(d.psus) - Number(d.strata) };
 }

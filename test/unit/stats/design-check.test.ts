@@ -26,3 +26,10 @@ describe('checkDesign', () => {
     expect(nested.errors.map((e) => e.code)).toEqual(['missing_weights']);
   });
 });
+
+describe('checkDesign in a domain', () => {
+  it('counts the PSUs and strata the domain analysis uses (dclus1: districts with a high school)', async () => {
+    const c = await checkDesign(db, '"apiclus1"', { ids: 'dnum', strata: null, weights: 'pw', fpc: 'fpc' }, `stype = 'H'`);
+    expect([c.psus, c.strata, c.df]).toEqual([8, 1, 7]); // degf(subset(dclus1, stype == "H")) = 7
+  });
+});
