@@ -1,12 +1,12 @@
 import jStatModule from 'jstat';
 import type { Connector } from '../data/connector';
 import { criticalValue, fUpperTail } from './ci';
-import { type Design, DesignError, quoteIdent, quoteLiteral, stagesOf } from './design';
+import { type Design, DesignError, quoteIdent, quoteLiteral } from './design';
 import { failOnLonely, replicateTotals } from './estimate';
-import { replicateWeights } from './replicate';
+import { replicateCovariance, replicateWeights } from './replicate';
 import type { EstimateSpec } from './estimate-sql';
 import { multiply, solve, transpose } from './matrix';
-import { calibrationSelect, designCtes, pairs, scoreCte, varianceCtes } from './variance-sql';
+import { calibrationSelect, designCtes, pairs, scoreCte, stageKeys, varianceCtes } from './variance-sql';
 
 const jStat = jStatModule.jStat ?? jStatModule;
 
@@ -29,7 +29,7 @@ export async function domainEstimates(
   const x = spec.statistic === 'ratio' ? `(${spec.x})::DOUBLE` : '1.0';
   const valid = spec.statistic === 'ratio' ? '_y IS NOT NULL AND _x IS NOT NULL' : '_y IS NOT NULL';
   const inDom = spec.domain ? `COALESCE((${spec.domain}), false)` : 'true';
-  const keys = stagesOf(design).flatMap((_, i) => [`_h${i + 1}`, `_p${i + 1}`]);
+  const keys = stageKeys(design);
   const li = (i: number) => `_g = ${quoteLiteral(levels[i])}`;
   const ctes = [
     ...designCtes(table, design, [`(${spec.y})::DOUBLE AS _y`, `${x} AS _x`, `(${group})::VARCHAR AS _g`, `${inDom} AS _in`, ...calibrationSelect(design)]),
@@ -65,9 +65,7 @@ async function replicateDomains(
   const theta = (t: { ty: number; tx: number }) => t.ty / t.tx;
   const reps = at.map((g) => g?.reps.map(theta) ?? rw.exprs.map(() => NaN));
   const est = at.map((g) => (g ? Number(g.row._ty) / Number(g.row._tx) : NaN));
-  const centre = reps.map((r, i) => (rw.mse ? est[i] : r.reduce((s, x) => s + x, 0) / r.length));
-  const cov = levels.map((_, a) => levels.map((__, b) =>
-    rw.scale * reps[a].reduce((s, x, r) => s + rw.rscales[r] * (x - centre[a]) * (reps[b][r] - centre[b]), 0)));
+  const cov = levels.map((_, a) => levels.map((__, b) => replicateCovariance(reps[a], reps[b], est[a], est[b], rw)));
   return { levels, estimates: est, n: at.map((g) => Number(g?.row._n ?? 0)), cov, df: rw.df };
 }
 

@@ -1,7 +1,7 @@
 import type { Connector, Row } from '../data/connector';
 import { type CrosstabSpec, cellIndex } from './crosstab-cells';
 import { type Design, quoteIdent } from './design';
-import { type ReplicateWeights, jackknifeTotals, replicateVariance, replicateWeights } from './replicate';
+import { type ReplicateWeights, jackknifeTotals, replicateCovariance, replicateVariance, replicateWeights } from './replicate';
 
 type Totals = { ty: number; tx: number };
 
@@ -44,12 +44,7 @@ export async function replicateSpread(db: Connector, table: string, design: Desi
   const reps = rw.jackknife ? await jackknifeReplicates(db, table, w, rw, spec, rl, cl, k) : await columnReplicates(db, table, w, rw, spec, rl, cl, k);
   const share = (t: number[], i: number, set: number[]) => t[i] / set.reduce((s, j) => s + t[j], 0);
   const all = q.map((_, i) => i);
-  const cov = (f: (t: number[]) => number, g: (t: number[]) => number) => {
-    const [fs, gs] = [reps.map(f), reps.map(g)];
-    const centre = (xs: number[], full0: number) => (rw.mse ? full0 : xs.reduce((s, x) => s + x, 0) / xs.length);
-    const [cf, cg] = [centre(fs, f(q)), centre(gs, g(q))];
-    return rw.scale * fs.reduce((s, x, r) => s + rw.rscales[r] * (x - cf) * (gs[r] - cg), 0);
-  };
+  const cov = (f: (t: number[]) => number, g: (t: number[]) => number) => replicateCovariance(reps.map(f), reps.map(g), f(q), g(q), rw);
   const v = q.map((_, a) => q.map((__, b) => cov((t) => share(t, a, all), (t) => share(t, b, all))));
   const sw = q.reduce((s, x) => s + x, 0);
   return {

@@ -1,12 +1,10 @@
 import type { Connector, Row } from '../data/connector';
 import { type CrosstabSpec, cellIndex } from './crosstab-cells';
-import { type Design, DesignError, stagesOf } from './design';
-import { designCtes, varianceStages } from './variance-sql';
+import { type Design, DesignError } from './design';
+import { designCtes, unitKeys, varianceStages } from './variance-sql';
 
 /** Cell totals of the table and, per deepest variance unit, its weighted total in each cell (sparse). */
 interface Totals { q: number[]; qq: number[]; n: number[]; sw: number; N: number; nu: number; units: Row[]; strata: Row[][] }
-
-const S_KEYS = (s: number) => Array.from({ length: s }, (_, i) => [`_h${i + 1}`, `_p${i + 1}`]).flat();
 
 /** The queries: table totals, per-unit cell totals at the deepest stage R adds, and each stage's strata. */
 async function totals(db: Connector, table: string, design: Design, spec: CrosstabSpec, rl: string[], cl: string[]): Promise<Totals> {
@@ -22,11 +20,11 @@ async function totals(db: Connector, table: string, design: Design, spec: Crosst
   const cells = await db.query(`${w} SELECT _k, sum(_w) AS q, sum(_w * _w) AS qq, count(*) AS n FROM d WHERE _d GROUP BY _k`);
   const at = (col: string) => Array.from({ length: k }, (_, i) => Number(cells.find((c) => Number(c._k) === i)?.[col] ?? 0));
   const S = varianceStages(design);
-  const keys = S_KEYS(S);
+  const keys = unitKeys(S);
   const units = await db.query(`${w} SELECT ${keys.map((c) => `${c}::VARCHAR AS ${c}`).join(', ')}, _k, sum(_w) AS t FROM d WHERE _d GROUP BY ALL`);
   const strata: Row[][] = [];
   for (let s = 1; s <= S; s++) {
-    const kk = [...S_KEYS(s - 1), `_h${s}`];
+    const kk = [...unitKeys(s - 1), `_h${s}`];
     strata.push(await db.query(`${w} SELECT ${kk.map((c) => `${c}::VARCHAR AS ${c}`).join(', ')}, _n, _fr, _m, _avg FROM c${s}`));
   }
   return { q: at('q'), qq: at('qq'), n: at('n'), sw: Number(all.sw ?? 0), N: Number(all.n_in), nu: Number(all.psu) - Number(all.str), units, strata };
@@ -44,7 +42,7 @@ function covariance(t: Totals, design: Design, k: number): number[][] {
   const p = t.q.map((x) => (t.sw > 0 ? x / t.sw : 0));
   const v = Array.from({ length: k }, () => new Float64Array(k));
   t.strata.forEach((rows, i) => {
-    const s = i + 1, uCols = S_KEYS(s), kCols = [...S_KEYS(s - 1), `_h${s}`];
+    const s = i + 1, uCols = unitKeys(s), kCols = [...unitKeys(s - 1), `_h${s}`];
     const unitTotals = new Map<string, { stratum: string; t: Float64Array; tw: number }>();
     for (const r of t.units) {
       const u = keyOf(r, uCols);
@@ -75,7 +73,6 @@ function covariance(t: Totals, design: Design, k: number): number[][] {
 
 /** Cell totals and the covariance of the cell proportions of a Taylor design (not calibrated). */
 export async function taylorCells(db: Connector, table: string, design: Design, spec: CrosstabSpec, rl: string[], cl: string[]) {
-  if (stagesOf(design).length < 1) throw new DesignError('design: no stage');
   const t = await totals(db, table, design, spec, rl, cl);
   return { ...t, v: covariance(t, design, rl.length * cl.length) };
 }

@@ -1,13 +1,13 @@
 import jStatModule from 'jstat';
 import type { Connector, Row } from '../data/connector';
 import { fUpperTail } from './ci';
-import { type Design, DesignError, stagesOf } from './design';
+import { type Design, DesignError } from './design';
 import { failOnLonely } from './estimate';
 import { type Matrix, multiply, residualize, solve, trace, transpose } from './matrix';
 import { type CrosstabSpec, cellIndex } from './crosstab-cells';
 import { replicateSpread } from './crosstab-replicate';
 import { taylorCells } from './crosstab-taylor';
-import { calibrationSelect, designCtes, pairs, scoreCte, varianceCtes } from './variance-sql';
+import { calibrationSelect, designCtes, pairs, scoreCte, stageKeys, varianceCtes } from './variance-sql';
 
 const jStat = jStatModule.jStat ?? jStatModule;
 
@@ -44,7 +44,7 @@ export function crosstabCtes(
 ): string[] {
   const k = rl.length * cl.length;
   const inDom = spec.domain ? `COALESCE((${spec.domain}), false)` : 'true';
-  const keys = stagesOf(design).flatMap((_, i) => [`_h${i + 1}`, `_p${i + 1}`]);
+  const keys = stageKeys(design);
   const cell = cellIndex(rl, cl);
   const zs = Array.from({ length: k }, (_, i) => `_w * ((_k = ${i})::DOUBLE - _q${i} / _sw) / _sw`);
   return [

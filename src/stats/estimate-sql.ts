@@ -1,5 +1,5 @@
-import { type Design, stagesOf } from './design';
-import { calibrationCtes, calibrationSelect, designCtes, groupBy, varianceCtes } from './variance-sql';
+import type { Design } from './design';
+import { calibrationCtes, calibrationSelect, designCtes, groupBy, stageKeys, varianceCtes } from './variance-sql';
 
 /** What to estimate: a statistic of SQL expressions, optionally in a domain and by groups. */
 export interface EstimateSpec {
@@ -15,11 +15,6 @@ export interface EstimateSpec {
 }
 
 const g = (i: number) => `_g${i}`;
-
-/** The stage keys every score row carries for the variance. */
-export function stageKeys(design: Design): string[] {
-  return stagesOf(design).flatMap((_, i) => [`_h${i + 1}`, `_p${i + 1}`]);
-}
 
 function parts(spec: EstimateSpec) {
   const by = spec.by ?? [];

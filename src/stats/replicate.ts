@@ -112,12 +112,19 @@ export async function replicateWeights(db: Connector, table: string, design: Des
   return { ...base, df: (await weightRank(db, table, base.exprs)) - 1 };
 }
 
-/** R's svrVar: scale · Σ rscales_r (θ_r − θ̄)², centred on the replicates' mean or, with mse, on the estimate. */
+/**
+ * R's svrVar for two statistics: scale · Σ rscales_r (a_r − ā)(b_r − b̄), each centred on its replicates' mean or,
+ * with mse, on its full-sample value (a0, b0).
+ */
+export function replicateCovariance(a: number[], b: number[], a0: number, b0: number, rw: ReplicateWeights): number {
+  const centre = (xs: number[], x0: number) => (rw.mse ? x0 : xs.reduce((s, v) => s + v, 0) / xs.length);
+  const [ca, cb] = [centre(a, a0), centre(b, b0)];
+  return rw.scale * a.reduce((s, v, i) => s + rw.rscales[i] * (v - ca) * (b[i] - cb), 0);
+}
+
+/** R's svrVar of one statistic (NaN when a replicate has none). */
 export function replicateVariance(thetas: number[], theta: number, rw: ReplicateWeights): number {
-  const ok = thetas.every(Number.isFinite);
-  if (!ok) return NaN;
-  const centre = rw.mse ? theta : thetas.reduce((s, v) => s + v, 0) / thetas.length;
-  return rw.scale * thetas.reduce((s, v, i) => s + rw.rscales[i] * (v - centre) ** 2, 0);
+  return thetas.every(Number.isFinite) ? replicateCovariance(thetas, thetas, theta, theta, rw) : NaN;
 }
 
 type Totals = { ty: number; tx: number };

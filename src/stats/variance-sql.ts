@@ -2,7 +2,11 @@ import { type Design, type LonelyPsu, type Stage, quoteIdent, stagesOf } from '.
 
 /** SQL for the multistage Taylor variance of R survey's svyrecvar (onestrat/onestage/multistage). */
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
-const keysP = (s: number) => range(s - 1).flatMap((t) => [`_h${t + 1}`, `_p${t + 1}`]);
+/** The key columns of the units down to stage s: `_h1, _p1, …, _h{s}, _p{s}`. */
+export const unitKeys = (s: number) => range(s).flatMap((t) => [`_h${t + 1}`, `_p${t + 1}`]);
+/** The key columns every score row carries for the variance: all the design's stages. */
+export const stageKeys = (design: Design) => unitKeys(stagesOf(design).length);
+const keysP = (s: number) => unitKeys(s - 1);
 const keysK = (s: number) => [...keysP(s), `_h${s}`];
 const keysU = (s: number) => [...keysK(s), `_p${s}`];
 const match = (a: string, b: string, cols: string[]) =>
