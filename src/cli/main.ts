@@ -15,7 +15,7 @@ import { print } from './output';
 import { UsageError } from './usage-error';
 
 const USAGE = `usage: cli <command> [options]
-  describe FILE                      columns, types, missing counts, labels
+  describe FILE [--sheet NAME] [--form XLSFORM.xlsx]   format, encoding, delimiter, decimal mark, columns, types, missing counts, labels
   freq FILE --var X [--weight W]     frequency table
   estimate FILE --design "..." (--mean V | --total V | --prop "V=cat" | --prop-expr SQL | --ratio N/D | --quantile "V=p,..")...
                 [--by G[,G2]] [--domain SQL] [--level 0.95] [--df N|Inf] [--ci-method logit|xlogit|beta|likelihood|asin|mean]
@@ -27,7 +27,8 @@ const USAGE = `usage: cli <command> [options]
   alpha FILE --items a,b,c [--weight W] [--domain SQL]   Cronbach's alpha, item-total r, alpha if deleted
   indicators STUDY [--by region,wave[,...]] [--ids a,b]
   kpi STUDY                          each centre's KPI levels with evidence, roll-ups
-  FILE is a UTF-8 .csv/.tsv/.txt file or STUDY:DATASET (e.g. demo:population).
+  FILE is a .csv/.tsv/.txt (any encoding), .xlsx, .sav/.zsav, .parquet, .arrow, .json/.ndjson file, an XLSForm,
+  or STUDY:DATASET (e.g. demo:population).
   Common: --format json|csv, --lang ru|kk|en`;
 
 const OPTIONS = {
@@ -36,7 +37,7 @@ const OPTIONS = {
   prop: { type: 'string', multiple: true }, 'prop-expr': { type: 'string', multiple: true },
   ratio: { type: 'string', multiple: true }, quantile: { type: 'string', multiple: true }, domain: { type: 'string' }, level: { type: 'string' },
   df: { type: 'string' }, 'ci-method': { type: 'string' }, 'lonely-psu': { type: 'string' },
-  rows: { type: 'string' }, cols: { type: 'string' }, calibrate: { type: 'string' }, calfun: { type: 'string' }, trim: { type: 'string' }, rake: { type: 'string' }, out: { type: 'string' }, items: { type: 'string' }, format: { type: 'string', default: 'json' },
+  rows: { type: 'string' }, cols: { type: 'string' }, calibrate: { type: 'string' }, calfun: { type: 'string' }, trim: { type: 'string' }, rake: { type: 'string' }, out: { type: 'string' }, items: { type: 'string' }, sheet: { type: 'string' }, form: { type: 'string' }, format: { type: 'string', default: 'json' },
   lang: { type: 'string', default: 'en' }, help: { type: 'boolean' },
 } as const;
 

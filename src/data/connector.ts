@@ -11,6 +11,12 @@ export interface Connector {
   transaction<T>(fn: (c: Connector) => Promise<T>): Promise<T>;
   /** Make text available to `read_csv` under a virtual file name. */
   registerText(name: string, text: string): Promise<void>;
+  /** Make bytes available to `read_csv` under a virtual file name (the buffer is consumed). */
+  registerBuffer(name: string, bytes: Uint8Array): Promise<void>;
+  /** Forget a virtual file. */
+  dropFile(name: string): Promise<void>;
+  /** A query's result as an Arrow IPC stream. */
+  exportArrow(sql: string): Promise<Uint8Array>;
   /** Insert an Arrow IPC stream as a new table. */
   insertArrow(table: string, ipc: Uint8Array): Promise<void>;
   /** Release the database. */

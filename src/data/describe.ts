@@ -30,3 +30,11 @@ export async function describeTable(
   });
   return { rows: Number(agg.n), columns };
 }
+
+/** The variables an XLSForm defines, described like data columns (there are no cells, so nothing is missing). */
+export function formColumns(codebook: CodebookVariable[], lang: keyof Localized): ColumnInfo[] {
+  return codebook.map((v) => ({
+    name: v.name, type: v.type ?? 'VARCHAR', label: v.label[lang], missing: 0, user_missing: v.user_missing ?? [],
+    values: Object.fromEntries(Object.entries(v.values ?? {}).map(([k, l]) => [k, l[lang]])),
+  }));
+}

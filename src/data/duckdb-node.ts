@@ -3,6 +3,8 @@ import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { type Connector, QueryError, lockdownSql, runTransaction, toPlainRows } from './connector';
 
 const require = createRequire(import.meta.url);
+/** The CommonJS copy of Arrow that the blocking build returns tables from (the ESM copy would not recognise them). */
+const arrow = require('apache-arrow') as typeof import('apache-arrow');
 
 /** Open DuckDB-wasm (the engine users run) synchronously under Node, for tests and the CLI. */
 export async function openNodeDuckDB(): Promise<Connector> {
@@ -33,6 +35,15 @@ export async function openNodeDuckDB(): Promise<Connector> {
     transaction: (fn) => runTransaction(c, fn),
     async registerText(name, text) {
       db.registerFileText(name, text);
+    },
+    async registerBuffer(name, bytes) {
+      db.registerFileBuffer(name, bytes);
+    },
+    async dropFile(name) {
+      db.dropFile(name);
+    },
+    async exportArrow(sql) {
+      return arrow.tableToIPC(run(sql), 'stream');
     },
     async insertArrow(table, ipc) {
       conn.insertArrowFromIPCStream(ipc.slice(), { name: table, create: true });

@@ -9,10 +9,8 @@ import { type Connector, QueryError, lockdownSql, runTransaction, toPlainRows } 
 /** Where the browser database lives: a file in the origin's private file system, or memory. */
 export type WasmStorage = { kind: 'opfs'; path: string } | { kind: 'memory' };
 
-/** The browser connector, plus Arrow export for IndexedDB snapshots. */
-export interface WasmConnector extends Connector {
-  exportArrow(sql: string): Promise<Uint8Array>;
-}
+/** The browser connector. */
+export type WasmConnector = Connector;
 
 /** Start DuckDB-wasm from the bundled files (no CDN, no extension downloads) and connect. */
 export async function openWasmDuckDB(storage: WasmStorage): Promise<WasmConnector> {
@@ -40,6 +38,8 @@ export async function openWasmDuckDB(storage: WasmStorage): Promise<WasmConnecto
     exec: async (sql) => void (await run(sql)),
     transaction: (fn) => runTransaction(c, fn),
     registerText: (name, text) => db.registerFileText(name, text),
+    registerBuffer: (name, bytes) => db.registerFileBuffer(name, bytes),
+    dropFile: async (name) => void (await db.dropFile(name)),
     insertArrow: (table, ipc) => conn.insertArrowFromIPCStream(ipc.slice(), { name: table, create: true }),
     exportArrow: async (sql) => tableToIPC(await run(sql), 'stream'),
     async close() {

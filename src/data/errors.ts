@@ -1,6 +1,7 @@
 /** A problem with user input, as a value: a code, the file, and where in it. ui and cli translate it. */
 export interface DataProblem {
-  code: 'not_utf8' | 'unreadable' | 'parse' | 'unknown_column' | 'empty' | 'unsupported_format';
+  code: 'not_utf8' | 'unreadable' | 'parse' | 'unknown_column' | 'empty' | 'unsupported_format' | 'bad_value' | 'binary'
+    | 'no_sheet' | 'storage_full';
   file: string;
   row?: number;
   column?: string;
@@ -26,7 +27,11 @@ export function formatProblem(p: DataProblem): string {
     parse: 'the text cannot be parsed',
     unknown_column: 'no such column',
     empty: 'the file has no data rows',
-    unsupported_format: 'this format is not supported yet',
+    unsupported_format: 'this format is not supported',
+    bad_value: 'a value does not fit the column type',
+    binary: 'binary data, not text',
+    no_sheet: 'no such sheet',
+    storage_full: 'the browser storage is full',
   };
   return `${p.file}${where ? `: ${where}` : ''}: ${what[p.code]}${p.detail ? ` (${p.detail})` : ''}`;
 }

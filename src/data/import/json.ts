@@ -1,0 +1,45 @@
+import { DataError } from '../errors';
+import type { ColumnData } from './columns';
+import type { Cell } from './xlsx';
+
+const cell = (v: unknown): Cell =>
+  v === null || v === undefined ? null : typeof v === 'object' ? JSON.stringify(v) : (v as Cell);
+
+/** Records → columns over the union of their keys, in order of first appearance; nested values become JSON text. */
+export function recordColumns(records: Record<string, unknown>[]): ColumnData[] {
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (const r of records) for (const k of Object.keys(r)) if (!seen.has(k)) (seen.add(k), names.push(k));
+  return names.map((name) => ({ name, values: records.map((r) => cell(r[name])) }));
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Parse JSON (an array of records, or an object holding one) or NDJSON (one record per line). */
+export function readJson(text: string, file: string, ndjson: boolean): ColumnData[] {
+  const records: Record<string, unknown>[] = [];
+  if (ndjson) {
+    text.split(/\r?\n/).forEach((line, i) => {
+      if (!line.trim()) return;
+      let r: unknown;
+      try {
+        r = JSON.parse(line);
+      } catch (e) {
+        throw new DataError({ code: 'parse', file, row: i + 1, detail: (e as Error).message });
+      }
+      if (!isRecord(r)) throw new DataError({ code: 'parse', file, row: i + 1, detail: 'a line is not a JSON object' });
+      records.push(r);
+    });
+    return recordColumns(records);
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new DataError({ code: 'parse', file, detail: (e as Error).message });
+  }
+  const arr = Array.isArray(doc) ? doc : isRecord(doc) ? Object.values(doc).find(Array.isArray) : undefined;
+  const bad = arr?.findIndex((r) => !isRecord(r)) ?? 0;
+  if (!arr || bad >= 0) throw new DataError({ code: 'parse', file, row: bad >= 0 ? bad + 1 : undefined, detail: 'expected an array of objects' });
+  return recordColumns(arr as Record<string, unknown>[]);
+}

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { importDataset, listDatasets, saveMeta } from '../../../src/data/datasets';
+import { openNodeDuckDB } from '../../../src/data/duckdb-node';
+import { DataError } from '../../../src/data/errors';
+import { probeFile } from '../../../src/data/import/probe';
+import { exportWorkspace, importWorkspace } from '../../../src/data/workspace-file';
+
+const FILES = ['labelled.sav', 'cp1251-semicolon.csv', 'two-sheets.xlsx'];
+
+describe('workspace file', () => {
+  it('exports every dataset with its codebook and design and imports unchanged on another machine', async () => {
+    const a = await openNodeDuckDB();
+    for (const f of FILES) {
+      const bytes = new Uint8Array(readFileSync('test/fixtures/import/' + f));
+      const meta = await importDataset(a, { file: f, bytes, probe: await probeFile(f, bytes) });
+      if (f.endsWith('.sav')) await saveMeta(a, { ...meta, design: { ids: '1', strata: null, fpc: null, weights: 'income' } });
+    }
+    const file = await exportWorkspace(a, { rules: { minN: 30 } });
+    const b = await openNodeDuckDB();
+    expect(await importWorkspace(b, file, 'ws.zip')).toEqual({ rules: { minN: 30 } });
+    expect(await listDatasets(b)).toEqual(await listDatasets(a));
+    for (const d of await listDatasets(a)) {
+      const dump = (db: typeof a) => db.query(`SELECT * FROM "${d.id}"`);
+      expect(await dump(b)).toEqual(await dump(a));
+      expect(await b.query(`DESCRIBE "${d.id}"`)).toEqual(await a.query(`DESCRIBE "${d.id}"`));
+    }
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it('a file that is not a workspace changes nothing', async () => {
+    const db = await openNodeDuckDB();
+    const bytes = new Uint8Array(readFileSync('test/fixtures/import/data.json'));
+    await importDataset(db, { file: 'data.json', bytes, probe: await probeFile('data.json', bytes) });
+    const before = await listDatasets(db);
+    const bad = [
+      strToU8('not a zip'),
+      zipSync({ 'manifest.json': strToU8('{"kind":"something-else","version":1,"datasets":[]}') }),
+      zipSync({ 'manifest.json': strToU8('{"kind":"civic-workbench-workspace","version":1,"datasets":[{"id":"u_x"}]}') }),
+    ];
+    for (const b of bad) await expect(importWorkspace(db, b, 'bad.zip')).rejects.toBeInstanceOf(DataError);
+    expect(await listDatasets(db)).toEqual(before);
+    await db.close();
+  });
+});
