@@ -5,6 +5,7 @@ import type { ImportControl } from './import/load-text';
 import type { Probe } from './import/probe';
 import type { CodebookVariable } from './study';
 import type { Design } from '../stats/design';
+import type { SurveySpec } from './waves';
 import { quoteIdent, quoteLiteral } from '../stats/design';
 
 /** A dataset the user imported: its table, where it came from, its codebook and design. */
@@ -23,6 +24,8 @@ export interface DatasetMeta {
   /** Survey this dataset is a wave of, and its wave number. */
   survey?: string | null;
   wave?: number | null;
+  /** For a dataset combining the waves of a survey: how it was built. */
+  combined?: SurveySpec;
   /** Region column and the reference code chosen for each of its values. */
   region?: { column: string; codes: Record<string, string | null> } | null;
 }

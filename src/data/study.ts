@@ -17,8 +17,12 @@ export interface CodebookVariable {
   /** The option's own text when the variable is one option of a multiple-response set (`group`). */
   option?: Localized;
   construct?: string;
+  /** Reverse-coded item: a higher code means less of the construct. */
+  reverse?: boolean;
   /** Waves in which the question was asked; absent means every wave. */
   waves?: number[];
+  /** The question's wording or scale changed between waves: trends carry a comparability warning. */
+  changed?: boolean;
 }
 
 /** A dataset of a study: a file, its design and its codebook. */

@@ -1,3 +1,5 @@
+import { dataStrings } from './data-strings';
+
 /** English UI strings (flat key → text; `{name}` placeholders). */
 export const en = {
   'app.title': 'Civic Workbench',
@@ -230,4 +232,5 @@ export const en = {
   'analyse.design.lonely_psu': '{count} stratum(s) with a single PSU (e.g. “{example}”); lonely-PSU rule: “{rule}” (with “fail”, as in R, estimates stop with an error).',
   'analyse.design.zero_weights': '{count} row(s) have weight 0 and do not count.',
   'analyse.design.error': 'The design cannot be used: {message}',
+  ...dataStrings('en'),
 } as const;

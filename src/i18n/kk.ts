@@ -1,3 +1,4 @@
+import { dataStrings } from './data-strings';
 import type { en } from './en';
 
 /** Kazakh UI strings. */
@@ -232,4 +233,5 @@ export const kk: Record<keyof typeof en, string> = {
   'analyse.design.lonely_psu': 'Бір ғана БІБ бар {count} страта (мысалы, «{example}»); жалғыз БІБ ережесі: «{rule}» («fail» болса, R сияқты, есептеу қатемен тоқтайды).',
   'analyse.design.zero_weights': 'Салмағы 0 болатын {count} жол есепке алынбайды.',
   'analyse.design.error': 'Дизайнды қолдану мүмкін емес: {message}',
+  ...dataStrings('kk'),
 };

@@ -1,3 +1,4 @@
+import { dataStrings } from './data-strings';
 import type { en } from './en';
 
 /** Russian UI strings (the default language). */
@@ -232,4 +233,5 @@ export const ru: Record<keyof typeof en, string> = {
   'analyse.design.lonely_psu': '{count} страт(ы) с одной ПЕВ (например, «{example}»); правило для одиночных ПЕВ: «{rule}» (при «fail», как в R, расчёт останавливается с ошибкой).',
   'analyse.design.zero_weights': '{count} строк(и) с весом 0 не учитываются.',
   'analyse.design.error': 'Дизайн нельзя использовать: {message}',
+  ...dataStrings('ru'),
 };

@@ -129,6 +129,11 @@ export class AppState {
     return this.#ws ? fn(this.#ws) : Promise.reject(new Error('the database is not ready'));
   }
 
+  /** Save the workspace where it lives (after an import, an edit or a deletion). */
+  save(): Promise<void> {
+    return this.#withWorkspace((ws) => persist(ws));
+  }
+
   /** Put the shipped demo study back. */
   async reset() {
     if (!this.#ws) return;

@@ -1,6 +1,7 @@
 import studyJson from '../../data/demo/study.json';
 import type { WasmConnector, WasmStorage } from '../data/duckdb-wasm';
 import { clearSnapshot, restoreSnapshot, saveSnapshot } from '../data/idb-snapshot';
+import { REGISTRY, listDatasets } from '../data/datasets';
 import { loadStudy } from '../data/load-study';
 import type { CodebookVariable, Study, StudyDataset } from '../data/study';
 import type { IndicatorRow } from '../indicators/run';
@@ -102,7 +103,10 @@ export async function completeDemo(ws: Workspace): Promise<void> {
 /** Save the workspace where it lives (a checkpoint to OPFS, or a snapshot to IndexedDB). */
 export async function persist(ws: Workspace): Promise<void> {
   if (ws.storage === 'opfs') await ws.db.exec('CHECKPOINT');
-  if (ws.storage === 'indexeddb') await saveSnapshot(ws.db, ['workspace_meta', ...DEMO.datasets.map((d) => d.id)]);
+  if (ws.storage === 'indexeddb') {
+    const user = (await listDatasets(ws.db)).map((d) => d.id);
+    await saveSnapshot(ws.db, ['workspace_meta', ...DEMO.datasets.map((d) => d.id), REGISTRY, ...user]);
+  }
   ws.dirty = false;
 }
 
