@@ -73,3 +73,29 @@ export async function combineWaves(db: Connector, spec: SurveySpec, metas: Datas
     return meta;
   });
 }
+
+/** One row of a crosswalk: the name across waves and the column chosen for it in each dataset ('' = not asked). */
+export interface CrosswalkRow { name: string; picks: Record<string, string>; changed: boolean }
+
+/** A default crosswalk: one row per column name found in any wave, each wave's column of the same name. */
+export function defaultCrosswalk(metas: DatasetMeta[]): CrosswalkRow[] {
+  const names = [...new Set(metas.flatMap((m) => m.codebook.map((v) => v.name)))].filter((n) => n !== WAVE_COLUMN);
+  return names.map((name) => ({
+    name, changed: false,
+    picks: Object.fromEntries(metas.map((m) => [m.id, m.codebook.some((v) => v.name === name) ? name : ''])),
+  }));
+}
+
+/** A survey spec from a crosswalk: a column picked under another name is renamed; a column not picked anywhere is left out. */
+export function specFromCrosswalk(name: string, waves: { dataset: string; wave: number }[], rows: CrosswalkRow[], metas: DatasetMeta[]): SurveySpec {
+  return {
+    name,
+    changed: rows.filter((r) => r.changed).map((r) => r.name),
+    waves: waves.map(({ dataset, wave }) => {
+      const meta = metas.find((m) => m.id === dataset)!;
+      const rename: Record<string, string | null> = Object.fromEntries(meta.codebook.map((v) => [v.name, null]));
+      for (const r of rows) if (r.picks[dataset]) rename[r.picks[dataset]] = r.name;
+      return { dataset, wave, rename };
+    }),
+  };
+}

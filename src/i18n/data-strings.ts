@@ -190,6 +190,21 @@ const S = {
     ru: 'Опрос «{survey}»: волны {waves} объединены в один набор ({rows} строк) для трендов.',
     kk: '«{survey}» сауалнамасы: {waves} толқындары трендтер үшін бір жиынтыққа біріктірілді ({rows} жол).',
   },
+  'analyse.change.changed': {
+    en: '⚠ The wording or scale of this question changed between waves: differences may reflect the change, not opinion.',
+    ru: '⚠ Формулировка или шкала этого вопроса менялась между волнами: различия могут отражать это изменение, а не мнения.',
+    kk: '⚠ Бұл сұрақтың тұжырымы не шкаласы толқындар арасында өзгерді: айырмашылық пікірді емес, сол өзгерісті көрсетуі мүмкін.',
+  },
+  'design.err.missing_ids': { en: '{count} row(s) have no PSU in “{example}”', ru: 'у {count} строк(и) нет ПЕВ в «{example}»', kk: '{count} жолда «{example}» ішінде БІБ жоқ' },
+  'design.err.missing_strata': { en: '{count} row(s) have no stratum in “{example}”', ru: 'у {count} строк(и) нет страты в «{example}»', kk: '{count} жолда «{example}» ішінде страта жоқ' },
+  'design.err.missing_weights': { en: '{count} row(s) have no weight in “{example}”', ru: 'у {count} строк(и) нет веса в «{example}»', kk: '{count} жолда «{example}» ішінде салмақ жоқ' },
+  'design.err.negative_weights': { en: '{count} negative weight(s)', ru: 'отрицательных весов: {count}', kk: 'теріс салмақтар: {count}' },
+  'design.err.not_nested': {
+    en: 'PSU {example} appears in more than one stratum (tick “PSU ids repeat across strata” if that is how they are numbered)',
+    ru: 'ПЕВ {example} встречается в нескольких стратах (отметьте «Номера ПЕВ повторяются в разных стратах», если так они пронумерованы)',
+    kk: '{example} БІБ бірнеше страталарда кездеседі (егер солай нөмірленсе, «БІБ нөмірлері страталарда қайталанады» белгілеңіз)',
+  },
+  'design.err.fpc_below_sample': { en: 'a population size is smaller than the sample in stratum {example}', ru: 'объём совокупности меньше выборки в страте {example}', kk: '{example} стратасында жиынтық көлемі іріктемеден кіші' },
 } as const;
 
 type Lang = 'en' | 'ru' | 'kk';

@@ -13,7 +13,11 @@ export interface ChangeRow {
   change: (Difference & { significant: boolean }) | null;
 }
 
-export interface ChangeResult { waves: number[]; skipped: number[]; rows: ChangeRow[] }
+export interface ChangeResult {
+  waves: number[]; skipped: number[]; rows: ChangeRow[];
+  /** The question's wording or scale changed between waves (from the codebook): comparisons need care. */
+  changed: boolean;
+}
 
 /**
  * The share of each category of a question in every wave it was asked, as domains of the stacked design, and the
@@ -47,5 +51,5 @@ export async function changeAcrossWaves(
       change: diff ? { ...diff, significant: diff.p < 0.05 } : null,
     });
   }
-  return { waves, skipped, rows };
+  return { waves, skipped, rows, changed: v.changed === true };
 }

@@ -5,6 +5,7 @@ import topo from '../../data/reference/kz-regions.topo.json';
 import { regionFeatures } from '../charts/geo';
 import { parseDistricts, parseRegions } from '../data/reference';
 import type { Connector } from '../data/connector';
+import { type DatasetMeta, listDatasets } from '../data/datasets';
 import type { IndicatorRow } from '../indicators/run';
 import type { ReportResult } from '../reports/run-report';
 import { type Lang, isLang, translator } from '../i18n/t';
@@ -59,6 +60,8 @@ export class AppState {
   t = $derived(translator(this.lang));
   /** Small-base rules of the Analyse page (remembered in this browser). */
   rules = $state<BaseRules>(loadRules());
+  /** Datasets the user imported (the Data page, Analyse). */
+  datasets = $state<DatasetMeta[]>([]);
   #ws: Workspace | null = null;
 
   constructor() {
@@ -129,6 +132,11 @@ export class AppState {
     return this.#ws ? fn(this.#ws) : Promise.reject(new Error('the database is not ready'));
   }
 
+  /** Re-read the list of imported datasets. */
+  async refreshDatasets() {
+    this.datasets = await this.withDb(listDatasets);
+  }
+
   /** Save the workspace where it lives (after an import, an edit or a deletion). */
   save(): Promise<void> {
     return this.#withWorkspace((ws) => persist(ws));
@@ -154,6 +162,7 @@ export class AppState {
     this.db = 'ready';
     performance.mark('first-live-result');
     await completeDemo(ws);
+    await this.refreshDatasets();
     this.complete = true;
     if (ws.dirty) await persist(ws);
     const others = await computeIndicators(ws, sources, INDICATORS.map((i) => i.id).filter((id) => id !== first));

@@ -1,4 +1,4 @@
-import { Bool, Float64, Table, Utf8, tableToIPC, vectorFromArray } from 'apache-arrow';
+import { Bool, Float64, Table, Utf8, makeData, makeVector, tableToIPC } from 'apache-arrow';
 import type { Connector } from '../connector';
 import { normaliseHeader } from '../load-csv';
 import { quoteIdent } from '../../stats/design';
@@ -34,11 +34,49 @@ export function inferType(values: Cell[]): string {
 
 const text = (v: Cell) => (v === null ? null : typeof v === 'string' ? v : String(v));
 
-/** Arrow vector carrying a column: numbers as Float64, booleans as Bool, everything else as text. */
+/** Validity bits (1 = present) of the values `present` accepts. */
+function validity(values: Cell[], present: (v: Cell) => boolean): { nullBitmap: Uint8Array; nullCount: number } {
+  const nullBitmap = new Uint8Array((values.length + 7) >> 3);
+  let nullCount = 0;
+  values.forEach((v, i) => (present(v) ? (nullBitmap[i >> 3] |= 1 << (i & 7)) : nullCount++));
+  return { nullBitmap, nullCount };
+}
+
+function utf8Data(values: Cell[]) {
+  const strings = values.map(text);
+  const enc = new TextEncoder();
+  const valueOffsets = new Int32Array(strings.length + 1);
+  let buf = new Uint8Array(1 << 16), end = 0;
+  strings.forEach((s, i) => {
+    if (s !== null) {
+      if (end + s.length * 3 > buf.length) {
+        const next = new Uint8Array(Math.max(buf.length * 2, end + s.length * 3));
+        next.set(buf.subarray(0, end));
+        buf = next;
+      }
+      end += enc.encodeInto(s, buf.subarray(end)).written;
+    }
+    valueOffsets[i + 1] = end;
+  });
+  return makeData({ type: new Utf8(), length: strings.length, ...validity(values, (v) => v !== null), valueOffsets, data: buf.subarray(0, end) });
+}
+
+/**
+ * Arrow data carrying a column: numbers as Float64, booleans as Bool, everything else as text. Built from typed
+ * arrays directly: Arrow's builders compile functions with `new Function`, which the app's CSP forbids.
+ */
 function vector(values: Cell[], type: string) {
-  if (type === 'BIGINT' || type === 'DOUBLE') return vectorFromArray(values.map((v) => (typeof v === 'number' ? v : null)), new Float64());
-  if (type === 'BOOLEAN') return vectorFromArray(values.map((v) => (typeof v === 'boolean' ? v : null)), new Bool());
-  return vectorFromArray(values.map(text), new Utf8());
+  const n = values.length;
+  if (type === 'BIGINT' || type === 'DOUBLE') {
+    const data = Float64Array.from(values, (v) => (typeof v === 'number' ? v : 0));
+    return makeVector(makeData({ type: new Float64(), length: n, ...validity(values, (v) => typeof v === 'number'), data }));
+  }
+  if (type === 'BOOLEAN') {
+    const data = new Uint8Array((n + 7) >> 3);
+    values.forEach((v, i) => v === true && (data[i >> 3] |= 1 << (i & 7)));
+    return makeVector(makeData({ type: new Bool(), length: n, ...validity(values, (v) => typeof v === 'boolean'), data }));
+  }
+  return makeVector(utf8Data(values));
 }
 
 /**

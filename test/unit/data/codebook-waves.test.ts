@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codebookFromCsv, codebookFromJson, codebookToCsv, mergeCodebook } from '../../../src/data/codebook-io';
 import type { Connector } from '../../../src/data/connector';
-import { type DatasetMeta, importDataset, listDatasets } from '../../../src/data/datasets';
+import { importDataset } from '../../../src/data/dataset-import';
+import { type DatasetMeta, listDatasets } from '../../../src/data/datasets';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';
 import { DataError } from '../../../src/data/errors';
 import { probeFile } from '../../../src/data/import/probe';
@@ -88,5 +89,23 @@ describe('waves', () => {
     expect(cb.get('trust')?.waves).toBeUndefined();
     expect(cb.get('new_q')?.waves).toEqual([2024]);
     expect((await listDatasets(db)).find((d) => d.id === a.id)).toMatchObject({ survey: 'Trust survey', wave: 2019 });
+  });
+});
+
+describe('crosswalk', () => {
+  it('renames a column picked under another name and leaves out what is picked nowhere', async () => {
+    const { defaultCrosswalk, specFromCrosswalk } = await import('../../../src/data/waves');
+    const cb = (names: string[]) => names.map((name) => ({ name, label: { ru: name, kk: name, en: name }, level: 'nominal' as const }));
+    const metas = [{ id: 'a', codebook: cb(['id', 'trust_ngo', 'old']) }, { id: 'b', codebook: cb(['id', 'trust']) }] as DatasetMeta[];
+    const rows = defaultCrosswalk(metas);
+    expect(rows.map((r) => r.name)).toEqual(['id', 'trust_ngo', 'old', 'trust']);
+    rows[3].picks.a = 'trust_ngo';
+    rows[3].changed = true;
+    rows[1].picks.a = '';
+    rows[2].picks.a = '';
+    const spec = specFromCrosswalk('S', [{ dataset: 'a', wave: 1 }, { dataset: 'b', wave: 2 }], rows, metas);
+    expect(spec.waves[0].rename).toEqual({ id: 'id', trust_ngo: 'trust', old: null });
+    expect(spec.waves[1].rename).toEqual({ id: 'id', trust: 'trust' });
+    expect(spec.changed).toEqual(['trust']);
   });
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../../src/data/connector';
-import { forgetDataset, importDataset, listDatasets } from '../../../src/data/datasets';
+import { importDataset } from '../../../src/data/dataset-import';
+import { forgetDataset, listDatasets } from '../../../src/data/datasets';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';
 import { DataError } from '../../../src/data/errors';
 import { ImportCancelled } from '../../../src/data/import/load-text';
@@ -42,12 +43,18 @@ describe('the import corpus (scripts/import-corpus)', () => {
   it('cp1251 with ";", decimal commas, NBSP thousands, dd.mm.yyyy dates, quotes and CRLF', async () => {
     const { probe, rows, meta } = await load('cp1251-semicolon.csv');
     expect([probe.encoding, probe.delimiter, probe.decimal, probe.text?.options.thousands]).toEqual(['windows-1251', ';', ',', ' ']);
-    expect(meta.codebook.map((v) => v.type)).toEqual(['VARCHAR', 'VARCHAR', 'BIGINT', 'DOUBLE', 'DATE', 'VARCHAR']);
+    expect(meta.codebook.map((v) => v.type)).toEqual(['VARCHAR', 'VARCHAR', 'BIGINT', 'BIGINT', 'DOUBLE', 'DATE', 'VARCHAR']);
     expect(rows.map((r) => r['Доход, тенге'])).toEqual([1234.5, 98000, 12.75, 250000]);
     expect(rows[0]['Комментарий']).toBe('Нужна помощь; юрист');
     expect(rows[2]['Комментарий']).toBe('Сказали "спасибо"');
     expect(rows[3]['Возраст']).toBeNull();
     expect(new Date(rows[0]['Дата опроса'] as number).toISOString().slice(0, 10)).toBe('2025-12-31');
+  });
+
+  it('a type the user overrides before the import is kept (codes with leading zeros as text)', async () => {
+    const { rows, meta } = await load('cp1251-semicolon.csv', { types: { 'Код анкеты': 'VARCHAR' } });
+    expect(meta.codebook.find((v) => v.name === 'Код анкеты')?.type).toBe('VARCHAR');
+    expect(rows.map((r) => r['Код анкеты'])).toEqual(['0101', '0102', '0203', '1104']);
   });
 
   it('UTF-16 LE with BOM, tab-delimited (Excel "Unicode text"), Kazakh letters', async () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { importDataset, listDatasets, saveMeta } from '../../../src/data/datasets';
+import { importDataset } from '../../../src/data/dataset-import';
+import { listDatasets, saveMeta } from '../../../src/data/datasets';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';
 import { DataError } from '../../../src/data/errors';
 import { probeFile } from '../../../src/data/import/probe';

@@ -1,0 +1,50 @@
+import { type ImportRequest, importDataset } from '../data/dataset-import';
+import { type DatasetMeta, forgetDataset } from '../data/datasets';
+import { DataError } from '../data/errors';
+import type { ImportProgress } from '../data/import/load-text';
+import type { Key, Lang, T } from '../i18n/t';
+import { formatNumber } from '../i18n/format';
+import type { AppState } from './app-state.svelte';
+
+/** A problem in the user's language: where (file, row, column), what, and the technical detail in brackets. */
+export function problemText(t: T, e: unknown): string {
+  if (!(e instanceof DataError)) return e instanceof Error ? e.message.split('\n')[0] : String(e);
+  const p = e.problem;
+  const where = p.row !== undefined && p.column ? t('problem.where', { file: p.file, row: p.row, column: p.column })
+    : p.row !== undefined ? t('problem.whereRow', { file: p.file, row: p.row }) : p.column ? `${p.file}, «${p.column}»` : p.file;
+  return `${where}: ${t(`problem.${p.code}` as Key)}${p.detail ? ` (${p.detail})` : ''}`;
+}
+
+/** Progress in words: rows, percent and time left, estimated from the pace so far. */
+export function progressText(t: T, lang: Lang, p: ImportProgress, started: number, now = Date.now()): string {
+  const share = p.total ? p.bytes / p.total : 0;
+  const elapsed = (now - started) / 1000;
+  const left = share > 0 ? Math.max(0, (elapsed * (1 - share)) / share) : 0;
+  return t('preview.progress', { rows: formatNumber(p.rows, lang, 0), pct: Math.floor(share * 100), left: Math.ceil(left) });
+}
+
+/** Whether an error means the browser refused to store more. */
+export const isQuotaError = (e: unknown) => /quota|no space|disk full|QuotaExceeded/i.test(String(e instanceof Error ? `${e.name} ${e.message}` : e));
+
+/**
+ * Import and save. When saving runs out of browser storage the new dataset is forgotten again, so the saved
+ * workspace stays as it was, and the user gets a storage_full problem.
+ */
+export async function importAndSave(app: AppState, req: ImportRequest): Promise<DatasetMeta> {
+  const meta = await app.withDb((db) => importDataset(db, req));
+  try {
+    await app.save();
+  } catch (e) {
+    if (!isQuotaError(e)) throw e;
+    await app.withDb((db) => forgetDataset(db, meta.id));
+    await app.save().catch(() => {});
+    throw new DataError({ code: 'storage_full', file: req.file });
+  }
+  await app.refreshDatasets();
+  return meta;
+}
+
+/** The bytes of a chosen or dropped file. */
+export async function fileBytes(file: File): Promise<Uint8Array> {
+  return new Uint8Array(await file.arrayBuffer());
+}
