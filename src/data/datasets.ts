@@ -61,3 +61,14 @@ export async function forgetDataset(db: Connector, id: string): Promise<void> {
     await t.exec(`DELETE FROM ${REGISTRY} WHERE id = ${quoteLiteral(id)}`);
   });
 }
+
+/** Give a restored table back the column types its codebook records, where a snapshot changed them. */
+export async function restoreTypes(db: Connector, d: DatasetMeta): Promise<void> {
+  const cols = await db.query<{ column_name: string; column_type: string }>(`DESCRIBE ${quoteIdent(d.id)}`);
+  for (const c of cols) {
+    const type = d.codebook.find((v) => v.name === c.column_name)?.type;
+    if (type && type !== c.column_type && /^[A-Z][A-Z0-9 ]*$/.test(type)) {
+      await db.exec(`ALTER TABLE ${quoteIdent(d.id)} ALTER ${quoteIdent(c.column_name)} TYPE ${type}`);
+    }
+  }
+}

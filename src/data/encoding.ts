@@ -84,3 +84,41 @@ function trimPartial(b: Uint8Array): Uint8Array {
   }
   return b;
 }
+
+const utf8Tables = new Map<Encoding, { bytes: Uint8Array; lengths: Uint8Array }>();
+
+/** Per byte value, its UTF-8 bytes in a single-byte code page (built once by decoding each byte). */
+function utf8Table(encoding: Encoding) {
+  if (!utf8Tables.has(encoding)) {
+    const enc = new TextEncoder();
+    const parts = Array.from({ length: 256 }, (_, b) => enc.encode(decode(new Uint8Array([b]), encoding)));
+    const bytes = new Uint8Array(256 * 3), lengths = new Uint8Array(256);
+    parts.forEach((p, b) => {
+      bytes.set(p.subarray(0, 3), b * 3);
+      lengths[b] = Math.min(p.length, 3);
+    });
+    utf8Tables.set(encoding, { bytes, lengths });
+  }
+  return utf8Tables.get(encoding)!;
+}
+
+/**
+ * Re-encode text in a single-byte code page (Windows-1251/1252, KZ-1048, PT154) straight to UTF-8 bytes, without
+ * building a string: one table lookup per byte.
+ */
+export function toUtf8(bytes: Uint8Array, encoding: Encoding): Uint8Array {
+  if (encoding === 'utf-8') return bytes.slice();
+  if (encoding.startsWith('utf-16')) return new TextEncoder().encode(decode(bytes, encoding));
+  const { bytes: table, lengths } = utf8Table(encoding);
+  const out = new Uint8Array(bytes.length * 3);
+  let o = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 0x80) out[o++] = b;
+    else {
+      const at = b * 3;
+      for (let k = 0; k < lengths[b]; k++) out[o++] = table[at + k];
+    }
+  }
+  return out.subarray(0, o);
+}

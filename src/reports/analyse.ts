@@ -36,8 +36,9 @@ export interface AnalyseResult {
 const DESIGN_ROLES = new Set(['id', 'psu', 'strata', 'weight', 'fpc', 'wave', 'district']);
 
 /** Variables a user can cross: categorical ones with value labels (the region too), never design columns. */
-export function analysisVariables(codebook: CodebookVariable[]): CodebookVariable[] {
-  return codebook.filter((v) => !DESIGN_ROLES.has(v.role ?? '') && (v.role === 'region' || Object.keys(v.values ?? {}).length > 1));
+export function analysisVariables(codebook: CodebookVariable[], opts: { unlabelled?: boolean } = {}): CodebookVariable[] {
+  const categorical = (v: CodebookVariable) => opts.unlabelled && (v.level === 'nominal' || v.level === 'ordinal');
+  return codebook.filter((v) => !DESIGN_ROLES.has(v.role ?? '') && (v.role === 'region' || Object.keys(v.values ?? {}).length > 1 || categorical(v)));
 }
 
 /** The SQL of a variable with its user-missing codes (98/99) as missing. */

@@ -1,7 +1,7 @@
 import studyJson from '../../data/demo/study.json';
 import type { WasmConnector, WasmStorage } from '../data/duckdb-wasm';
 import { clearSnapshot, restoreSnapshot, saveSnapshot } from '../data/idb-snapshot';
-import { REGISTRY, listDatasets } from '../data/datasets';
+import { REGISTRY, listDatasets, restoreTypes } from '../data/datasets';
 import { loadStudy } from '../data/load-study';
 import type { CodebookVariable, Study, StudyDataset } from '../data/study';
 import type { IndicatorRow } from '../indicators/run';
@@ -124,7 +124,10 @@ export async function openWorkspace(forcedStorage: string | null = null): Promis
   if (storage === 'opfs') await navigator.storage.persist?.().catch(() => false);
   const ws: Workspace = { db: await openWasmDuckDB(where), storage, otherTab: !hasLock, restored: false, dirty: false, pending: false };
   performance.mark('duckdb-open');
-  if (storage === 'indexeddb') await restoreSnapshot(ws.db).catch(() => []);
+  if (storage === 'indexeddb') {
+    await restoreSnapshot(ws.db).catch(() => []);
+    for (const d of await listDatasets(ws.db)) await restoreTypes(ws.db, d).catch(() => {});
+  }
   ws.restored = (await demoVersion(ws.db)) === DEMO_VERSION;
   if (!ws.restored) await installDemoStart(ws);
   return ws;

@@ -3,9 +3,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { benchImport } from './import';
 import { benchStartup } from './startup';
 
-const PARTS: Record<string, () => Promise<Record<string, unknown>>> = { startup: benchStartup };
+const PARTS: Record<string, () => Promise<Record<string, unknown>>> = { startup: benchStartup, import: benchImport };
 
 function machine() {
   const chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version']).toString().trim();

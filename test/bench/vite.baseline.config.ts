@@ -7,6 +7,9 @@ export default defineConfig({
   base: './',
   plugins: [precompress()],
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
-  build: { outDir: '../../../dist-bench', emptyOutDir: true, target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 5000 },
+  build: {
+    outDir: '../../../dist-bench', emptyOutDir: true,
+    rollupOptions: { input: { main: 'test/bench/baseline/index.html', import: 'test/bench/baseline/import.html' } },
+    target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 5000 },
   logLevel: 'warn',
 });

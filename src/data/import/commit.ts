@@ -23,21 +23,37 @@ export async function loadProbe(db: Connector, table: string, bytes: Uint8Array,
 
 const NUMERIC = /^(BIGINT|INTEGER|SMALLINT|TINYINT|HUGEINT|UBIGINT|UINTEGER|DOUBLE|FLOAT|DECIMAL|Float|Int)/i;
 
-/** A plain codebook for columns a file does not describe: the name as label, text nominal, numbers scale. */
+/** A plain codebook for columns a file does not describe: the name as label, ids by name, text nominal, numbers scale. */
 export function inferCodebook(columns: { name: string; type: string }[]): CodebookVariable[] {
   return columns.map((c) => ({
     name: c.name,
     label: { ru: c.name, kk: c.name, en: c.name },
-    level: NUMERIC.test(c.type) ? 'scale' : 'nominal',
+    level: /^_?id$|_id$/i.test(c.name) ? 'id' : NUMERIC.test(c.type) ? 'scale' : 'nominal',
     type: c.type,
   }));
 }
 
-/** The codebook of a loaded table: what the file declared, else inferred; types from the table. */
+/** Integer columns with at most this many distinct values are taken for codes (ordinal), not quantities. */
+const MAX_CODES = 12;
+
+/**
+ * The codebook of a loaded table: what the file declared, else inferred (text nominal, integer codes with few
+ * distinct values ordinal, other numbers scale); types from the table.
+ */
 export async function tableCodebook(db: Connector, table: string, declared: CodebookVariable[]): Promise<CodebookVariable[]> {
   const cols = await db.query<{ column_name: string; column_type: string }>(`DESCRIBE ${quoteIdent(table)}`);
   const byName = new Map(declared.map((v) => [v.name, v]));
-  return cols.map((c) => ({ ...(byName.get(c.column_name) ?? inferCodebook([{ name: c.column_name, type: c.column_type }])[0]), type: c.column_type }));
+  const ints = cols.filter((c) => !byName.has(c.column_name) && /INT/.test(c.column_type));
+  const distinct = ints.length
+    ? (await db.query(`SELECT ${ints.map((c, i) => `count(DISTINCT ${quoteIdent(c.column_name)}) AS d${i}`).join(', ')} FROM ${quoteIdent(table)}`))[0]
+    : {};
+  return cols.map((c) => {
+    const own = byName.get(c.column_name);
+    if (own) return { ...own, type: c.column_type };
+    const v = inferCodebook([{ name: c.column_name, type: c.column_type }])[0];
+    const i = ints.indexOf(c);
+    return i >= 0 && v.level === 'scale' && Number(distinct[`d${i}`]) <= MAX_CODES ? { ...v, level: 'ordinal' as const } : v;
+  });
 }
 
 /** The question a data column answers: exact name, or the last segment of a Kobo group path (`grp/q1` → `q1`). */

@@ -1,5 +1,5 @@
 import type { Connector } from '../connector';
-import { type Encoding, decode } from '../encoding';
+import { type Encoding, decode, toUtf8 } from '../encoding';
 import { DataError } from '../errors';
 import { quoteIdent, quoteLiteral } from '../../stats/design';
 import { NULL_CELLS, castSql } from './cells';
@@ -93,25 +93,32 @@ export async function loadDelimited(
 ): Promise<number> {
   const view = byteView(bytes, encoding);
   const o = { ...options, newLine: lineEnding(view.subarray(0, 1 << 16)) };
-  let start = options.header ? scanRecords(view, 0, 1).end : 0;
+  const start = options.header ? scanRecords(view, 0, 1).end : 0;
   let rowsBefore = options.header ? 1 : 0;
   await createTable(db, table, columns);
-  const vfile = `import/${table}.csv`;
-  while (start < view.length) {
+  const chunk = (from: number) => {
+    const { end, records } = scanRecords(view, from, ctl.chunkBytes ?? 8 << 20);
+    return { end, records, utf8: toUtf8(view.subarray(from, end), encoding.startsWith('utf-16') ? 'utf-8' : encoding) };
+  };
+  // While DuckDB's worker parses one chunk, the page cuts and re-encodes the next.
+  let next = start < view.length ? chunk(start) : null;
+  for (let k = 0; next; k++) {
     if (ctl.signal?.aborted) throw new ImportCancelled();
-    const { end, records } = scanRecords(view, start, ctl.chunkBytes ?? 8 << 20);
-    const slice = view.subarray(start, end);
-    await db.registerBuffer(vfile, encoding === 'utf-8' || encoding.startsWith('utf-16') ? slice.slice() : new TextEncoder().encode(decode(slice, encoding)));
+    const { end, records, utf8 } = next;
+    const vfile = `import/${table}.${k % 2}.csv`;
+    await db.registerBuffer(vfile, utf8);
+    const insert = db.exec(`INSERT INTO ${quoteIdent(table)} SELECT ${selectList(columns, o)} FROM ${readCsvSql(vfile, columns, o)}`);
+    insert.catch(() => {});
+    next = end < view.length ? chunk(end) : null;
     try {
-      await db.exec(`INSERT INTO ${quoteIdent(table)} SELECT ${selectList(columns, o)} FROM ${readCsvSql(vfile, columns, o)}`);
+      await insert;
     } catch (e) {
       throw await locateError(db, file, vfile, columns, o, rowsBefore, e);
     } finally {
       await db.dropFile(vfile).catch(() => {});
     }
     rowsBefore += records;
-    start = end;
-    ctl.onProgress?.({ bytes: start, total: view.length, rows: rowsBefore - (options.header ? 1 : 0) });
+    ctl.onProgress?.({ bytes: end, total: view.length, rows: rowsBefore - (options.header ? 1 : 0) });
     await new Promise((r) => setTimeout(r, 0));
   }
   const [{ n }] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${quoteIdent(table)}`);

@@ -129,7 +129,10 @@ function probeArrow(file: string, bytes: Uint8Array): Probe {
 function decodeText(file: string, bytes: Uint8Array, encoding: Encoding): string {
   if (!encoding.startsWith('utf-16')) {
     const nul = bytes.subarray(0, SAMPLE_BYTES).indexOf(0);
-    if (nul >= 0) throw new DataError({ code: 'binary', file, detail: `a NUL byte at ${nul}` });
+    if (nul >= 0) {
+      const row = bytes.subarray(0, nul).reduce((n, b) => n + (b === 0x0a ? 1 : 0), 1);
+      throw new DataError({ code: 'binary', file, row, detail: `a NUL byte at byte ${nul}` });
+    }
   }
   return decode(bytes, encoding);
 }

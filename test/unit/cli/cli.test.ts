@@ -197,6 +197,41 @@ describe('cli kpi', () => {
   }, 60_000);
 });
 
+describe('cli describe of every importable format (the contract shape)', () => {
+  const shape = ['file', 'format', 'encoding', 'delimiter', 'decimal', 'rows', 'columns'];
+  it.each([
+    ['cp1251-semicolon.csv', 'csv', 'windows-1251', ';', ',', 4],
+    ['utf16-bom.txt', 'tsv', 'utf-16le', '\t', '.', 3],
+    ['two-sheets.xlsx', 'xlsx', null, null, null, 3],
+    ['labelled.sav', 'sav', 'utf-8', null, null, 5],
+    ['labelled.zsav', 'zsav', 'utf-8', null, null, 5],
+    ['data.parquet', 'parquet', null, null, null, 3],
+    ['data.arrow', 'arrow', null, null, null, 3],
+    ['data.json', 'json', 'utf-8', null, null, 3],
+    ['data.ndjson', 'ndjson', 'utf-8', null, null, 3],
+    ['xlsform.xlsx', 'xlsform', null, null, null, 10],
+  ])('%s → %s', async (file, format, encoding, delimiter, decimal, rows) => {
+    const { code, stdout } = await cli('describe', `test/fixtures/import/${file}`, '--lang', 'ru');
+    expect(code).toBe(0);
+    const d = JSON.parse(stdout);
+    expect(Object.keys(d)).toEqual(shape);
+    expect(d).toMatchObject({ format, encoding, delimiter, decimal, rows });
+    for (const c of d.columns) expect(Object.keys(c)).toEqual(['name', 'type', 'label', 'missing', 'user_missing', 'values']);
+  }, 60_000);
+  it('labels, value labels and user-missing codes from an SPSS file; the sheet by name', async () => {
+    const sav = JSON.parse((await cli('describe', 'test/fixtures/import/labelled-1251.sav', '--lang', 'ru')).stdout);
+    expect(sav.encoding).toBe('windows-1251');
+    expect(sav.columns.find((c: { name: string }) => c.name === 'trust')).toEqual({
+      name: 'trust', type: 'BIGINT', label: 'Доверие к НКО', missing: 0, user_missing: [98, 99],
+      values: { 1: 'Полностью доверяю', 2: 'Скорее доверяю', 3: 'Скорее не доверяю', 4: 'Совсем не доверяю', 98: 'Затрудняюсь ответить' },
+    });
+    const sheet = JSON.parse((await cli('describe', 'test/fixtures/import/two-sheets.xlsx', '--sheet', 'Регионы')).stdout);
+    expect(sheet.columns.map((c: { name: string }) => c.name)).toEqual(['code', 'name']);
+    const { code, stderr } = await cli('describe', 'test/fixtures/import/two-sheets.xlsx', '--sheet', 'Nope');
+    expect([code, stderr.trim()]).toEqual([1, 'error: test/fixtures/import/two-sheets.xlsx: no such sheet (Nope)']);
+  }, 60_000);
+});
+
 describe('cli errors', () => {
   it('a binary file gets one stderr line naming the file and row, and exit code 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-'));
@@ -205,7 +240,7 @@ describe('cli errors', () => {
     const { code, stdout, stderr } = await cli('describe', file);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr.trim()).toBe(`error: ${file}: row 2: the file cannot be read (a NUL byte: binary, not delimited text)`);
+    expect(stderr.trim()).toBe(`error: ${file}: row 2: binary data, not text (a NUL byte at byte 3)`);
   }, 60_000);
   it('describe reads a Kazakh KZ-1048 file and names its encoding', async () => {
     const { stdout } = await cli('describe', 'test/fixtures/encodings/kazakh-kz1048.csv');

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { inBrowser } from '../helpers/browser';
+import { useDist } from '../helpers/serve';
+
+const url = useDist();
+
+async function drop(page: Page, files: { name: string; text?: string; path?: string }[]) {
+  const payload = files.map((f) => ({ name: f.name, base64: (f.path ? readFileSync(f.path) : Buffer.from(f.text!, 'utf8')).toString('base64') }));
+  const transfer = await page.evaluateHandle((fs) => {
+    const dt = new DataTransfer();
+    for (const f of fs) dt.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
+    return dt;
+  }, payload);
+  await page.dispatchEvent('[data-testid="dropzone"]', 'drop', { dataTransfer: transfer });
+}
+
+async function importPreview(page: Page, file: string, form?: string) {
+  const preview = page.locator(`[data-preview="${file}"]`);
+  await preview.waitFor();
+  if (form) await preview.locator('select[name="form"]').selectOption(form);
+  await preview.locator('button[data-action="import"]').click();
+  await expect.poll(() => page.locator('[data-message="ok"]').textContent(), { timeout: 60_000 }).toContain(`Imported “${file.replace(/\.[^.]+$/, '')}”`);
+}
+
+const openData = async (page: Page) => {
+  await page.goto(url() + '#/data?lang=en');
+  await page.waitForSelector('input[name="files"]:not([disabled])', { timeout: 90_000 });
+};
+
+const W2024 = 'id;обл;вес;trust_ngo\n1;Акмолинская обл.;1,5;1\n2;Акм.;1;2\n3;Nur-Sultan;2;1\n4;г. Алматы;1;2\n5;Акм.;1;1\n6;г. Алматы;1;1\n';
+const W2025 = 'id;обл;вес;trust\n1;Акмолинская область;1;2\n2;Астана;1,5;2\n3;Алматы;1;1\n4;Астана;2;2\n5;Алматы;1;2\n6;Акмолинская область;1;1\n';
+
+describe('a researcher prepares her survey files for analysis', () => {
+  it('applies an XLSForm to its Kobo export, resolves an unmatched region, sets a design, combines two waves and reads the trend with its comparability warning', async () => {
+    await inBrowser(async ({ page, offHost, errors }) => {
+      await openData(page);
+      await drop(page, [{ name: 'xlsform.xlsx', path: 'test/fixtures/import/xlsform.xlsx' }]);
+      await expect.poll(() => page.locator('[data-message="ok"]').textContent()).toContain('Questionnaire xlsform.xlsx: 10 questions');
+      await drop(page, [{ name: 'kobo-export.csv', path: 'test/fixtures/import/kobo-export.csv' }]);
+      await importPreview(page, 'kobo-export.csv', 'xlsform.xlsx');
+      await page.locator('tr[data-dataset="u_kobo_export"] a').first().click();
+      const legal = page.locator('tr[data-variable="grp_services/services/legal"]');
+      await legal.waitFor();
+      expect(await legal.locator('input').first().inputValue()).toBe('Which services did you use?');
+
+      await openData(page);
+      await drop(page, [{ name: 'trust-2024.csv', text: W2024 }, { name: 'trust-2025.csv', text: W2025 }]);
+      await importPreview(page, 'trust-2024.csv');
+      await importPreview(page, 'trust-2025.csv');
+
+      await page.locator('tr[data-dataset="u_trust_2024"] a').first().click();
+      await page.locator('select[name="region-column"]').selectOption('обл');
+      await page.locator('button[data-action="match-regions"]').click();
+      const matches = page.locator('[data-testid="region-matches"]');
+      await matches.waitFor();
+      expect(await page.locator('[data-unmatched]').getAttribute('data-unmatched')).toBe('1');
+      expect(await matches.locator('tbody tr').first().getAttribute('data-value')).toBe('Акм.');
+      await matches.locator('tr[data-value="Акм."] select').selectOption('KZ-11');
+      expect(await matches.locator('tr[data-value="Nur-Sultan"] td').last().textContent()).toBe('former name');
+      await page.locator('button[data-action="apply-regions"]').click();
+      await expect.poll(() => page.locator('[data-panel="regions"] [role="status"]').textContent()).toBe('Saved in column region_code (0 value(s) without a region).');
+      const label = page.locator('tr[data-variable="trust_ngo"] input').first();
+      await label.fill('Trust in NGOs (2024 wording)');
+      await page.locator('button[data-action="save-codebook"]').click();
+      await expect.poll(() => page.locator('[data-panel="codebook"] [role="status"]').textContent()).toBe('Saved.');
+
+      await openData(page);
+      await page.locator('tr[data-dataset="u_trust_2025"] a').first().click();
+      await page.locator('[data-panel="design"] select[name="weights"]').selectOption('вес');
+      await page.locator('button[data-action="save-design"]').click();
+      await expect.poll(() => page.locator('[data-design-line="0"]').textContent()).toBe('Design saved.');
+      expect(await page.locator('[data-design-line="1"]').textContent()).toMatch(/weights “вес”; 6 PSUs in 1 strata, 5 degrees of freedom/);
+
+      await openData(page);
+      await page.locator('input[name="survey"]').fill('Trust');
+      await page.locator('input[name="wave-u_trust_2024"]').fill('2024');
+      await page.locator('input[name="wave-u_trust_2025"]').fill('2025');
+      const crosswalk = page.locator('[data-testid="crosswalk"]');
+      await crosswalk.waitFor();
+      await crosswalk.locator('select[aria-label="trust: trust-2024"]').selectOption('trust_ngo');
+      await crosswalk.locator('input[aria-label="Wording or scale changed: trust"]').check();
+      await page.locator('button[data-action="combine"]').click();
+      await expect.poll(() => page.locator('.waves [role="status"]').textContent()).toBe('Survey “Trust”: waves 2024, 2025 combined into one dataset (12 rows) for trends.');
+
+      await page.goto(url() + '#/analyse?dataset=u_survey_trust&mode=change&rows=trust&lang=en');
+      const change = page.locator('table[data-change]');
+      await change.waitFor({ timeout: 60_000 });
+      expect(await change.locator('thead th[data-col]').allTextContents()).toEqual(['2024', '2025', 'Change 2024→2025, p.p.']);
+      expect(await page.locator('[data-comparability="changed"]').textContent()).toContain('wording or scale of this question changed');
+
+      expect(offHost).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  });
+});
