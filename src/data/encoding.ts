@@ -59,7 +59,8 @@ export function detectEncoding(bytes: Uint8Array): Encoding {
   if (isUtf8(sample.length < bytes.length ? trimPartial(sample) : sample)) return 'utf-8';
   // Cyrillic words are runs of high bytes; accented Latin letters mostly stand alone inside ASCII words.
   if (runShare(sample) < 0.5) return 'windows-1252';
-  const ranked = CYRILLIC.map((e) => ({ e, s: plausibility(decode(sample, e)) })).sort((a, b) => b.s - a.s);
+  const text = sample.subarray(0, 1 << 18);
+  const ranked = CYRILLIC.map((e) => ({ e, s: plausibility(decode(text, e)) })).sort((a, b) => b.s - a.s);
   return ranked[0].e;
 }
 

@@ -79,7 +79,7 @@ async function once(url: string, mode: 'bare' | 'app', file: string) {
     const page = await context.newPage();
     await page.goto(`${url}import.html`);
     await page.waitForFunction(() => document.getElementById('out')?.textContent === 'ready');
-    const r = await page.evaluate(([m, f]) => (window as unknown as { benchImport: (m: string, f: string) => Promise<{ ms: number; rows: number }> }).benchImport(m, f), [mode, file]);
+    const r = await page.evaluate(([m, f]) => (window as unknown as { benchImport: (m: string, f: string) => Promise<{ ms: number; rows: number; longest_task_ms: number }> }).benchImport(m, f), [mode, file]);
     return { ...r, ms: Math.round(r.ms), peak_mib: rendererPeakMiB() };
   } finally {
     await close();
@@ -93,7 +93,7 @@ export async function benchImport() {
   const { utf8, win } = files();
   const server = await serve();
   const cases = { bare_read_csv_utf8: ['bare', utf8], app_import_utf8: ['app', utf8], app_import_cp1251: ['app', win] } as const;
-  const runs: Record<string, { ms: number; rows: number; peak_mib: number }[]> = {};
+  const runs: Record<string, { ms: number; rows: number; peak_mib: number; longest_task_ms: number }[]> = {};
   try {
     for (let i = 0; i < RUNS; i++) {
       for (const [name, [mode, path]] of Object.entries(cases)) {
@@ -108,6 +108,7 @@ export async function benchImport() {
   return {
     runs, rows: ROWS, columns: 30, file_mib: { utf8: Math.round(readFileSync(utf8).length / 2 ** 20), cp1251: Math.round(readFileSync(win).length / 2 ** 20) },
     median_ms: ms, median_peak_renderer_mib: mem,
+    median_longest_main_thread_task_ms: Object.fromEntries(Object.entries(runs).map(([k, r]) => [k, median(r.map((x) => x.longest_task_ms))])),
     time_ratio_to_bare: { utf8: ms.app_import_utf8 / ms.bare_read_csv_utf8, cp1251: ms.app_import_cp1251 / ms.bare_read_csv_utf8 },
     memory_ratio_to_bare: { utf8: mem.app_import_utf8 / mem.bare_read_csv_utf8, cp1251: mem.app_import_cp1251 / mem.bare_read_csv_utf8 },
     goals: { time_utf8: 1.3, time_cp1251: 1.6, memory: 1.5 },

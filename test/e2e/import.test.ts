@@ -2,20 +2,11 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { inBrowser } from '../helpers/browser';
+import { dropFiles } from '../helpers/drop';
 import { useDist } from '../helpers/serve';
 
 const url = useDist();
-const fixture = (name: string) => ({ name, base64: readFileSync(`test/fixtures/import/${name}`).toString('base64') });
-
-/** Drop files on the drop zone as a user dragging them from the file manager would. */
-async function dropFiles(page: Page, files: { name: string; base64: string }[]) {
-  const transfer = await page.evaluateHandle((fs) => {
-    const dt = new DataTransfer();
-    for (const f of fs) dt.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
-    return dt;
-  }, files);
-  await page.dispatchEvent('[data-testid="dropzone"]', 'drop', { dataTransfer: transfer });
-}
+const fixture = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(`test/fixtures/import/${name}`)) });
 
 /** Drop a generated CSV of `rows` rows (built in the page, so the test does not ship megabytes over CDP). */
 async function dropBigCsv(page: Page, rows: number) {

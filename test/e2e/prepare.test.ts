@@ -2,19 +2,13 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { inBrowser } from '../helpers/browser';
+import { dropFiles } from '../helpers/drop';
 import { useDist } from '../helpers/serve';
 
 const url = useDist();
 
-async function drop(page: Page, files: { name: string; text?: string; path?: string }[]) {
-  const payload = files.map((f) => ({ name: f.name, base64: (f.path ? readFileSync(f.path) : Buffer.from(f.text!, 'utf8')).toString('base64') }));
-  const transfer = await page.evaluateHandle((fs) => {
-    const dt = new DataTransfer();
-    for (const f of fs) dt.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
-    return dt;
-  }, payload);
-  await page.dispatchEvent('[data-testid="dropzone"]', 'drop', { dataTransfer: transfer });
-}
+const drop = (page: Page, files: { name: string; text?: string; path?: string }[]) =>
+  dropFiles(page, files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.path ? readFileSync(f.path) : Buffer.from(f.text!, 'utf8')) })));
 
 async function importPreview(page: Page, file: string, form?: string) {
   const preview = page.locator(`[data-preview="${file}"]`);

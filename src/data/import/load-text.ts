@@ -12,7 +12,7 @@ export interface ImportProgress { bytes: number; total: number; rows: number }
 export interface ImportControl {
   onProgress?: (p: ImportProgress) => void;
   signal?: AbortSignal;
-  /** Bytes per chunk handed to DuckDB (default 8 MiB). */
+  /** Bytes per chunk handed to DuckDB (default 4 MiB: cutting and re-encoding one stays well under 0.2 s). */
   chunkBytes?: number;
 }
 
@@ -97,7 +97,7 @@ export async function loadDelimited(
   let rowsBefore = options.header ? 1 : 0;
   await createTable(db, table, columns);
   const chunk = (from: number) => {
-    const { end, records } = scanRecords(view, from, ctl.chunkBytes ?? 8 << 20);
+    const { end, records } = scanRecords(view, from, ctl.chunkBytes ?? 4 << 20);
     return { end, records, utf8: toUtf8(view.subarray(from, end), encoding.startsWith('utf-16') ? 'utf-8' : encoding) };
   };
   // While DuckDB's worker parses one chunk, the page cuts and re-encodes the next.

@@ -30,10 +30,10 @@ export interface TextSniff {
 }
 
 const DELIMITERS = [',', ';', '\t', '|'];
-export const PREVIEW_ROWS = 20;
+const PREVIEW_ROWS = 20;
 
 /** Cut a sample at its last line break so no row is half-read. */
-export function wholeLines(sample: string, complete: boolean): string {
+function wholeLines(sample: string, complete: boolean): string {
   if (complete) return sample;
   const cut = sample.lastIndexOf('\n');
   return cut > 0 ? sample.slice(0, cut) : sample;

@@ -53,7 +53,3 @@ export function parseXml(xml: string): XmlNode {
 export const kids = (n: XmlNode | undefined, name: string): XmlNode[] => (n ? n.children.filter((c) => c.name === name) : []);
 /** First child with a given name. */
 export const kid = (n: XmlNode | undefined, name: string): XmlNode | undefined => n?.children.find((c) => c.name === name);
-/** All text inside a node. */
-export function textOf(n: XmlNode | undefined): string {
-  return n ? n.text + n.children.map(textOf).join('') : '';
-}
