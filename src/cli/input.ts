@@ -38,11 +38,14 @@ export async function openInput(db: Connector, arg: string, opts: { sheet?: stri
   } catch (e) {
     throw new DataError({ code: 'unreadable', file: arg, detail: (e as Error).message });
   }
-  const probe = await probeFile(basename(arg), bytes, { sheet: opts.sheet });
+  const named = (e: unknown) => (e instanceof DataError ? new DataError({ ...e.problem, file: arg }) : new DataError({ code: 'parse', file: arg, detail: String(e).split('\n')[0] }));
+  const probe = await probeFile(basename(arg), bytes, { sheet: opts.sheet }).catch((e) => {
+    throw named(e);
+  });
   const { format, encoding, delimiter, decimal } = probe;
   if (format === 'xlsform') return { table: '', file: arg, format, encoding, delimiter, decimal, codebook: probe.codebook, questions: probe.rows ?? 0 };
   await loadProbe(db, 'input', bytes, probe).catch((e) => {
-    throw e instanceof DataError ? new DataError({ ...e.problem, file: arg }) : new DataError({ code: 'parse', file: arg, detail: String(e).split('\n')[0] });
+    throw named(e);
   });
   const form = opts.form ? await readForm(opts.form) : [];
   const codebook = form.length ? await applyForm(db, 'input', form) : probe.codebook;
