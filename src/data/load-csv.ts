@@ -2,13 +2,16 @@ import Papa from 'papaparse';
 import { type Connector } from './connector';
 import { quoteIdent, quoteLiteral } from '../stats/design';
 
-/** Column names as the CLI contract wants them: an empty header becomes `column<N>`, a duplicate gets `_2`, `_3`. */
+/**
+ * Column names as the CLI contract wants them: an empty header becomes `column<N>`, a duplicate gets `_2`, `_3`
+ * (duplicates regardless of case, as DuckDB's column names are case-insensitive).
+ */
 export function normaliseHeader(names: string[]): string[] {
   const seen = new Map<string, number>();
   return names.map((raw, i) => {
     const base = raw.trim() === '' ? `column${i + 1}` : raw.trim();
-    const k = (seen.get(base) ?? 0) + 1;
-    seen.set(base, k);
+    const k = (seen.get(base.toLowerCase()) ?? 0) + 1;
+    seen.set(base.toLowerCase(), k);
     return k === 1 ? base : `${base}_${k}`;
   });
 }

@@ -103,7 +103,9 @@ export interface MergeNote { ref: string; inHeader: boolean }
 export function sheetColumns(sheet: Sheet, headerRows = 1): { columns: ColumnData[]; merges: MergeNote[] } {
   const rows = sheet.rows.map((r) => [...r]);
   for (const m of sheet.merges) {
-    for (let i = m.row; i < m.row + m.rows; i++) for (let j = m.col; j < m.col + m.cols; j++) rows[i][j] = rows[m.row][m.col];
+    for (let i = m.row; i < Math.min(m.row + m.rows, rows.length); i++) {
+      for (let j = m.col; j < Math.min(m.col + m.cols, rows[i].length); j++) rows[i][j] = rows[m.row][m.col];
+    }
   }
   const first = rows.findIndex((r) => r.some((c) => c !== null && c !== ''));
   const start = first < 0 ? rows.length : first;

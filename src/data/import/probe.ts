@@ -1,6 +1,7 @@
 import { tableFromIPC, tableToIPC } from 'apache-arrow';
 import { type Encoding, decode, detectEncoding } from '../encoding';
 import { DataError } from '../errors';
+import { normaliseHeader } from '../load-csv';
 import type { CodebookVariable } from '../study';
 import type { CellType } from './cells';
 import { type ColumnData, type MergeNote, inferType, sheetColumns } from './columns';
@@ -66,7 +67,9 @@ export function detectFormat(file: string, bytes: Uint8Array): ImportFormat | 'x
 const show = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
 /** A preview and column list from parsed columns. */
-function fromColumns(columns: ColumnData[]): Pick<Probe, 'columns' | 'preview' | 'rows' | 'parsed'> {
+function fromColumns(raw: ColumnData[]): Pick<Probe, 'columns' | 'preview' | 'rows' | 'parsed'> {
+  const names = normaliseHeader(raw.map((c) => c.name));
+  const columns = raw.map((c, i) => ({ ...c, name: names[i] }));
   const rows = columns[0]?.values.length ?? 0;
   return {
     parsed: columns,
@@ -76,8 +79,20 @@ function fromColumns(columns: ColumnData[]): Pick<Probe, 'columns' | 'preview' |
   };
 }
 
-/** Look at a file: detect the format and everything the preview shows, without touching the workspace. */
+/**
+ * Look at a file: detect the format and everything the preview shows, without touching the workspace. Whatever
+ * goes wrong is a DataError naming the file (a reader's own exception becomes its detail).
+ */
 export async function probeFile(file: string, bytes: Uint8Array, opts: ProbeOptions = {}): Promise<Probe> {
+  try {
+    return await probe(file, bytes, opts);
+  } catch (e) {
+    if (e instanceof DataError) throw e;
+    throw new DataError({ code: 'unreadable', file, detail: e instanceof Error ? e.message.split('\n')[0] : String(e) });
+  }
+}
+
+async function probe(file: string, bytes: Uint8Array, opts: ProbeOptions): Promise<Probe> {
   if (bytes.length === 0) throw new DataError({ code: 'empty', file });
   const format = detectFormat(file, bytes);
   const base = { file, encoding: null, delimiter: null, decimal: null, codebook: [], merges: [] };

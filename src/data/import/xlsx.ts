@@ -91,7 +91,7 @@ function readRows(sheetXml: string, shared: string[], dates: Set<number>): Pick<
       (rows[ri] ??= [])[ci] = cellValue(c, shared, dates);
     });
   }
-  const width = Math.max(0, ...rows.map((r) => r?.length ?? 0));
+  const width = rows.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
   const dense = Array.from(rows, (r) => Array.from({ length: width }, (_, j) => r?.[j] ?? null));
   const merges = kids(kid(ws, 'mergeCells'), 'mergeCell').map((m) => {
     const [a, b = a] = m.attrs.ref.split(':');

@@ -87,6 +87,16 @@ describe('the import corpus (scripts/import-corpus)', () => {
     expect(probe.columns.map((c) => c.name)).toEqual(['id', 'column2', 'name', 'name_2', 'column5']);
   });
 
+  it('a truncated SPSS file and JSON that is not records are errors naming the file; odd JSON keys are fixed', async () => {
+    const sav = bytesOf('labelled.sav').subarray(0, 600);
+    const err = await probeFile('cut.sav', sav).catch((e) => e);
+    expect(err).toBeInstanceOf(DataError);
+    expect((err as DataError).problem).toMatchObject({ code: 'unreadable', file: 'cut.sav' });
+    const json = (t: string) => probeFile('x.json', new TextEncoder().encode(t));
+    await expect(json('[1, 2]')).rejects.toMatchObject({ problem: { code: 'parse', file: 'x.json', row: 1 } });
+    expect((await json('[{"": 1, "a": 2, "A": 3, "a ": 4}]')).columns.map((c) => c.name)).toEqual(['column1', 'a', 'A_2', 'a_3']);
+  });
+
   it('an empty file and binary bytes named .csv are clear errors', async () => {
     expect(await problemOf('empty.csv')).toMatchObject({ code: 'empty', file: 'empty.csv' });
     expect(await problemOf('binary.csv')).toMatchObject({ code: 'binary', file: 'binary.csv' });
