@@ -3,7 +3,7 @@ import type { Encoding } from '../encoding';
 import { DataError } from '../errors';
 import { quoteIdent, quoteLiteral } from '../../stats/design';
 import { NULL_CELLS, castSql } from './cells';
-import { type ChunkPlan, type ChunkReader, bytesChunker } from './chunks';
+import { type ChunkPlan, bytesChunker } from './chunks';
 import type { ColumnGuess, TextOptions } from './text-sniff';
 
 /** How far an import has come. */
@@ -15,8 +15,6 @@ export interface ImportControl {
   signal?: AbortSignal;
   /** Bytes per chunk handed to DuckDB (default 4 MiB). */
   chunkBytes?: number;
-  /** Where chunks are cut (the browser passes a worker reading the chosen file); default: from the bytes, in this thread. */
-  chunks?: (plan: ChunkPlan) => ChunkReader;
 }
 
 /** The error a cancelled import throws (the caller's transaction rolls back). */
@@ -71,7 +69,7 @@ export async function loadDelimited(
   options: TextOptions, columns: ColumnGuess[], ctl: ImportControl = {},
 ): Promise<number> {
   const plan: ChunkPlan = { encoding, header: options.header, chunkBytes: ctl.chunkBytes ?? 4 << 20 };
-  const reader = ctl.chunks?.(plan) ?? bytesChunker(bytes, plan);
+  const reader = bytesChunker(bytes, plan);
   let rowsBefore = options.header ? 1 : 0;
   await createTable(db, table, columns);
   try {

@@ -3,7 +3,6 @@
 import { importDataset } from '../../../src/data/dataset-import';
 import { openWasmDuckDB } from '../../../src/data/duckdb-wasm';
 import { probeFile } from '../../../src/data/import/probe';
-import { workerChunker } from '../../../src/ui/chunk-worker-client';
 
 /** The longest main-thread task while importing (ms): how long a click could wait. */
 let longest = 0;
@@ -25,8 +24,7 @@ async function run(mode: 'bare' | 'app', file: string): Promise<{ ms: number; ro
     rows = (await db.query<{ n: number }>('SELECT count(*) AS n FROM t'))[0].n;
   } else {
     const probe = await probeFile(file, bytes);
-    const source = new File([bytes], file);
-    rows = (await importDataset(db, { file, bytes, probe, control: { chunks: (plan) => workerChunker(source, plan) } })).rows;
+    rows = (await importDataset(db, { file, bytes, probe })).rows;
   }
   const ms = performance.now() - t0;
   await new Promise((r) => setTimeout(r, 50));
