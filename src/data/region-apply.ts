@@ -1,4 +1,5 @@
 import type { Connector } from './connector';
+import { DataError } from './errors';
 import type { Region } from './reference';
 import type { CodebookVariable } from './study';
 import { quoteIdent, quoteLiteral } from '../stats/design';
@@ -13,13 +14,18 @@ export async function distinctValues(db: Connector, table: string, column: strin
 }
 
 /**
- * Write the chosen reference code of every row into `region_code` (replaced if present); values left unresolved
- * stay NULL there, and the original column is kept as it was. Returns the codebook entry for the new column.
+ * Write the chosen reference code of every row into `region_code`; values left unresolved stay NULL there, and the
+ * original column is kept as it was. A `region_code` column is replaced only when an earlier matching made it
+ * (`ours`): a column of that name from the file is never overwritten. Returns the codebook entry for the column.
  */
 export async function applyRegionCodes(
-  db: Connector, table: string, column: string, codes: Record<string, string | null>, regions: Region[],
+  db: Connector, table: string, column: string, codes: Record<string, string | null>, regions: Region[], ours = false,
 ): Promise<CodebookVariable> {
   const t = quoteIdent(table);
+  const cols = await db.query<{ column_name: string }>(`DESCRIBE ${t}`);
+  if (!ours && cols.some((c) => c.column_name.toLowerCase() === REGION_CODE)) {
+    throw new DataError({ code: 'parse', file: table, column: REGION_CODE, detail: 'the file already has a column of that name; rename it first' });
+  }
   const pairs = Object.entries(codes).filter(([, c]) => c);
   const cases = pairs.map(([v, c]) => `WHEN ${quoteLiteral(v)} THEN ${quoteLiteral(c!)}`).join(' ');
   await db.transaction(async (x) => {

@@ -86,6 +86,7 @@ const S = {
   'import.cancelled': { en: 'Import cancelled: the workspace is unchanged.', ru: 'Загрузка отменена: рабочее пространство не изменилось.', kk: 'Жүктеу тоқтатылды: жұмыс кеңістігі өзгерген жоқ.' },
   'import.failed': { en: 'Nothing was imported: {message}', ru: 'Ничего не загружено: {message}', kk: 'Ештеңе жүктелмеді: {message}' },
   'problem.where': { en: '{file}, row {row}, column “{column}”', ru: '{file}, строка {row}, столбец «{column}»', kk: '{file}, {row}-жол, «{column}» бағаны' },
+  'problem.whereColumn': { en: '{file}, column “{column}”', ru: '{file}, столбец «{column}»', kk: '{file}, «{column}» бағаны' },
   'problem.whereRow': { en: '{file}, row {row}', ru: '{file}, строка {row}', kk: '{file}, {row}-жол' },
   'problem.not_utf8': { en: 'the text is not valid UTF-8', ru: 'текст не в кодировке UTF-8', kk: 'мәтін UTF-8 кодтауында емес' },
   'problem.unreadable': { en: 'the file cannot be read', ru: 'файл не удаётся прочитать', kk: 'файлды оқу мүмкін емес' },

@@ -11,7 +11,8 @@ export function problemText(t: T, e: unknown): string {
   if (!(e instanceof DataError)) return e instanceof Error ? e.message.split('\n')[0] : String(e);
   const p = e.problem;
   const where = p.row !== undefined && p.column ? t('problem.where', { file: p.file, row: p.row, column: p.column })
-    : p.row !== undefined ? t('problem.whereRow', { file: p.file, row: p.row }) : p.column ? `${p.file}, «${p.column}»` : p.file;
+    : p.row !== undefined ? t('problem.whereRow', { file: p.file, row: p.row })
+    : p.column ? t('problem.whereColumn', { file: p.file, column: p.column }) : p.file;
   return `${where}: ${t(`problem.${p.code}` as Key)}${p.detail ? ` (${p.detail})` : ''}`;
 }
 

@@ -68,6 +68,11 @@ describe('region codes', () => {
       { obl: 'Москва', region_code: null }, { obl: 'Акмолинская обл.', region_code: 'KZ-11' },
     ]);
     expect(entry).toMatchObject({ role: 'region', values: { 'KZ-11': { ru: 'Акмолинская область' } } });
+    await applyRegionCodes(db, meta.id, 'obl', { 'г. Алматы': 'KZ-75' }, regions, true);
+    expect((await db.query(`SELECT count(region_code) AS n FROM "${meta.id}"`))[0].n).toBe(1);
+    const own = await importText('own.csv', 'obl,region_code\nАлматы,keep\n');
+    await expect(applyRegionCodes(db, own.id, 'obl', { 'Алматы': 'KZ-75' }, regions)).rejects.toBeInstanceOf(DataError);
+    expect(await db.query(`SELECT region_code FROM "${own.id}"`)).toEqual([{ region_code: 'keep' }]);
   });
 });
 
