@@ -1,6 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Connector } from './connector';
-import { type DatasetMeta, REGISTRY, ensureRegistry, listDatasets, saveMeta } from './datasets';
+import { type DatasetMeta, REGISTRY, ensureRegistry, listDatasets, restoreTypes, saveMeta } from './datasets';
 import { DataError } from './errors';
 import { quoteIdent } from '../stats/design';
 
@@ -44,20 +44,6 @@ function readManifest(parts: Record<string, Uint8Array>, file: string): Manifest
   return m;
 }
 
-/** Insert a table from Arrow with the column types its codebook records (Arrow export turns BIGINT into DOUBLE). */
-async function restoreTable(db: Connector, d: DatasetMeta, ipc: Uint8Array): Promise<void> {
-  const stage = `${d.id}__stage`;
-  await db.insertArrow(stage, ipc);
-  const cols = await db.query<{ column_name: string }>(`DESCRIBE ${quoteIdent(stage)}`);
-  const types = new Map(d.codebook.map((v) => [v.name, v.type]));
-  const select = cols.map(({ column_name: c }) => {
-    const type = types.get(c);
-    return type && /^[A-Z][A-Z0-9 ]*$/.test(type) ? `CAST(${quoteIdent(c)} AS ${type}) AS ${quoteIdent(c)}` : quoteIdent(c);
-  });
-  await db.exec(`CREATE TABLE ${quoteIdent(d.id)} AS SELECT ${select.join(', ')} FROM ${quoteIdent(stage)}`);
-  await db.exec(`DROP TABLE ${quoteIdent(stage)}`);
-}
-
 /**
  * Replace the user datasets with those of a workspace file, in one transaction (a bad file changes nothing).
  * Returns the settings it carried, for the UI to apply.
@@ -77,7 +63,8 @@ export async function importWorkspace(db: Connector, bytes: Uint8Array, file: st
     await t.exec(`DELETE FROM ${REGISTRY}`);
     for (const d of m.datasets) {
       await t.exec(`DROP TABLE IF EXISTS ${quoteIdent(d.id)}`);
-      await restoreTable(t, d, parts[`tables/${d.id}.arrow`]);
+      await t.insertArrow(d.id, parts[`tables/${d.id}.arrow`]);
+      await restoreTypes(t, d);
       await saveMeta(t, d);
     }
   });

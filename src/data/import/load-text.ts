@@ -34,7 +34,7 @@ function readType(c: ColumnGuess, o: TextOptions): string {
 }
 
 /** The line ending of the first record (DuckDB must be told when a quoted field holds the other kind). */
-export function lineEnding(bytes: Uint8Array): string {
+function lineEnding(bytes: Uint8Array): string {
   const lf = bytes.indexOf(0x0a);
   return lf > 0 && bytes[lf - 1] === 0x0d ? '\\r\\n' : '\\n';
 }
@@ -53,7 +53,7 @@ function selectList(columns: ColumnGuess[], o: TextOptions): string {
 }
 
 /** Create the target table with the chosen column types. */
-export async function createTable(db: Connector, table: string, columns: { name: string; type: string }[]): Promise<void> {
+async function createTable(db: Connector, table: string, columns: { name: string; type: string }[]): Promise<void> {
   const defs = columns.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(', ');
   await db.exec(`CREATE TABLE ${quoteIdent(table)} (${defs})`);
 }
