@@ -10,10 +10,9 @@ export interface Chunk {
   total: number;
 }
 
-/** Hands out the chunks of a file one by one; `close` releases whatever reads them. */
+/** Hands out the chunks of a file one by one (null after the last). */
 export interface ChunkReader {
   next(): Promise<Chunk | null>;
-  close(): void;
 }
 
 /** What cutting a file into chunks needs to know. */
@@ -85,7 +84,6 @@ export function cutter(plan: ChunkPlan, total: number, read: () => Promise<Uint8
         await more();
       }
     },
-    close() {},
   };
 }
 

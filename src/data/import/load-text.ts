@@ -72,32 +72,28 @@ export async function loadDelimited(
   const reader = bytesChunker(bytes, plan);
   let rowsBefore = options.header ? 1 : 0;
   await createTable(db, table, columns);
-  try {
-    let next = reader.next();
-    let o = { ...options, newLine: '\\n' };
-    for (let k = 0; ; k++) {
-      const chunk = await next;
-      if (!chunk) break;
-      if (ctl.signal?.aborted) throw new ImportCancelled();
-      if (k === 0) o = { ...options, newLine: lineEnding(chunk.utf8.subarray(0, 1 << 16)) };
-      const vfile = `import/${table}.${k % 2}.csv`;
-      await db.registerBuffer(vfile, chunk.utf8);
-      const insert = db.exec(`INSERT INTO ${quoteIdent(table)} SELECT ${selectList(columns, o)} FROM ${readCsvSql(vfile, columns, o)}`);
-      next = reader.next();
-      next.catch(() => {});
-      try {
-        await insert;
-      } catch (e) {
-        throw await locateError(db, file, vfile, columns, o, rowsBefore, e);
-      } finally {
-        await db.dropFile(vfile).catch(() => {});
-      }
-      rowsBefore += chunk.records;
-      ctl.onProgress?.({ bytes: chunk.done, total: chunk.total, rows: rowsBefore - (options.header ? 1 : 0) });
-      await new Promise((r) => setTimeout(r, 0));
+  let next = reader.next();
+  let o = { ...options, newLine: '\\n' };
+  for (let k = 0; ; k++) {
+    const chunk = await next;
+    if (!chunk) break;
+    if (ctl.signal?.aborted) throw new ImportCancelled();
+    if (k === 0) o = { ...options, newLine: lineEnding(chunk.utf8.subarray(0, 1 << 16)) };
+    const vfile = `import/${table}.${k % 2}.csv`;
+    await db.registerBuffer(vfile, chunk.utf8);
+    const insert = db.exec(`INSERT INTO ${quoteIdent(table)} SELECT ${selectList(columns, o)} FROM ${readCsvSql(vfile, columns, o)}`);
+    next = reader.next();
+    next.catch(() => {});
+    try {
+      await insert;
+    } catch (e) {
+      throw await locateError(db, file, vfile, columns, o, rowsBefore, e);
+    } finally {
+      await db.dropFile(vfile).catch(() => {});
     }
-  } finally {
-    reader.close();
+    rowsBefore += chunk.records;
+    ctl.onProgress?.({ bytes: chunk.done, total: chunk.total, rows: rowsBefore - (options.header ? 1 : 0) });
+    await new Promise((r) => setTimeout(r, 0));
   }
   const [{ n }] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${quoteIdent(table)}`);
   return n;
