@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { openNodeDuckDB } from '../src/data/duckdb-node';
 import { DEMO_DIR, openStudyFolder } from '../src/cli/study-folder';
 import { runIndicators } from '../src/indicators/run-all';
+import { INDICATORS } from '../src/indicators/catalog';
 import { CODEBOOK } from './demo/codebook';
 import { ASSUMPTIONS, buildFrame } from './demo/frame';
 import { buildStudy } from './demo/manifest';
@@ -48,7 +49,7 @@ async function main() {
   const truth = await computeTruth(db, drawPopulation(new Rng(`${SEED}-population`), frame, 4000), columns);
   write('truth.json', JSON.stringify({ seed: SEED, assumptions: ASSUMPTIONS, frame, truth }, null, 1) + '\n');
   const { sources } = await openStudyFolder(db, out);
-  const results = await runIndicators(db, sources, ['region', 'wave']);
+  const results = await runIndicators(db, sources, ['region', 'wave'], INDICATORS.map((i) => i.id));
   write('precomputed.json', JSON.stringify(results.map(roundRow)) + '\n');
   await db.close();
   console.log(`wrote ${rows.length} respondents and ${results.length} indicator rows to ${out}`);

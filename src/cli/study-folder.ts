@@ -6,9 +6,7 @@ import type { Connector } from '../data/connector';
 import { type LoadedDataset, loadStudy } from '../data/load-study';
 import { parseDistricts, parseRegions } from '../data/reference';
 import type { Study } from '../data/study';
-import { INDICATORS } from '../indicators/catalog';
-import { prepareSource } from '../indicators/source';
-import type { Source } from '../indicators/run-all';
+import { type Sources, prepareSources } from '../indicators/prepare';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 /** The embedded demo study's folder. */
@@ -36,7 +34,7 @@ export async function readDistricts() {
 /** Open a study folder (or `demo`): validate its manifest, load its datasets, prepare their scored views. */
 export async function openStudyFolder(
   db: Connector, dirOrDemo: string,
-): Promise<{ study: Study; loaded: LoadedDataset[]; sources: Record<string, Source> }> {
+): Promise<{ study: Study; loaded: LoadedDataset[]; sources: Sources }> {
   const dir = dirOrDemo === 'demo' ? DEMO_DIR : resolve(dirOrDemo);
   const manifest = JSON.parse(await readFile(join(dir, 'study.json'), 'utf8'));
   const errors = await validateStudy(manifest);
@@ -44,9 +42,6 @@ export async function openStudyFolder(
   const study = manifest as Study;
   const ref = { regions: await readRegions(), districts: await readDistricts() };
   const loaded = await loadStudy(db, study, (f) => readFile(join(dir, f), 'utf8'));
-  const sources: Record<string, Source> = {};
-  for (const { dataset, codebook } of loaded) {
-    if (INDICATORS.some((i) => i.dataset === dataset.id)) sources[dataset.id] = await prepareSource(db, dataset, codebook, ref);
-  }
+  const sources = await prepareSources(db, loaded, ref);
   return { study, loaded, sources };
 }

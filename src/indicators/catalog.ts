@@ -1,15 +1,15 @@
+import { CATALOGUE } from './catalogue';
+import type { Entry } from './catalogue/types';
 import { SOCIAL_CAPITAL_SCORES } from './defs/social-capital';
-import { POPULATION_INDICATORS } from './defs/population';
-import { REGISTRY_INDICATORS } from './defs/registry';
-import type { IndicatorSpec, ScoreSpec } from './spec';
+import type { ScoreSpec } from './spec';
 
-/** Every indicator the workbench knows. */
-export const INDICATORS: IndicatorSpec[] = [...POPULATION_INDICATORS, ...REGISTRY_INDICATORS];
+/** The headline indicators: drawn on the region comparison page and computed first at start-up. */
+export const INDICATORS: Entry[] = CATALOGUE.filter((e) => e.headline);
 
 /** Respondent-level scores computed for each kind of dataset before indicators are estimated. */
 export const SCORES: Record<string, ScoreSpec[]> = { population: SOCIAL_CAPITAL_SCORES };
 
-/** Look up an indicator by id. */
-export function indicatorById(id: string): IndicatorSpec | undefined {
+/** Look up a headline indicator by id. */
+export function indicatorById(id: string): Entry | undefined {
   return INDICATORS.find((i) => i.id === id);
 }

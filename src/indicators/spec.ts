@@ -7,27 +7,7 @@ export type ScoreSpec =
   | { id: string; kind: 'mean'; of: string[]; minValid: number }; // mean of valid scores, if at least minValid (share) valid
 
 /** The unit of an indicator's estimate, as the CLI contract names it. */
-export type Unit = 'percent' | 'index_0_100' | 'per_100k' | 'per_10k' | 'count' | 'currency_kzt' | 'score_1_3';
+export type Unit = 'percent' | 'index_0_100' | 'per_100k' | 'per_10k' | 'count' | 'persons' | 'currency_kzt' | 'score_1_3' | 'score_1_5' | 'points' | 'months';
 
 /** A strategy task from spec section 2 (I1…D1). */
 export type Task = 'I1' | 'I2' | 'I3' | 'P1' | 'P2' | 'P3' | 'S1' | 'S2' | 'S3' | 'D1';
-
-/** An indicator as data: what to estimate from which dataset, and which breakdowns it allows. */
-export interface IndicatorSpec {
-  id: string;
-  task: Task;
-  dataset: string;
-  unit: Unit;
-  /**
-   * mean, proportion: design-based estimates from a survey. per_population: registry rows per 100,000 residents of
-   * the reference population; district_share: share of the reference districts with at least one registry row.
-   */
-  estimator: 'mean' | 'proportion' | 'per_population' | 'district_share';
-  /** For a mean: the SQL expression (often a score id). For a proportion: the predicate counted as "yes". */
-  value: string;
-  /** Predicate of a valid answer (the base); rows outside it are missing, not "no". */
-  valid?: string;
-  /** Variables the indicator reads: a wave that did not ask one of them is "not measured". */
-  variables: string[];
-  dimensions: string[];
-}

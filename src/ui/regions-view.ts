@@ -1,6 +1,6 @@
 import type { IndicatorRow } from '../indicators/run';
 import { type BaseRules, DEFAULT_RULES } from '../indicators/status';
-import type { IndicatorSpec } from '../indicators/spec';
+import type { Entry } from '../indicators/catalogue/types';
 import type { RegionFeature } from '../charts/map';
 import { regionMap } from '../charts/map';
 import { rankingChart } from '../charts/ranking';
@@ -21,7 +21,7 @@ export interface RegionsView {
 /** Inputs of the region comparison page. */
 export interface RegionsInput {
   rows: IndicatorRow[];
-  spec: IndicatorSpec;
+  spec: Entry;
   wave: number;
   features: RegionFeature[];
   /** Region names in the UI language, from the reference table, by code. */
@@ -56,7 +56,7 @@ function reading(ok: IndicatorRow[], national: IndicatorRow | undefined, input: 
   });
 }
 
-const isSurvey = (spec: IndicatorSpec) => spec.estimator === 'mean' || spec.estimator === 'proportion';
+const isSurvey = (spec: Entry) => spec.formula.kind.startsWith('survey_');
 
 /** Build the map, the ranking, the one-line reading, the base and the list of regions without an estimate. */
 export function regionsView(input: RegionsInput): RegionsView {

@@ -5,11 +5,10 @@ import { REGISTRY, listDatasets, restoreTypes } from '../data/datasets';
 import { loadStudy } from '../data/load-study';
 import type { CodebookVariable, Study, StudyDataset } from '../data/study';
 import type { IndicatorRow } from '../indicators/run';
-import type { Source } from '../indicators/run-all';
 import type { District, Region } from '../data/reference';
 import { runIndicators } from '../indicators/run-all';
 import { INDICATORS } from '../indicators/catalog';
-import { prepareSource } from '../indicators/source';
+import { type Sources, prepareSources as prepareAll } from '../indicators/prepare';
 import type { Lang } from '../i18n/t';
 import { NEEDS_REPORT } from '../reports/needs-spec';
 import { type ReportResult, runReportTable } from '../reports/run-report';
@@ -141,17 +140,15 @@ export async function resetDemo(ws: Workspace): Promise<void> {
   await persist(ws);
 }
 
-/** Prepare the workspace's survey datasets for the indicator runner. */
-export async function prepareSources(ws: Workspace, ref: { regions: Region[]; districts: District[] }): Promise<Record<string, Source>> {
-  const entries = [];
-  for (const ds of DEMO.datasets.filter(readByIndicators)) {
-    entries.push([ds.id, await prepareSource(ws.db, ds, await codebookOf(ds.id), ref)] as const);
-  }
-  return Object.fromEntries(entries);
+/** Prepare the workspace's demo datasets for the catalogue (those loaded so far: all once the demo is complete). */
+export async function prepareSources(ws: Workspace, ref: { regions: Region[]; districts: District[] }): Promise<Sources> {
+  const inputs = [];
+  for (const ds of DEMO.datasets.filter((d) => !ws.pending || readByIndicators(d))) inputs.push({ dataset: ds, codebook: await codebookOf(ds.id) });
+  return prepareAll(ws.db, inputs, ref);
 }
 
-/** Compute indicators (all, or the given ids) by region and wave. */
-export function computeIndicators(ws: Workspace, sources: Record<string, Source>, ids?: string[]): Promise<IndicatorRow[]> {
+/** Compute indicators (the headline ones, or the given ids) by region and wave. */
+export function computeIndicators(ws: Workspace, sources: Sources, ids: string[] = INDICATORS.map((i) => i.id)): Promise<IndicatorRow[]> {
   return runIndicators(ws.db, sources, ['region', 'wave'], ids);
 }
 

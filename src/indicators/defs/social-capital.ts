@@ -34,4 +34,13 @@ export const SOCIAL_CAPITAL_SCORES: ScoreSpec[] = [
   { id: 'sci_participation', kind: 'mean', of: ['s_active_member', 's_volunteered', 's_actions'], minValid: 0.5 },
   { id: 'sci_identity', kind: 'mean', of: ids(identity), minValid: 0.5 },
   { id: 'sci', kind: 'mean', of: ['sci_trust', 'sci_tolerance', 'sci_participation', 'sci_identity'], minValid: 1 },
+  { id: 'trust_civil_society', kind: 'mean', of: ['s_conf_ngo', 's_conf_centres', 's_conf_public_councils', 's_conf_charities'], minValid: 0.5 },
 ];
+
+/** The sub-indices of the social capital index and the item scores each averages (for Cronbach's alpha). */
+export const SCI_SUBINDICES: Record<string, string[]> = {
+  sci_trust: ids([...interpersonal, ...institutional]),
+  sci_tolerance: ids(tolerance),
+  sci_participation: ['s_active_member', 's_volunteered', ...ids(actions)],
+  sci_identity: ids(identity),
+};

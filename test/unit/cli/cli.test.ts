@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { CATALOGUE } from '../../../src/indicators/catalogue';
 import { describe, expect, it } from 'vitest';
 
 const exec = promisify(execFile);
@@ -22,13 +23,19 @@ describe('cli indicators', () => {
     const { code, stdout } = await cli('indicators', 'demo', '--by', 'region,wave');
     expect(code).toBe(0);
     const rows = JSON.parse(stdout);
-    expect(rows).toHaveLength(5 * 3 * 21 + 2 * 21);
+    type R = { indicator_id: string; status: string; region: string | null; wave: number | null; estimate: number | null };
     expect(Object.keys(rows[0])).toEqual([
       'indicator_id', 'unit', 'region', 'wave', 'by', 'estimate', 'se', 'ci_low', 'ci_high', 'n', 'n_eff', 'status', 'flags', 'dropped_by',
     ]);
-    expect(new Set(rows.map((r: { indicator_id: string }) => r.indicator_id))).toEqual(new Set([
-      'sci', 'trust_generalised', 'trust_ngo', 'aware_centre', 'used_centre_services', 'centres_per_100k', 'districts_with_centre_pct',
-    ]));
+    // Every catalogue entry is listed, none silently absent; statuses from the contract only.
+    expect([...new Set(rows.map((r: R) => r.indicator_id))]).toEqual(CATALOGUE.map((e) => e.id));
+    expect(new Set(rows.map((r: R) => r.status))).toEqual(new Set(['ok', 'suppressed', 'not_measured', 'no_data', 'no_denominator']));
+    for (const id of ['sci', 'trust_generalised', 'trust_ngo', 'aware_centre', 'used_centre_services']) {
+      expect(rows.filter((r: R) => r.indicator_id === id), id).toHaveLength(3 * 21);
+    }
+    const unavailable = rows.filter((r: R) => r.indicator_id === 'consumer_loans');
+    expect(unavailable).toEqual([expect.objectContaining({ region: null, wave: null, status: 'no_data', estimate: null })]);
+    expect(rows.filter((r: R) => r.indicator_id === 'ngo_active' && r.region === null).map((r: R) => r.wave)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
     const per100k = rows.filter((r: { indicator_id: string }) => r.indicator_id === 'centres_per_100k');
     const noDenominator = per100k.filter((r: { status: string }) => r.status === 'no_denominator').map((r: { region: string | null }) => r.region);
     expect(noDenominator).toEqual([null, 'KZ-11', 'KZ-33']);

@@ -5,6 +5,7 @@ import type { Connector } from '../../../src/data/connector';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';
 import type { IndicatorRow } from '../../../src/indicators/run';
 import { runIndicators } from '../../../src/indicators/run-all';
+import { INDICATORS } from '../../../src/indicators/catalog';
 
 const read = (f: string) => JSON.parse(readFileSync(new URL(`../../../data/demo/${f}`, import.meta.url), 'utf8'));
 const truth = read('truth.json').truth as Record<string, Record<string, number>>;
@@ -14,7 +15,7 @@ let live: IndicatorRow[];
 beforeAll(async () => {
   db = await openNodeDuckDB();
   const { sources } = await openStudyFolder(db, 'demo');
-  live = await runIndicators(db, sources, ['region', 'wave']);
+  live = await runIndicators(db, sources, ['region', 'wave'], INDICATORS.map((i) => i.id));
 });
 afterAll(() => db.close());
 

@@ -1,29 +1,34 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../../src/data/connector';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';
-import { type SurveySource, runIndicator, toEstimateSpec } from '../../../src/indicators/run';
+import type { Entry } from '../../../src/indicators/catalogue/types';
+import type { Prepared, Sources } from '../../../src/indicators/prepare';
+import { runIndicators } from '../../../src/indicators/run-all';
+import { compileSurveyEntry, toEstimateSpec } from '../../../src/indicators/run';
 import { DEFAULT_RULES, judgeBase } from '../../../src/indicators/status';
-import type { IndicatorSpec } from '../../../src/indicators/spec';
 
-const spec: IndicatorSpec = {
-  id: 'yes_share', task: 'P1', dataset: 'x', unit: 'percent', estimator: 'proportion', value: 'q = 1', valid: 'q IN (0, 1)',
-  variables: ['q'], dimensions: ['region', 'wave'],
-};
+const text = { ru: 'x', kk: 'x', en: 'x' };
+const base = { task: 'P1', name: text, definition: text, direction: 'higher', source: 'population_survey', dataset: 's', smallBase: { rule: 'survey' } } as const;
+const share: Entry = { ...base, id: 'yes_share', unit: 'percent', columns: ['q'], formula: { kind: 'survey_share', yes: 'q = 1', valid: 'q IN (0, 1)' }, breakdowns: ['region', 'wave'] };
 let db: Connector;
-let src: SurveySource;
+let sources: Sources;
 beforeAll(async () => {
   db = await openNodeDuckDB();
   // Region A: 40 answers per wave (half yes); region B: 10 answers (too few). q asked in wave 2 only.
   await db.exec(`CREATE TABLE s AS SELECT i AS id, CASE WHEN i % 5 = 0 THEN 'B' ELSE 'A' END AS region,
     CASE WHEN i <= 50 THEN 1 ELSE 2 END AS wave, CASE WHEN i > 50 THEN i % 2 END AS q, 1.0 AS w
     FROM range(1, 101) t(i)`);
-  src = { table: 's', design: { ids: null, strata: null, weights: 'w', fpc: null }, askedWaves: { q: [2] }, waves: [1, 2], regions: ['A', 'B', 'C'] };
+  const s: Prepared = {
+    id: 's', table: 's', kind: 'survey', design: { ids: null, strata: null, weights: 'w', fpc: null },
+    columns: new Set(['id', 'region', 'wave', 'q', 'w']), askedWaves: { q: [2] }, waves: [1, 2],
+  };
+  sources = { datasets: { s }, ref: { regions: ['A', 'B', 'C'].map((code) => ({ code, population: null })), districts: [] } };
 });
 afterAll(() => db.close());
 
-describe('runIndicator', () => {
-  it('gives national rows, then one row per known region × wave with status and percent units', async () => {
-    const rows = await runIndicator(db, spec, ['region', 'wave', 'sex'], src);
+describe('survey entries', () => {
+  it('give national rows, then one row per known region × wave with status and percent units', async () => {
+    const rows = await runIndicators(db, sources, ['region', 'wave', 'sex'], undefined, [share]);
     const pick = (region: string | null, wave: number) => rows.find((r) => r.region === region && r.wave === wave)!;
     expect(rows).toHaveLength(2 + 3 * 2);
     expect(pick(null, 1)).toMatchObject({ status: 'not_measured', estimate: null });
@@ -32,8 +37,15 @@ describe('runIndicator', () => {
     expect(pick('B', 2)).toMatchObject({ status: 'suppressed', n: 10, estimate: null, ci_low: null });
     expect(pick('C', 2)).toMatchObject({ status: 'no_data', n: 0 });
   });
-  it('a proportion is the mean of a 0/1 that is NULL outside its base', () => {
-    expect(toEstimateSpec(spec, ['region']).y).toBe('CASE WHEN q IN (0, 1) THEN (q = 1)::INT END');
+  it('a share is the mean of a 0/1 that is NULL outside its base, compiled by the stats compiler', () => {
+    expect(toEstimateSpec(share, ['region']).y).toBe('CASE WHEN q IN (0, 1) THEN (q = 1)::INT END');
+    expect(compileSurveyEntry(share, ['region'], sources.datasets.s)).toContain('"region" AS _g0');
+  });
+  it('an entry whose dataset is not loaded, or lacks a column, is one national no_data row', async () => {
+    const other = { ...share, id: 'other', dataset: 'nope' };
+    const lacking = { ...share, id: 'lacking', columns: ['q', 'q2'] };
+    const rows = await runIndicators(db, sources, ['region'], undefined, [other, lacking]);
+    expect(rows.map((r) => [r.indicator_id, r.region, r.status])).toEqual([['other', null, 'no_data'], ['lacking', null, 'no_data']]);
   });
 });
 

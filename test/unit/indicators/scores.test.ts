@@ -38,7 +38,7 @@ describe('compileScores', () => {
     expect(errors).toEqual(['a: unknown column "zz"', 'a: already a column']);
   });
   it('the social capital index compiles against the demo codebook and needs all four sub-indices', () => {
-    const last = SOCIAL_CAPITAL_SCORES[SOCIAL_CAPITAL_SCORES.length - 1];
+    const last = SOCIAL_CAPITAL_SCORES.find((s) => s.id === 'sci')!;
     expect(last).toMatchObject({ id: 'sci', kind: 'mean', minValid: 1 });
     expect(scoreExpr(last)).toContain('>= 4');
   });

@@ -1,0 +1,71 @@
+import type { Task, Unit } from '../spec';
+
+/** A text in the three UI languages. */
+export interface L { ru: string; kk: string; en: string }
+
+/** The kind of data an indicator needs (shown when none is loaded). */
+export type SourceKind =
+  | 'population_survey' | 'centre_survey' | 'registry' | 'service_logs' | 'training_evaluations' | 'ngo_statistics'
+  | 'reference_population' | 'external';
+
+/** Breakdowns an entry may allow; each is a column of the prepared dataset. */
+export const BREAKDOWNS = [
+  'region', 'wave', 'district', 'settlement', 'sex', 'age_group', 'language', 'level', 'legal_form', 'activity', 'category', 'channel',
+] as const;
+export type Breakdown = (typeof BREAKDOWNS)[number];
+
+/** A component of a composite index: another entry, min–max normalised on fixed bounds, weighted. */
+export interface Component { id: string; weight: number; min: number; max: number }
+
+/**
+ * How an entry is computed. Survey kinds are design-based estimates (`src/stats`); census kinds are exact
+ * counts over a registry, service logs or statistics (no sampling error); `composite` combines other entries'
+ * region × wave values; `unavailable` has no source the workbench can read yet (its `needs` says what would do).
+ */
+export type Formula =
+  | { kind: 'survey_share'; yes: string; valid: string; domain?: string }
+  | { kind: 'survey_mean'; value: string; domain?: string }
+  | { kind: 'count'; where?: string }
+  | { kind: 'sum'; value: string; scale?: number }
+  | { kind: 'rate'; value?: string; per: 10000 | 100000 }
+  | { kind: 'row_share'; yes: string; valid?: string }
+  | { kind: 'row_mean'; value: string }
+  | { kind: 'ratio_of_sums'; num: string; den: string }
+  | { kind: 'district_share' }
+  | { kind: 'district_population_share' }
+  | { kind: 'composite'; of: Component[] }
+  | { kind: 'unavailable' };
+
+/** The small-base rule: survey estimates by n / n_eff / RSE; census values are flagged below a count of units. */
+export type SmallBase = { rule: 'survey' } | { rule: 'census'; flagBelow: number } | { rule: 'composite' };
+
+/** One indicator of the strategy as data. */
+export interface Entry {
+  id: string;
+  task: Task;
+  name: L;
+  definition: L;
+  unit: Unit;
+  direction: 'higher' | 'lower' | 'neutral';
+  source: SourceKind;
+  /** The dataset (by its id in a study) the entry reads; null for composites and unavailable entries. */
+  dataset: string | null;
+  /** Columns read: a dataset without one cannot feed the entry; a survey wave that did not ask one is "not measured". */
+  columns: string[];
+  formula: Formula;
+  breakdowns: Breakdown[];
+  smallBase: SmallBase;
+  /** What data would feed the entry (always for `unavailable`; otherwise derived from source and columns). */
+  needs?: L;
+  /** Shown on the region comparison page and computed first at start-up. */
+  headline?: boolean;
+}
+
+/** The four task groups of the strategy table. */
+export const GROUPS = { institutional: ['I1', 'I2', 'I3'], political: ['P1', 'P2', 'P3'], socio_economic: ['S1', 'S2', 'S3'], ideological: ['D1'] } as const;
+export type Group = keyof typeof GROUPS;
+
+/** The group of a task. */
+export function groupOf(task: Task): Group {
+  return (Object.keys(GROUPS) as Group[]).find((g) => (GROUPS[g] as readonly string[]).includes(task))!;
+}

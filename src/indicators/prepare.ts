@@ -1,0 +1,91 @@
+import type { Connector } from '../data/connector';
+import { type CodebookVariable, type StudyDataset, askedWaves } from '../data/study';
+import { type Design, SRS, quoteIdent } from '../stats/design';
+import { DEFAULT_RUBRIC } from './defs/kpi-rubric';
+import { SCORES } from './catalog';
+import { validateRubric } from './kpi-evaluate';
+import type { Rubric } from './kpi-rubric';
+import { rubricSelect } from './kpi-sql';
+import { compileScores } from './scores';
+import type { BaseRules } from './status';
+
+/** A dataset made ready for the catalogue: a temporary table with the standard columns (`region`, `wave`, …). */
+export interface Prepared {
+  id: string;
+  table: string;
+  /** Survey: design-based estimates with SEs. Census: exact counts over every unit. */
+  kind: 'survey' | 'census';
+  design: Design;
+  columns: Set<string>;
+  /** Waves in which each variable was asked (absent: every wave). */
+  askedWaves: Record<string, number[] | undefined>;
+  waves: number[];
+}
+
+/** The reference data denominators come from. */
+export interface Reference {
+  regions: Array<{ code: string; population: number | null }>;
+  districts: Array<{ code: string; region: string }>;
+}
+
+/** Everything the catalogue runner reads: prepared datasets by id, the reference, the small-base rules. */
+export interface Sources { datasets: Record<string, Prepared>; ref: Reference; rules?: BaseRules }
+
+/** A loaded dataset: its manifest entry, table name and codebook. */
+export interface LoadedInput { dataset: StudyDataset; table?: string; codebook: CodebookVariable[] }
+
+const columnsOf = async (db: Connector, table: string) =>
+  new Set((await db.query<{ column_name: string }>(`DESCRIBE ${table}`)).map((r) => r.column_name));
+
+/** The extra select items that give a dataset the standard columns it lacks. */
+function additions(id: string, cols: Set<string>, ds: StudyDataset, rubric: Rubric): string[] {
+  const add: string[] = [];
+  if (!cols.has('wave')) {
+    if (cols.has('year')) add.push('"year" AS wave');
+    else if (cols.has('date')) add.push('year(TRY_CAST("date" AS DATE)) AS wave');
+    else add.push(`${ds.waves[ds.waves.length - 1] ?? 'NULL'} AS wave`);
+  }
+  if (id === 'centres') {
+    if (!validateRubric(rubric, [...cols]).length) add.push(...rubricSelect(rubric));
+    if (!cols.has('settlement') && cols.has('level')) add.push(`CASE WHEN "level" = 'rural' THEN 2 ELSE 1 END AS settlement`);
+  }
+  return add;
+}
+
+/** Logs and evaluations name their centre only: region, district and level come from the registry. */
+function joinCentres(cols: Set<string>, centres: Set<string> | undefined): string {
+  return !cols.has('region') && cols.has('centre_id') && centres?.has('region') ? 'centres' : '';
+}
+
+async function prepareOne(db: Connector, input: LoadedInput, centreCols: Set<string> | undefined, rubric: Rubric): Promise<Prepared> {
+  const { dataset: ds, codebook } = input;
+  const base = quoteIdent(input.table ?? ds.id);
+  const cols = await columnsOf(db, base);
+  const join = joinCentres(cols, centreCols);
+  const from = join ? `${base} t LEFT JOIN (SELECT centre_id, region, district, "level" FROM centres) c USING (centre_id)` : base;
+  const extra = additions(ds.id, cols, ds, rubric);
+  let select = `SELECT ${join ? 't.*, c.region, c.district, c."level"' : '*'}${extra.length ? ', ' + extra.join(', ') : ''} FROM ${from}`;
+  const scores = SCORES[ds.id];
+  if (scores) {
+    const { sql, errors } = compileScores(`(${select})`, scores, [...cols]);
+    if (errors.length) throw new Error(`scores of ${ds.id}: ${errors.join('; ')}`);
+    select = sql;
+  }
+  const table = quoteIdent(`${ds.id}_prepared`);
+  // Materialised (a temporary table, never persisted): every estimate reads it, so compute it once.
+  await db.exec(`CREATE OR REPLACE TEMP TABLE ${table} AS ${select}`);
+  const isSurvey = ds.kind === 'survey' || ds.id === 'training_evaluations';
+  const design = ds.id === 'training_evaluations' && cols.has('training_id') ? { ...SRS, ids: 'training_id' } : ds.design ?? SRS;
+  const waves = isSurvey && ds.waves.length
+    ? ds.waves
+    : (await db.query<{ w: number }>(`SELECT DISTINCT wave::INT AS w FROM ${table} WHERE wave IS NOT NULL ORDER BY 1`)).map((r) => r.w);
+  return { id: ds.id, table, kind: isSurvey ? 'survey' : 'census', design, columns: await columnsOf(db, table), askedWaves: askedWaves(codebook), waves };
+}
+
+/** Prepare every loaded dataset (the registry of centres first: logs and evaluations take their region from it). */
+export async function prepareSources(db: Connector, inputs: LoadedInput[], ref: Reference, rubric: Rubric = DEFAULT_RUBRIC): Promise<Sources> {
+  const ordered = [...inputs].sort((a, b) => Number(b.dataset.id === 'centres') - Number(a.dataset.id === 'centres'));
+  const datasets: Record<string, Prepared> = {};
+  for (const input of ordered) datasets[input.dataset.id] = await prepareOne(db, input, datasets.centres?.columns, rubric);
+  return { datasets, ref };
+}
