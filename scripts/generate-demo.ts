@@ -46,7 +46,7 @@ async function main() {
   dataset('ngo-codebook.json', NGO_CODEBOOK, { 'ngo-stats.csv': drawNgoStats(new Rng(`${SEED}-ngo`), frame) });
   write('study.json', JSON.stringify(buildStudy(SEED), null, 2) + '\n');
   const db = await openNodeDuckDB();
-  const truth = await computeTruth(db, drawPopulation(new Rng(`${SEED}-population`), frame, 4000), columns);
+  const truth = await computeTruth(db, drawPopulation(new Rng(`${SEED}-population`), frame, 4000), columns, new Set(CODEBOOK.filter((v) => v.reverse).map((v) => v.name)));
   write('truth.json', JSON.stringify({ seed: SEED, assumptions: ASSUMPTIONS, frame, truth }, null, 1) + '\n');
   const { sources } = await openStudyFolder(db, out);
   const results = await runIndicators(db, sources, ['region', 'wave'], INDICATORS.map((i) => i.id));

@@ -14,6 +14,7 @@ export interface Variable {
   option?: L;
   construct?: string;
   waves?: number[];
+  reverse?: boolean;
 }
 
 export const l = (ru: string, kk: string, en: string): L => ({ ru, kk, en });
@@ -113,16 +114,16 @@ const UM = [98, 99];
 const attitudes: Variable[] = [
   { name: 'trust_gen', label: l('Большинству людей можно доверять или нужно быть осторожным?', 'Көпшілік адамдарға сенуге бола ма, әлде сақ болу керек пе?', 'Most people can be trusted, or you need to be very careful?'), level: 'nominal', construct: 'trust', user_missing: UM, values: { 1: l('Большинству можно доверять', 'Көпшілікке сенуге болады', 'Most people can be trusted'), 2: l('Нужно быть осторожным', 'Сақ болу керек', 'Need to be very careful'), ...DK } },
   { name: 'trust_gen10', label: l('Доверие людям, шкала 0–10', 'Адамдарға сенім, 0–10 шкаласы', 'Trust in people, 0–10 scale'), level: 'scale', construct: 'trust', user_missing: UM, values: { 0: l('Нужно быть осторожным', 'Сақ болу керек', "Can't be too careful"), 10: l('Можно доверять', 'Сенуге болады', 'Most people can be trusted'), ...DK } },
-  ...family('trust', { neighbours: l('Соседи', 'Көршілер', 'Neighbours'), nationality: l('Люди другой национальности', 'Басқа ұлт өкілдері', 'People of another nationality'), religion: l('Люди другой религии', 'Басқа дін өкілдері', 'People of another religion') }, l('Доверие', 'Сенім', 'Trust'), { level: 'ordinal', construct: 'trust', user_missing: UM, values: TRUST4 }),
-  ...family('conf', INST_L, l('Доверие институту', 'Институтқа сенім', 'Confidence'), { level: 'ordinal', construct: 'trust', user_missing: UM, values: CONF4 }),
-  ...family('nb', NB_L, l('Не хотел(а) бы иметь соседями', 'Көрші болғанын қаламас едім', 'Would not like as neighbours'), { level: 'nominal', construct: 'tolerance', values: MENTION }),
+  ...family('trust', { neighbours: l('Соседи', 'Көршілер', 'Neighbours'), nationality: l('Люди другой национальности', 'Басқа ұлт өкілдері', 'People of another nationality'), religion: l('Люди другой религии', 'Басқа дін өкілдері', 'People of another religion') }, l('Доверие', 'Сенім', 'Trust'), { level: 'ordinal', construct: 'trust', user_missing: UM, values: TRUST4, reverse: true }),
+  ...family('conf', INST_L, l('Доверие институту', 'Институтқа сенім', 'Confidence'), { level: 'ordinal', construct: 'trust', user_missing: UM, values: CONF4, reverse: true }),
+  ...family('nb', NB_L, l('Не хотел(а) бы иметь соседями', 'Көрші болғанын қаламас едім', 'Would not like as neighbours'), { level: 'nominal', construct: 'tolerance', values: MENTION, reverse: true }),
   ...family('memb', MEMB_L, l('Членство', 'Мүшелік', 'Membership'), { level: 'ordinal', construct: 'participation', values: MEMB }),
   { name: 'volunteered', label: l('Волонтёрство за 12 месяцев', 'Соңғы 12 айдағы еріктілік', 'Volunteered in the last 12 months'), level: 'nominal', construct: 'participation', values: YESNO },
   { name: 'volunteer_hours', label: l('Часы волонтёрства за 12 месяцев', 'Еріктілік сағаттары', 'Volunteering hours, 12 months'), level: 'scale', construct: 'participation' },
   ...family('act', ACT_L, l('Гражданское действие за 12 месяцев', 'Соңғы 12 айдағы азаматтық әрекет', 'Civic action, 12 months'), { level: 'nominal', construct: 'participation', values: YESNO }),
-  { name: 'pride', label: l('Гордость за то, что вы гражданин Казахстана', 'Қазақстан азаматы екеніңізді мақтан тұту', 'Proud to be a citizen of Kazakhstan'), level: 'ordinal', construct: 'identity', user_missing: UM, values: PRIDE4 },
-  { name: 'close_kz', label: l('Близость к Казахстану', 'Қазақстанға жақындық', 'Feel close to Kazakhstan'), level: 'ordinal', construct: 'identity', user_missing: UM, values: CLOSE4 },
-  { name: 'close_region', label: l('Близость к своему региону', 'Өз өңіріңізге жақындық', 'Feel close to your region'), level: 'ordinal', construct: 'identity', user_missing: UM, values: CLOSE4 },
+  { name: 'pride', label: l('Гордость за то, что вы гражданин Казахстана', 'Қазақстан азаматы екеніңізді мақтан тұту', 'Proud to be a citizen of Kazakhstan'), level: 'ordinal', construct: 'identity', user_missing: UM, values: PRIDE4, reverse: true },
+  { name: 'close_kz', label: l('Близость к Казахстану', 'Қазақстанға жақындық', 'Feel close to Kazakhstan'), level: 'ordinal', construct: 'identity', user_missing: UM, values: CLOSE4, reverse: true },
+  { name: 'close_region', label: l('Близость к своему региону', 'Өз өңіріңізге жақындық', 'Feel close to your region'), level: 'ordinal', construct: 'identity', user_missing: UM, values: CLOSE4, reverse: true },
   { name: 'heard_ngo', label: l('Слышали о НПО', 'ҮЕҰ туралы естідіңіз бе', 'Heard of NGOs'), level: 'nominal', construct: 'awareness', values: YESNO },
   { name: 'name_ngo', label: l('Может назвать НПО', 'ҮЕҰ атауын айта алады', 'Can name an NGO'), level: 'nominal', construct: 'awareness', values: YESNO },
   { name: 'aware_centre', label: l('Знает гражданский ресурсный центр в своём населённом пункте', 'Өз елді мекеніндегі азаматтық ресурстық орталықты біледі', 'Knows a civil resource centre in their locality'), level: 'nominal', construct: 'awareness', user_missing: UM, values: { ...YESNO, ...DK }, waves: [2023, 2025] },

@@ -12,10 +12,10 @@ import type { Record_ } from './sample';
  * The model's expected value of each headline indicator per region × wave: the plain mean over a large
  * Monte-Carlo draw from the same respondent model (no sampling design), scored by the same SQL.
  */
-export async function computeTruth(db: Connector, population: Record_[], columns: string[]) {
+export async function computeTruth(db: Connector, population: Record_[], columns: string[], reversed: ReadonlySet<string>) {
   const cols = ['wave', 'region', 'weight', ...columns.filter((c) => !['wave', 'region', 'weight'].includes(c) && c in population[0])];
   await loadCsvText(db, 'truth_pop', 'truth_pop.csv', toCsv(population, cols));
-  const { sql } = compileScores('truth_pop', SCORES.population, cols);
+  const { sql } = compileScores('truth_pop', SCORES.population, cols, reversed);
   await db.exec(`CREATE OR REPLACE VIEW truth_scored AS ${sql}`);
   const out: Record<string, Record<string, number | null>> = {};
   for (const spec of INDICATORS.filter((i) => i.dataset === 'population')) {

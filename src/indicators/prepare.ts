@@ -67,7 +67,8 @@ async function prepareOne(db: Connector, input: LoadedInput, centreCols: Set<str
   let select = `SELECT ${join ? 't.*, c.region, c.district, c."level"' : '*'}${extra.length ? ', ' + extra.join(', ') : ''} FROM ${from}`;
   const scores = SCORES[ds.id];
   if (scores) {
-    const { sql, errors } = compileScores(`(${select})`, scores, [...cols]);
+    const reversed = new Set(codebook.filter((v) => v.reverse).map((v) => v.name));
+    const { sql, errors } = compileScores(`(${select})`, scores, [...cols], reversed);
     if (errors.length) throw new Error(`scores of ${ds.id}: ${errors.join('; ')}`);
     select = sql;
   }

@@ -10,15 +10,21 @@ function meanOf(ids: string[], minValid: number): string {
   return `CASE WHEN ${count} >= ${need} THEN (${vals}) / (${count}) END`;
 }
 
-/** The SQL expression of one score; its inputs are columns of the previous stage. */
-export function scoreExpr(s: ScoreSpec): string {
+/** An item's position on its range as 0–100, flipped for a reverse-coded item (`x` valid, from `lo` to `hi`). */
+const scaled = (x: string, lo: number, hi: number, reverse: boolean) => (reverse ? `(${hi} - ${x})` : `(${x} - ${lo})`) + ` * 100.0 / ${hi - lo}`;
+
+/**
+ * The SQL expression of one score; its inputs are columns of the previous stage. Items named in `reversed` (the
+ * codebook's reverse-coded items: a higher code means less of the construct) are flipped.
+ */
+export function scoreExpr(s: ScoreSpec, reversed: ReadonlySet<string> = new Set()): string {
   switch (s.kind) {
     case 'likert4':
-      return `CASE WHEN ${q(s.item)} IN (1, 2, 3, 4) THEN (4 - ${q(s.item)}) * 100.0 / 3 END`;
+      return `CASE WHEN ${q(s.item)} IN (1, 2, 3, 4) THEN ${scaled(q(s.item), 1, 4, reversed.has(s.item))} END`;
     case 'scale10':
-      return `CASE WHEN ${q(s.item)} BETWEEN 0 AND 10 THEN ${q(s.item)} * 10.0 END`;
+      return `CASE WHEN ${q(s.item)} BETWEEN 0 AND 10 THEN ${scaled(q(s.item), 0, 10, reversed.has(s.item))} END`;
     case 'binary':
-      return `CASE WHEN ${q(s.item)} IN (0, 1) THEN ${s.reverse ? `(1 - ${q(s.item)})` : q(s.item)} * 100.0 END`;
+      return `CASE WHEN ${q(s.item)} IN (0, 1) THEN ${scaled(q(s.item), 0, 1, reversed.has(s.item))} END`;
     case 'any': {
       const hit = s.items.map((i) => `${q(i)} = ${s.value}`).join(' OR ');
       const anyValid = s.items.map((i) => `${q(i)} IS NOT NULL`).join(' OR ');
@@ -38,7 +44,9 @@ function inputsOf(s: ScoreSpec): string[] {
  * Compile respondent-level scores into one SELECT over `table`: one CTE per dependency level (items first, then
  * the means of them, and so on), so each score can read the ones before it. Unknown inputs come back as errors.
  */
-export function compileScores(table: string, scores: ScoreSpec[], columns: string[]): { sql: string; errors: string[] } {
+export function compileScores(
+  table: string, scores: ScoreSpec[], columns: string[], reversed: ReadonlySet<string> = new Set(),
+): { sql: string; errors: string[] } {
   const known = new Set(columns);
   const errors: string[] = [];
   const levels: ScoreSpec[][] = [];
@@ -54,7 +62,7 @@ export function compileScores(table: string, scores: ScoreSpec[], columns: strin
   }
   let prev = table;
   const ctes = levels.map((ss, i) => {
-    const cte = `_s${i} AS (SELECT *, ${ss.map((s) => `${scoreExpr(s)} AS ${q(s.id)}`).join(',\n  ')} FROM ${prev})`;
+    const cte = `_s${i} AS (SELECT *, ${ss.map((s) => `${scoreExpr(s, reversed)} AS ${q(s.id)}`).join(',\n  ')} FROM ${prev})`;
     prev = `_s${i}`;
     return cte;
   });

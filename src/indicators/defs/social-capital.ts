@@ -6,7 +6,7 @@ const MEMBERSHIPS = ['religious', 'sport', 'culture', 'union', 'party', 'ngo'];
 const ACTIONS = ['petition', 'hearing', 'akimat_meeting', 'donation'];
 
 const likert = (item: string): ScoreSpec => ({ id: `s_${item}`, kind: 'likert4', item });
-const binary = (item: string, reverse = false): ScoreSpec => ({ id: `s_${item}`, kind: 'binary', item, reverse });
+const binary = (item: string): ScoreSpec => ({ id: `s_${item}`, kind: 'binary', item });
 const ids = (xs: ScoreSpec[]) => xs.map((x) => x.id);
 
 const interpersonal = [
@@ -14,12 +14,12 @@ const interpersonal = [
   ...['trust_neighbours', 'trust_nationality', 'trust_religion'].map(likert),
 ];
 const institutional = INSTITUTIONS.map((i) => likert(`conf_${i}`));
-const tolerance = GROUPS.map((g) => binary(`nb_${g}`, true));
+const tolerance = GROUPS.map((g) => binary(`nb_${g}`));
 const actions = ACTIONS.map((a) => binary(`act_${a}`));
 const identity = ['pride', 'close_kz', 'close_region'].map(likert);
 
 /**
- * The social capital index of spec section 11, as data: 0–100 sub-indices for trust, tolerance, participation
+ * The social capital index of spec section 11, as data (item direction from the codebook's reverse flags): 0–100 sub-indices for trust, tolerance, participation
  * and civic identity, each needing half of its items valid; the index needs all four (equal weights).
  */
 export const SOCIAL_CAPITAL_SCORES: ScoreSpec[] = [

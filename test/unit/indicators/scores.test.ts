@@ -14,7 +14,7 @@ afterAll(() => db.close());
 
 const scores: ScoreSpec[] = [
   { id: 'sa', kind: 'likert4', item: 'a' },
-  { id: 'sb', kind: 'binary', item: 'b', reverse: true },
+  { id: 'sb', kind: 'binary', item: 'b' },
   { id: 'sc', kind: 'likert4', item: 'c' },
   { id: 'x10', kind: 'scale10', item: 's10' },
   { id: 'half', kind: 'mean', of: ['sa', 'sb', 'sc', 'x10'], minValid: 0.5 },
@@ -23,8 +23,8 @@ const scores: ScoreSpec[] = [
 ];
 
 describe('compileScores', () => {
-  it('rescales items to 0–100 (98/99 missing) and averages when enough items are valid', async () => {
-    const { sql, errors } = compileScores('r', scores, ['id', 'a', 'b', 'c', 's10']);
+  it('rescales items to 0–100 (98/99 missing, reverse-coded ones flipped) and averages when enough items are valid', async () => {
+    const { sql, errors } = compileScores('r', scores, ['id', 'a', 'b', 'c', 's10'], new Set(['a', 'b', 'c']));
     expect(errors).toEqual([]);
     const rows = await db.query(`SELECT id, sa, sb, sc, x10, half, "all", anyc FROM (${sql}) ORDER BY id`);
     expect(rows).toEqual([
@@ -36,6 +36,10 @@ describe('compileScores', () => {
   it('reports unknown inputs and clashing names as errors, not exceptions', () => {
     const { errors } = compileScores('r', [{ id: 'a', kind: 'likert4', item: 'zz' }], ['a']);
     expect(errors).toEqual(['a: unknown column "zz"', 'a: already a column']);
+  });
+  it('an item not reverse-coded keeps its direction', async () => {
+    const { sql } = compileScores('r', [{ id: 'sa', kind: 'likert4', item: 'a' }, { id: 'x10', kind: 'scale10', item: 's10' }], ['id', 'a', 's10'], new Set(['s10']));
+    expect(await db.query(`SELECT sa, x10 FROM (${sql}) ORDER BY id`)).toEqual([{ sa: 0, x10: 50 }, { sa: 100, x10: 0 }, { sa: null, x10: null }]);
   });
   it('the social capital index compiles against the demo codebook and needs all four sub-indices', () => {
     const last = SOCIAL_CAPITAL_SCORES.find((s) => s.id === 'sci')!;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Component, Entry } from '../../../src/indicators/catalogue/types';
+import { aggregate, compositeRows, normalise } from '../../../src/indicators/composite';
+import { emptyRow } from '../../../src/indicators/run';
+import { defaultScenarios, rank, sensitivity, spearman } from '../../../src/indicators/sensitivity';
+
+const text = { ru: 'x', kk: 'x', en: 'x' };
+const comps: Component[] = [{ id: 'a', weight: 1, min: 0, max: 100 }, { id: 'b', weight: 1, min: 0, max: 20 }];
+const composite: Entry = {
+  id: 'idx', task: 'I3', name: text, definition: text, unit: 'index_0_100', direction: 'higher', source: 'external', dataset: null,
+  columns: [], formula: { kind: 'composite', of: comps }, breakdowns: ['region', 'wave'], smallBase: { rule: 'composite' },
+};
+const row = (id: string, region: string | null, estimate: number | null, status: 'ok' | 'no_denominator' = 'ok', n = 100) => ({
+  ...emptyRow({ ...composite, id }, status, [], { region, wave: 2025 }), estimate, n,
+});
+
+describe('composite indices', () => {
+  it('normalise on fixed bounds (clamped) and reverse when lower is better', () => {
+    expect(normalise(10, comps[1])).toBe(50);
+    expect(normalise(30, comps[1])).toBe(100);
+    expect(normalise(-5, comps[1])).toBe(0);
+    expect(normalise(25, comps[0], true)).toBe(75);
+  });
+  it('aggregate by weighted arithmetic or geometric mean', () => {
+    expect(aggregate([40, 80], [1, 1])).toBe(60);
+    expect(aggregate([40, 80], [1, 3])).toBe(70);
+    expect(aggregate([25, 100], [1, 1], 'geometric')).toBeCloseTo(50, 12);
+    expect(aggregate([0, 100], [1, 1], 'geometric')).toBe(0);
+    expect(aggregate([10], [0])).toBeNull();
+  });
+  it('combine region × wave rows: a value only where every component has one, else the weightiest reason', () => {
+    const rows = [row('a', null, 60), row('a', 'X', 40), row('a', 'Y', 50), row('b', null, null, 'no_denominator'), row('b', 'X', 10, 'ok', 7), row('b', 'Y', null, 'no_denominator')];
+    const out = compositeRows(composite, rows, []);
+    expect(out.map((r) => [r.region, r.estimate, r.status, r.n])).toEqual([[null, null, 'no_denominator', 0], ['X', 45, 'ok', 7], ['Y', null, 'no_denominator', 0]]);
+  });
+});
+
+describe('sensitivity of a composite ranking', () => {
+  it('ranks with ties and Spearman’s correlation', () => {
+    expect(rank([3, 1, 3, 2])).toEqual([1.5, 4, 1.5, 3]);
+    expect(spearman([1, 2, 3], [10, 20, 30])).toBe(1);
+    expect(spearman([1, 2, 3], [3, 2, 1])).toBe(-1);
+  });
+  it('recomputes the ranking under each scenario and says whether it holds', () => {
+    // P leads on a, Q on b: doubling b's weight swaps them; R is last whatever the weights.
+    const regions = [{ code: 'P', values: [90, 8] }, { code: 'Q', values: [60, 15] }, { code: 'R', values: [10, 2] }];
+    const s = sensitivity(regions, comps, defaultScenarios(comps), 0);
+    expect(s.scenarios.map((x) => x.id)).toEqual(['published', 'double:a', 'double:b', 'geometric']);
+    expect(s.scenarios[0].scores).toEqual({ P: 65, Q: 67.5, R: 10 });
+    expect(s.ranks.P).toEqual({ published: 2, 'double:a': 1, 'double:b': 2, geometric: 2 });
+    expect(s.scenarios[1]).toMatchObject({ maxShift: 1, spearman: 0.5 });
+    expect(s.holds).toBe(false);
+    expect(sensitivity(regions, comps, defaultScenarios(comps), 1).holds).toBe(true);
+  });
+});
