@@ -1,6 +1,7 @@
 import type { Connector } from '../../src/data/connector';
 import { loadCsvText } from '../../src/data/load-csv';
-import { INDICATORS, SCORES } from '../../src/indicators/catalog';
+import { SCORES } from '../../src/indicators/catalog';
+import { CATALOGUE } from '../../src/indicators/catalogue';
 import { toEstimateSpec } from '../../src/indicators/run';
 import { compileScores } from '../../src/indicators/scores';
 import { estimate } from '../../src/stats/estimate';
@@ -9,7 +10,7 @@ import { toCsv } from './csv';
 import type { Record_ } from './sample';
 
 /**
- * The model's expected value of each headline indicator per region × wave: the plain mean over a large
+ * The model's expected value of each population-survey indicator per region × wave: the plain mean over a large
  * Monte-Carlo draw from the same respondent model (no sampling design), scored by the same SQL.
  */
 export async function computeTruth(db: Connector, population: Record_[], columns: string[], reversed: ReadonlySet<string>) {
@@ -18,7 +19,7 @@ export async function computeTruth(db: Connector, population: Record_[], columns
   const { sql } = compileScores('truth_pop', SCORES.population, cols, reversed);
   await db.exec(`CREATE OR REPLACE VIEW truth_scored AS ${sql}`);
   const out: Record<string, Record<string, number | null>> = {};
-  for (const spec of INDICATORS.filter((i) => i.dataset === 'population')) {
+  for (const spec of CATALOGUE.filter((i) => i.dataset === 'population')) {
     const rows = await estimate(db, 'truth_scored', SRS, toEstimateSpec(spec, ['region', 'wave']));
     const scale = spec.unit === 'percent' ? 100 : 1;
     out[spec.id] = Object.fromEntries(
