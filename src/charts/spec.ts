@@ -1,6 +1,6 @@
 /** One Plot mark as data: `type` names a Plot mark function; options use field names, never functions. */
 export interface MarkSpec {
-  type: 'geo' | 'dot' | 'ruleX' | 'ruleY' | 'text' | 'link' | 'barX';
+  type: 'geo' | 'dot' | 'ruleX' | 'ruleY' | 'text' | 'link' | 'barX' | 'line';
   data: Record<string, unknown>[];
   options: Record<string, unknown>;
   /** Put `data-<name>` (e.g. data-region) on each drawn element, from this field of its datum. */
@@ -9,7 +9,7 @@ export interface MarkSpec {
 
 /** A chart as plain data: what `render` turns into SVG, plus the tooltip lines per key. */
 export interface ChartSpec {
-  kind: 'map' | 'ranking' | 'bars';
+  kind: 'map' | 'ranking' | 'bars' | 'trend';
   level?: 'region' | 'district';
   ariaLabel: string;
   /** Height as a share of the width (maps), or a fixed height in px. */

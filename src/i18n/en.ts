@@ -1,3 +1,4 @@
+import { dashboardStrings } from './dashboard-strings';
 import { dataStrings } from './data-strings';
 
 /** English UI strings (flat key → text; `{name}` placeholders). */
@@ -233,4 +234,5 @@ export const en = {
   'analyse.design.zero_weights': '{count} row(s) have weight 0 and do not count.',
   'analyse.design.error': 'The design cannot be used: {message}',
   ...dataStrings('en'),
+  ...dashboardStrings('en'),
 } as const;

@@ -16,3 +16,15 @@ export function formatNumber(x: number | null | undefined, lang: Lang, digits = 
 export function formatCount(x: number | null | undefined, lang: Lang): string {
   return formatNumber(x, lang, 0);
 }
+
+/** Decimal places shown for a value of each indicator unit. */
+const UNIT_DIGITS: Record<string, number> = {
+  percent: 1, index_0_100: 1, per_100k: 2, per_10k: 2, count: 0, persons: 0, currency_kzt: 0, score_1_3: 2, score_1_5: 2, points: 1, months: 1,
+};
+
+/** Format an indicator value for its unit: a percent sign for shares, grouping for counts and money (a mean count gets decimals). */
+export function formatValue(x: number | null | undefined, unit: string, lang: Lang): string {
+  const whole = UNIT_DIGITS[unit] === 0;
+  const text = formatNumber(x, lang, whole && x !== null && x !== undefined && !Number.isInteger(x) ? 2 : UNIT_DIGITS[unit] ?? 1);
+  return unit === 'percent' && text !== '–' ? `${text}%` : text;
+}

@@ -1,3 +1,4 @@
+import { dashboardStrings } from './dashboard-strings';
 import { dataStrings } from './data-strings';
 import type { en } from './en';
 
@@ -234,4 +235,5 @@ export const kk: Record<keyof typeof en, string> = {
   'analyse.design.zero_weights': 'Салмағы 0 болатын {count} жол есепке алынбайды.',
   'analyse.design.error': 'Дизайнды қолдану мүмкін емес: {message}',
   ...dataStrings('kk'),
+  ...dashboardStrings('kk'),
 };

@@ -1,3 +1,4 @@
+import { dashboardStrings } from './dashboard-strings';
 import { dataStrings } from './data-strings';
 import type { en } from './en';
 
@@ -234,4 +235,5 @@ export const ru: Record<keyof typeof en, string> = {
   'analyse.design.zero_weights': '{count} строк(и) с весом 0 не учитываются.',
   'analyse.design.error': 'Дизайн нельзя использовать: {message}',
   ...dataStrings('ru'),
+  ...dashboardStrings('ru'),
 };

@@ -13,6 +13,12 @@ import { type View, buildHash, parseHash, withDefaults } from './url';
 import { INDICATORS } from '../indicators/catalog';
 import { type BaseRules, DEFAULT_RULES } from '../indicators/status';
 import { DEMO, type StorageKind, type Workspace, codebookOf, completeDemo, computeIndicators, computeNeedsReport, openWorkspace, persist, prepareSources, resetDemo } from './workspace';
+import type { Entry } from '../indicators/catalogue/types';
+import type { Sources } from '../indicators/prepare';
+import { runIndicators } from '../indicators/run-all';
+import { readSetting, writeSetting } from '../data/settings';
+import { subIndexAlphas } from '../indicators/index-views';
+import type { AlphaResult } from '../stats/alpha';
 
 const LANG_KEY = 'civic-workbench.lang';
 export const REGIONS = parseRegions(regionsCsv);
@@ -63,6 +69,8 @@ export class AppState {
   /** Datasets the user imported (the Data page, Analyse). */
   datasets = $state<DatasetMeta[]>([]);
   #ws: Workspace | null = null;
+  #full: Promise<Sources> | null = null;
+  #catalogue: Promise<IndicatorRow[]> | null = null;
 
   constructor() {
     this.lang = initialLang(this.view);
@@ -132,6 +140,41 @@ export class AppState {
     return this.#ws ? fn(this.#ws) : Promise.reject(new Error('the database is not ready'));
   }
 
+  /** Every loaded dataset prepared for the catalogue (once the demo is complete; kept until a reset). */
+  #sources(): Promise<Sources> {
+    this.#full ??= this.#withWorkspace((ws) => prepareSources(ws, { regions: REGIONS, districts: DISTRICTS }));
+    return this.#full;
+  }
+
+  /** The whole catalogue by region and wave, computed once. */
+  catalogue(): Promise<IndicatorRow[]> {
+    this.#catalogue ??= this.#sources().then((s) => this.withDb((db) => runIndicators(db, { ...s, rules: this.rules }, ['region', 'wave'])));
+    return this.#catalogue;
+  }
+
+  /** Run entries that are not in the shipped catalogue (a user-built index) by region and wave. */
+  async runEntries(entries: Entry[]): Promise<IndicatorRow[]> {
+    const s = await this.#sources();
+    return this.withDb((db) => runIndicators(db, { ...s, rules: this.rules }, ['region', 'wave'], undefined, entries));
+  }
+
+  /** Cronbach's alpha of each social-capital sub-index in one wave of the population survey. */
+  async sciAlphas(wave: number): Promise<Record<string, AlphaResult>> {
+    const s = await this.#sources();
+    return this.withDb((db) => subIndexAlphas(db, s.datasets.population, wave));
+  }
+
+  /** A workspace setting (targets, user-built indices). */
+  setting<T>(key: string, fallback: T): Promise<T> {
+    return this.withDb((db) => readSetting(db, key, fallback));
+  }
+
+  /** Write a workspace setting and save the workspace. */
+  async putSetting(key: string, value: unknown): Promise<void> {
+    await this.withDb((db) => writeSetting(db, key, value));
+    await this.save();
+  }
+
   /** Re-read the list of imported datasets. */
   async refreshDatasets() {
     this.datasets = await this.withDb(listDatasets);
@@ -147,6 +190,7 @@ export class AppState {
     if (!this.#ws) return;
     this.db = 'starting';
     this.complete = false;
+    this.#full = this.#catalogue = null;
     await resetDemo(this.#ws);
     await this.#recompute();
   }

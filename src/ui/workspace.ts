@@ -2,6 +2,7 @@ import studyJson from '../../data/demo/study.json';
 import type { WasmConnector, WasmStorage } from '../data/duckdb-wasm';
 import { clearSnapshot, restoreSnapshot, saveSnapshot } from '../data/idb-snapshot';
 import { REGISTRY, listDatasets, restoreTypes } from '../data/datasets';
+import { SETTINGS, ensureSettings } from '../data/settings';
 import { loadStudy } from '../data/load-study';
 import type { CodebookVariable, Study, StudyDataset } from '../data/study';
 import type { IndicatorRow } from '../indicators/run';
@@ -104,7 +105,7 @@ export async function persist(ws: Workspace): Promise<void> {
   if (ws.storage === 'opfs') await ws.db.exec('CHECKPOINT');
   if (ws.storage === 'indexeddb') {
     const user = (await listDatasets(ws.db)).map((d) => d.id);
-    await saveSnapshot(ws.db, ['workspace_meta', ...DEMO.datasets.map((d) => d.id), REGISTRY, ...user]);
+    await saveSnapshot(ws.db, ['workspace_meta', ...DEMO.datasets.map((d) => d.id), REGISTRY, SETTINGS, ...user]);
   }
   ws.dirty = false;
 }
@@ -127,6 +128,7 @@ export async function openWorkspace(forcedStorage: string | null = null): Promis
     await restoreSnapshot(ws.db).catch(() => []);
     for (const d of await listDatasets(ws.db)) await restoreTypes(ws.db, d).catch(() => {});
   }
+  await ensureSettings(ws.db);
   ws.restored = (await demoVersion(ws.db)) === DEMO_VERSION;
   if (!ws.restored) await installDemoStart(ws);
   return ws;

@@ -109,8 +109,8 @@ describe('a trainer on a plain-http laptop keeps the workspace', () => {
           get.onsuccess = () => resolve(get.result);
         };
       }));
-      // workspace_meta, the (empty) registry of imported datasets, and the demo's tables.
-      await expect.poll(saved, { timeout: 30_000 }).toBe(2 + study.datasets.length);
+      // workspace_meta, the (empty) registry of imported datasets, the settings, and the demo's tables.
+      await expect.poll(saved, { timeout: 30_000 }).toBe(3 + study.datasets.length);
       expect(await page.getAttribute('[data-db]', 'data-workspace')).toBe('installed');
       await page.reload();
       await page.waitForSelector('[data-complete="true"]', { timeout: 60_000 });

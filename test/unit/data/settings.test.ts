@@ -1,0 +1,22 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Connector } from '../../../src/data/connector';
+import { openNodeDuckDB } from '../../../src/data/duckdb-node';
+import { SETTINGS, readSetting, writeSetting } from '../../../src/data/settings';
+
+let db: Connector;
+beforeAll(async () => { db = await openNodeDuckDB(); });
+afterAll(() => db.close());
+
+describe('workspace settings', () => {
+  it('read a fallback before any write, then the value written, replaced on the next write', async () => {
+    expect(await readSetting(db, 'targets', {})).toEqual({});
+    await writeSetting(db, 'targets', { sci: 70 });
+    await writeSetting(db, 'targets', { sci: 65, "it's": 'quoted' });
+    expect(await readSetting(db, 'targets', {})).toEqual({ sci: 65, "it's": 'quoted' });
+    expect(await db.query(`SELECT count(*)::INT AS n FROM ${SETTINGS}`)).toEqual([{ n: 1 }]);
+  });
+  it('a value that does not parse gives the fallback', async () => {
+    await db.exec(`INSERT OR REPLACE INTO ${SETTINGS} VALUES ('broken', '{not json')`);
+    expect(await readSetting(db, 'broken', [])).toEqual([]);
+  });
+});
