@@ -25,8 +25,8 @@ const USAGE = `usage: cli <command> [options]
   crosstab FILE --rows A --cols B --design "..." [--domain SQL]   weighted table, % with SEs, Rao-Scott test
   weights FILE --design "..." (--calibrate ... | --rake ...) [--trim ...] [--out FILE.csv]   adjusted weights, diagnostics
   alpha FILE --items a,b,c [--weight W] [--domain SQL]   Cronbach's alpha, item-total r, alpha if deleted
-  indicators STUDY [--by region,wave[,...]] [--ids a,b]
-  kpi STUDY                          each centre's KPI levels with evidence, roll-ups
+  indicators STUDY [--by region,wave[,...]] [--ids a,b] [--rubric RUBRIC.json]   every catalogue entry: value, SE, CI, n, status
+  kpi STUDY [--rubric RUBRIC.json]   each centre's KPI levels with evidence, roll-ups (thresholds from the file if given)
   FILE is a .csv/.tsv/.txt (any encoding), .xlsx, .sav/.zsav, .parquet, .arrow, .json/.ndjson file, an XLSForm,
   or STUDY:DATASET (e.g. demo:population).
   Common: --format json|csv, --lang ru|kk|en`;
@@ -37,7 +37,7 @@ const OPTIONS = {
   prop: { type: 'string', multiple: true }, 'prop-expr': { type: 'string', multiple: true },
   ratio: { type: 'string', multiple: true }, quantile: { type: 'string', multiple: true }, domain: { type: 'string' }, level: { type: 'string' },
   df: { type: 'string' }, 'ci-method': { type: 'string' }, 'lonely-psu': { type: 'string' },
-  rows: { type: 'string' }, cols: { type: 'string' }, calibrate: { type: 'string' }, calfun: { type: 'string' }, trim: { type: 'string' }, rake: { type: 'string' }, out: { type: 'string' }, items: { type: 'string' }, sheet: { type: 'string' }, form: { type: 'string' }, format: { type: 'string', default: 'json' },
+  rows: { type: 'string' }, cols: { type: 'string' }, calibrate: { type: 'string' }, calfun: { type: 'string' }, trim: { type: 'string' }, rake: { type: 'string' }, out: { type: 'string' }, items: { type: 'string' }, sheet: { type: 'string' }, form: { type: 'string' }, rubric: { type: 'string' }, format: { type: 'string', default: 'json' },
   lang: { type: 'string', default: 'en' }, help: { type: 'boolean' },
 } as const;
 

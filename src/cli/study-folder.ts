@@ -7,6 +7,9 @@ import { type LoadedDataset, loadStudy } from '../data/load-study';
 import { parseDistricts, parseRegions } from '../data/reference';
 import type { Study } from '../data/study';
 import { type Sources, prepareSources } from '../indicators/prepare';
+import { DEFAULT_RUBRIC } from '../indicators/defs/kpi-rubric';
+import type { Rubric } from '../indicators/kpi-rubric';
+import { UsageError } from './usage-error';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 /** The embedded demo study's folder. */
@@ -31,9 +34,24 @@ export async function readDistricts() {
   return parseDistricts(await readFile(join(ROOT, 'data', 'reference', 'districts.csv'), 'utf8'));
 }
 
-/** Open a study folder (or `demo`): validate its manifest, load its datasets, prepare their scored views. */
+/** A KPI rubric from a JSON file (the shape of `DEFAULT_RUBRIC`), or the default one without a file. */
+export async function readRubric(file: string | undefined): Promise<Rubric> {
+  if (!file) return DEFAULT_RUBRIC;
+  let r: Partial<Rubric>;
+  try {
+    r = JSON.parse(await readFile(file, 'utf8'));
+  } catch (e) {
+    throw new UsageError(`${file}: not a readable JSON rubric (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (!Array.isArray(r.kpis) || !Array.isArray(r.derived) || typeof r.bands?.high !== 'number' || typeof r.bands?.medium !== 'number') {
+    throw new UsageError(`${file}: a rubric needs "derived" and "kpis" lists and "bands" {high, medium}`);
+  }
+  return r as Rubric;
+}
+
+/** Open a study folder (or `demo`): validate its manifest, load its datasets, prepare them for the catalogue. */
 export async function openStudyFolder(
-  db: Connector, dirOrDemo: string,
+  db: Connector, dirOrDemo: string, rubric: Rubric = DEFAULT_RUBRIC,
 ): Promise<{ study: Study; loaded: LoadedDataset[]; sources: Sources }> {
   const dir = dirOrDemo === 'demo' ? DEMO_DIR : resolve(dirOrDemo);
   const manifest = JSON.parse(await readFile(join(dir, 'study.json'), 'utf8'));
@@ -42,6 +60,6 @@ export async function openStudyFolder(
   const study = manifest as Study;
   const ref = { regions: await readRegions(), districts: await readDistricts() };
   const loaded = await loadStudy(db, study, (f) => readFile(join(dir, f), 'utf8'));
-  const sources = await prepareSources(db, loaded, ref);
+  const sources = await prepareSources(db, loaded, ref, rubric);
   return { study, loaded, sources };
 }

@@ -61,7 +61,7 @@ async function serve() {
 }
 
 /** Peak resident memory (VmHWM, MiB) of the largest Chromium renderer process running now. */
-function rendererPeakMiB(): number {
+export function rendererPeakMiB(): number {
   let peak = 0;
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     try {

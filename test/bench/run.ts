@@ -3,10 +3,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { benchCatalogue } from './catalogue';
 import { benchImport } from './import';
 import { benchStartup } from './startup';
 
-const PARTS: Record<string, () => Promise<Record<string, unknown>>> = { startup: benchStartup, import: benchImport };
+const PARTS: Record<string, () => Promise<Record<string, unknown>>> = { startup: benchStartup, import: benchImport, catalogue: benchCatalogue };
 
 function machine() {
   const chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version']).toString().trim();

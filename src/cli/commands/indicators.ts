@@ -1,11 +1,11 @@
 import type { Connector } from '../../data/connector';
 import { runIndicators } from '../../indicators/run-all';
 import type { CliOptions } from '../main';
-import { openStudyFolder } from '../study-folder';
+import { openStudyFolder, readRubric } from '../study-folder';
 
-/** `indicators STUDY [--by region,wave] [--ids a,b]`: the contract's rows for every indicator the study feeds. */
+/** `indicators STUDY [--by region,wave] [--ids a,b] [--rubric FILE]`: the contract's rows for every catalogue entry. */
 export async function runIndicatorsCommand(db: Connector, target: string, opts: CliOptions) {
-  const { sources } = await openStudyFolder(db, target);
+  const { sources } = await openStudyFolder(db, target, await readRubric(opts.rubric));
   const by = (opts.by ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const ids = opts.ids ? opts.ids.split(',').map((s) => s.trim()) : undefined;
   return runIndicators(db, sources, by, ids);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { CATALOGUE } from '../../../src/indicators/catalogue';
+import { DEFAULT_RUBRIC } from '../../../src/indicators/defs/kpi-rubric';
 import { describe, expect, it } from 'vitest';
 
 const exec = promisify(execFile);
@@ -201,6 +202,22 @@ describe('cli kpi', () => {
     expect(Object.keys(rows[0])).toEqual(['centre_id', 'region', 'level_of_network', 'kpi', 'level', 'score', 'evidence']);
     const levels = new Set(rows.map((r: { level_of_network: string }) => r.level_of_network));
     expect(levels).toEqual(new Set(['republican', 'regional', 'district', 'rural']));
+  }, 60_000);
+  it('--rubric takes the thresholds from a file, for kpi and for the catalogue alike; a bad file is a usage error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rubric-'));
+    const rubric = structuredClone(DEFAULT_RUBRIC);
+    // Funding: one source is already High.
+    rubric.kpis.find((k) => k.kpi === 'funding_diversification')!.high[0].value = 1;
+    writeFileSync(join(dir, 'rubric.json'), JSON.stringify(rubric));
+    const kpi = JSON.parse((await cli('kpi', 'demo', '--rubric', join(dir, 'rubric.json'))).stdout);
+    const funding = kpi.filter((r: { kpi: string }) => r.kpi === 'funding_diversification');
+    expect(new Set(funding.map((r: { level: string }) => r.level))).toEqual(new Set(['High']));
+    const ind = JSON.parse((await cli('indicators', 'demo', '--ids', 'kpi_funding_diversification', '--rubric', join(dir, 'rubric.json'))).stdout);
+    expect(ind).toEqual([expect.objectContaining({ region: null, wave: 2025, estimate: 3, status: 'ok' })]);
+    writeFileSync(join(dir, 'bad.json'), '{"kpis": 3}');
+    const bad = await cli('kpi', 'demo', '--rubric', join(dir, 'bad.json'));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/bad\.json: a rubric needs "derived" and "kpis" lists/);
   }, 60_000);
 });
 

@@ -1,0 +1,40 @@
+// The catalogue benchmark's workload, run unchanged in DuckDB-wasm (in Chromium) and in native DuckDB (Node):
+// the demo population survey replicated to about a million respondents inside the engine, then every
+// population-survey entry of the catalogue estimated with its SE by region × wave.
+import type { Connector } from '../../src/data/connector';
+import { parseRegions } from '../../src/data/reference';
+import type { CodebookVariable, Study } from '../../src/data/study';
+import { CATALOGUE } from '../../src/indicators/catalogue';
+import { prepareSources } from '../../src/indicators/prepare';
+import { runIndicators } from '../../src/indicators/run-all';
+
+/** Copies of each demo respondent: 6,000 × 167 = 1,002,000 rows, each copy in its own PSUs (fpc scaled alike). */
+export const REPLICAS = 167;
+
+/** The files the workload reads, loaded by the caller (Vite imports in the page, the file system in Node). */
+export interface Inputs { study: Study; codebook: CodebookVariable[]; regionsCsv: string }
+
+/** The population-survey entries of the catalogue (the ones with SEs). */
+export const SURVEY_IDS = CATALOGUE.filter((e) => e.dataset === 'population').map((e) => e.id);
+
+/** Read the demo CSV (`file` as the engine can see it) and replicate it into `population`. */
+export async function scaleUp(db: Connector, file: string, replicas = REPLICAS): Promise<number> {
+  await db.exec(`CREATE OR REPLACE TABLE population_base AS SELECT * FROM read_csv('${file}', header = true)`);
+  await db.exec(`CREATE OR REPLACE TABLE population AS
+    SELECT * REPLACE (psu || '-' || k AS psu, fpc * ${replicas} AS fpc, weight / ${replicas} AS weight, id || '-' || k AS id)
+    FROM population_base, range(${replicas}) r(k)`);
+  const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::INT AS n FROM population');
+  return n;
+}
+
+/** Prepare the scores (timed apart) and compute every survey entry by region × wave. */
+export async function computeCatalogue(db: Connector, input: Inputs) {
+  const ref = { regions: parseRegions(input.regionsCsv).map(({ code, population }) => ({ code, population })), districts: [] };
+  const dataset = input.study.datasets.find((d) => d.id === 'population')!;
+  const t0 = performance.now();
+  const sources = await prepareSources(db, [{ dataset, codebook: input.codebook }], ref);
+  const t1 = performance.now();
+  const rows = await runIndicators(db, sources, ['region', 'wave'], SURVEY_IDS);
+  const t2 = performance.now();
+  return { prepare_ms: Math.round(t1 - t0), compute_ms: Math.round(t2 - t1), entries: SURVEY_IDS.length, result_rows: rows.length, ok_rows: rows.filter((r) => r.status === 'ok').length };
+}
