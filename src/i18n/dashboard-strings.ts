@@ -83,6 +83,23 @@ const S = {
   'unit.score_1_5': { en: 'score 1–5', ru: 'балл 1–5', kk: 'балл 1–5' },
   'unit.points': { en: 'test points', ru: 'баллы теста', kk: 'тест балы' },
   'unit.months': { en: 'months', ru: 'месяцев', kk: 'ай' },
+  'rubric.title': { en: 'KPI rubric: the thresholds', ru: 'Рубрика KPI: пороговые значения', kk: 'KPI рубрикасы: шекті мәндер' },
+  'rubric.intro': {
+    en: 'A centre is High on a KPI when it meets every High condition, Medium when it meets every Medium one, otherwise Low. Change a threshold and save: centre cards and the strategy indicators use it.',
+    ru: 'Центр получает «высокий» уровень по KPI, если выполняет все условия высокого уровня, «средний» — все условия среднего, иначе «низкий». Измените порог и сохраните: карточки центров и показатели стратегии используют его.',
+    kk: 'Орталық барлық жоғары деңгей шарттарын орындаса KPI бойынша «жоғары», барлық орта деңгей шарттарын орындаса «орта», әйтпесе «төмен» деңгей алады. Шекті өзгертіп, сақтаңыз: орталық карточкалары мен стратегия көрсеткіштері соны пайдаланады.',
+  },
+  'rubric.kpi': { en: 'KPI', ru: 'KPI', kk: 'KPI' },
+  'rubric.part.high': { en: 'High if', ru: 'Высокий, если', kk: 'Жоғары, егер' },
+  'rubric.part.medium': { en: 'Medium if', ru: 'Средний, если', kk: 'Орта, егер' },
+  'rubric.part.bands': { en: 'Roll-up band', ru: 'Порог сводной оценки', kk: 'Жиынтық баға шегі' },
+  'rubric.condition': { en: 'Condition', ru: 'Условие', kk: 'Шарт' },
+  'rubric.level': { en: 'Network level', ru: 'Уровень сети', kk: 'Желі деңгейі' },
+  'rubric.value': { en: 'Threshold', ru: 'Порог', kk: 'Шек' },
+  'rubric.save': { en: 'Save rubric', ru: 'Сохранить рубрику', kk: 'Рубриканы сақтау' },
+  'rubric.reset': { en: 'Back to the strategy’s defaults', ru: 'Вернуть значения стратегии', kk: 'Стратегия мәндерін қайтару' },
+  'rubric.saved': { en: 'Rubric saved.', ru: 'Рубрика сохранена.', kk: 'Рубрика сақталды.' },
+  'rubric.invalid': { en: 'The High band must be above the Medium band.', ru: 'Порог «высокий» должен быть выше порога «средний».', kk: '«Жоғары» шегі «орта» шегінен жоғары болуы керек.' },
   'builder.newName': { en: 'My index', ru: 'Мой индекс', kk: 'Менің индексім' },
 } as const;
 

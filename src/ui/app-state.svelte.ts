@@ -19,6 +19,8 @@ import { runIndicators } from '../indicators/run-all';
 import { readSetting, writeSetting } from '../data/settings';
 import { subIndexAlphas } from '../indicators/index-views';
 import type { AlphaResult } from '../stats/alpha';
+import { DEFAULT_RUBRIC } from '../indicators/defs/kpi-rubric';
+import type { Rubric } from '../indicators/kpi-rubric';
 
 const LANG_KEY = 'civic-workbench.lang';
 export const REGIONS = parseRegions(regionsCsv);
@@ -69,6 +71,8 @@ export class AppState {
   /** Datasets the user imported (the Data page, Analyse). */
   datasets = $state<DatasetMeta[]>([]);
   #ws: Workspace | null = null;
+  /** The KPI rubric in use (the workspace's edited one, else the default). */
+  rubric = $state<Rubric>(DEFAULT_RUBRIC);
   #full: Promise<Sources> | null = null;
   #catalogue: Promise<IndicatorRow[]> | null = null;
 
@@ -119,6 +123,7 @@ export class AppState {
       this.storage = this.#ws.storage;
       this.otherTab = this.#ws.otherTab;
       this.restored = this.#ws.restored;
+      this.rubric = (await readSetting<Rubric | null>(this.#ws.db, 'rubric', null)) ?? DEFAULT_RUBRIC;
       await this.#recompute();
     } catch (e) {
       this.dbError = e instanceof Error ? e.message.split('\n')[0] : String(e);
@@ -142,7 +147,7 @@ export class AppState {
 
   /** Every loaded dataset prepared for the catalogue (once the demo is complete; kept until a reset). */
   #sources(): Promise<Sources> {
-    this.#full ??= this.#withWorkspace((ws) => prepareSources(ws, { regions: REGIONS, districts: DISTRICTS }));
+    this.#full ??= this.#withWorkspace((ws) => prepareSources(ws, { regions: REGIONS, districts: DISTRICTS }, $state.snapshot(this.rubric) as Rubric));
     return this.#full;
   }
 
@@ -156,6 +161,13 @@ export class AppState {
   async runEntries(entries: Entry[]): Promise<IndicatorRow[]> {
     const s = await this.#sources();
     return this.withDb((db) => runIndicators(db, { ...s, rules: this.rules }, ['region', 'wave'], undefined, entries));
+  }
+
+  /** Use and save an edited KPI rubric (null: back to the default); the catalogue is recomputed on next use. */
+  async setRubric(rubric: Rubric | null) {
+    this.rubric = rubric ?? DEFAULT_RUBRIC;
+    this.#full = this.#catalogue = null;
+    await this.putSetting('rubric', rubric);
   }
 
   /** Cronbach's alpha of each social-capital sub-index in one wave of the population survey. */

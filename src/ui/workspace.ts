@@ -10,6 +10,7 @@ import type { District, Region } from '../data/reference';
 import { runIndicators } from '../indicators/run-all';
 import { INDICATORS } from '../indicators/catalog';
 import { type Sources, prepareSources as prepareAll } from '../indicators/prepare';
+import type { Rubric } from '../indicators/kpi-rubric';
 import type { Lang } from '../i18n/t';
 import { NEEDS_REPORT } from '../reports/needs-spec';
 import { type ReportResult, runReportTable } from '../reports/run-report';
@@ -143,10 +144,10 @@ export async function resetDemo(ws: Workspace): Promise<void> {
 }
 
 /** Prepare the workspace's demo datasets for the catalogue (those loaded so far: all once the demo is complete). */
-export async function prepareSources(ws: Workspace, ref: { regions: Region[]; districts: District[] }): Promise<Sources> {
+export async function prepareSources(ws: Workspace, ref: { regions: Region[]; districts: District[] }, rubric?: Rubric): Promise<Sources> {
   const inputs = [];
   for (const ds of DEMO.datasets.filter((d) => !ws.pending || readByIndicators(d))) inputs.push({ dataset: ds, codebook: await codebookOf(ds.id) });
-  return prepareAll(ws.db, inputs, ref);
+  return prepareAll(ws.db, inputs, ref, rubric);
 }
 
 /** Compute indicators (the headline ones, or the given ids) by region and wave. */

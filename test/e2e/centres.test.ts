@@ -35,3 +35,33 @@ describe('a strategist explores the network of centres', () => {
     });
   });
 });
+
+describe('a strategist adjusts the KPI rubric', () => {
+  it('lowers a threshold, saves it, and the centre card and the strategy indicator follow', async () => {
+    await inBrowser(async ({ page, offHost, errors }) => {
+      await page.goto(`${url()}#/centres?lang=en&rubric=open`);
+      const editor = page.getByTestId('rubric');
+      await editor.waitFor({ timeout: 60_000 });
+      // Funding diversification: High from one source instead of three.
+      const input = editor.locator('[data-threshold="kpis.3.high.0"]');
+      expect(await input.inputValue()).toBe('3');
+      await input.fill('1');
+      await input.dispatchEvent('change');
+      await editor.locator('[data-action="save-rubric"]').click();
+      await expect.poll(() => editor.getByRole('status').textContent()).toBe('Rubric saved.');
+      // C-012 has a single source of funding: Low by the strategy's rubric, High by the edited one.
+      await page.goto(`${url()}#/centre/C-012?lang=en`);
+      const card = page.locator('[data-chart="scorecard"][data-ready="true"]');
+      await card.waitFor({ timeout: 60_000 });
+      expect(await card.locator('[data-kpi="funding_diversification"] .evidence').textContent()).toBe('Funding sources (count): 1');
+      expect(await card.locator('[data-kpi="funding_diversification"] [data-level]').textContent()).toBe('High');
+      await page.goto(`${url()}#/dashboard?indicator=kpi_funding_diversification&lang=en`);
+      await page.locator('[data-chart="trend"], [data-chart="map"][data-ready="true"]').first().waitFor({ timeout: 90_000 });
+      await page.goto(`${url()}#/dashboard?lang=en`);
+      const tile = page.locator('[data-indicator="kpi_funding_diversification"] [data-testid="value"]');
+      await expect.poll(() => tile.textContent(), { timeout: 90_000 }).toBe('2025: 3.00');
+      expect(offHost).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  });
+});
