@@ -42,3 +42,12 @@ export function compositeRows(entry: Entry, components: IndicatorRow[], dropped:
     return { ...emptyRow(entry, 'ok', dropped, at), estimate: aggregate(values, of.map((c) => c.weight)), n: Math.min(...parts.map((p) => p!.n)), flags };
   });
 }
+
+/** The entries with a user's weights put into their composites (ids without weights, or of the wrong length, unchanged). */
+export function withWeights(entries: Entry[], weights: Record<string, number[]>): Entry[] {
+  return entries.map((e) => {
+    const w = weights[e.id];
+    if (e.formula.kind !== 'composite' || !w || w.length !== e.formula.of.length) return e;
+    return { ...e, formula: { ...e.formula, of: e.formula.of.map((c, i) => ({ ...c, weight: w[i] })) } };
+  });
+}

@@ -5,7 +5,7 @@ import type { Component } from './catalogue/types';
 import { SCI_SUBINDICES } from './defs/social-capital';
 import type { Prepared } from './prepare';
 import type { IndicatorRow } from './run';
-import { type Sensitivity, sensitivity } from './sensitivity';
+import { type Scenario, type Sensitivity, defaultScenarios, sensitivity } from './sensitivity';
 
 /** The social capital index's definition as components: four sub-indices, 0–100 bounds, equal weights. */
 export const SCI_COMPONENTS: Component[] = Object.keys(SCI_SUBINDICES).map((id) => ({ id, weight: 1, min: 0, max: 100 }));
@@ -14,7 +14,7 @@ export const SCI_COMPONENTS: Component[] = Object.keys(SCI_SUBINDICES).map((id) 
 export async function subIndexAlphas(db: Connector, src: Prepared, wave: number): Promise<Record<string, AlphaResult>> {
   const out: Record<string, AlphaResult> = {};
   for (const [id, items] of Object.entries(SCI_SUBINDICES)) {
-    out[id] = await cronbachAlpha(db, src.table, items.map(quoteIdent), { weight: src.design.weights ?? undefined, domain: `wave = ${Number(wave)}`, names: items });
+    out[id] = await cronbachAlpha(db, src.scores ?? src.table, items.map(quoteIdent), { weight: src.design.weights ?? undefined, domain: `wave = ${Number(wave)}`, names: items });
   }
   return out;
 }
@@ -30,7 +30,8 @@ export function regionValues(rows: IndicatorRow[], components: Component[], wave
   return [...byRegion].map(([code, values]) => ({ code, values }));
 }
 
-/** Sensitivity of a composite's regional ranking in one wave, from its components' region rows. */
-export function rankingSensitivity(rows: IndicatorRow[], components: Component[], wave: number): Sensitivity {
-  return sensitivity(regionValues(rows, components, wave), components);
+/** Sensitivity of a composite's regional ranking in one wave, from its components' region rows (and a user's weights). */
+export function rankingSensitivity(rows: IndicatorRow[], components: Component[], wave: number, userWeights: number[] | null = null): Sensitivity {
+  const yours: Scenario[] = userWeights && userWeights.length === components.length ? [{ id: 'yours', weights: userWeights, method: 'arithmetic' }] : [];
+  return sensitivity(regionValues(rows, components, wave), components, [...defaultScenarios(components), ...yours]);
 }

@@ -3,6 +3,7 @@ import { type CodebookVariable, type StudyDataset, askedWaves } from '../data/st
 import { type Design, SRS, quoteIdent } from '../stats/design';
 import { DEFAULT_RUBRIC } from './defs/kpi-rubric';
 import { SCORES } from './catalog';
+import { CATALOGUE } from './catalogue';
 import { validateRubric } from './kpi-evaluate';
 import type { Rubric } from './kpi-rubric';
 import { rubricSelect } from './kpi-sql';
@@ -20,6 +21,8 @@ export interface Prepared {
   /** Waves in which each variable was asked (absent: every wave). */
   askedWaves: Record<string, number[] | undefined>;
   waves: number[];
+  /** A view with every respondent-level score, item scores too (for reliability); absent without scores. */
+  scores?: string;
 }
 
 /** The reference data denominators come from. */
@@ -33,6 +36,12 @@ export interface Sources { datasets: Record<string, Prepared>; ref: Reference; r
 
 /** A loaded dataset: its manifest entry, table name and codebook. */
 export interface LoadedInput { dataset: StudyDataset; table?: string; codebook: CodebookVariable[] }
+
+/** Whether a catalogue entry on this dataset reads the score (by name, in its formula). */
+function readByEntries(score: string, dataset: string): boolean {
+  const word = new RegExp(`\\b${score}\\b`);
+  return CATALOGUE.some((e) => e.dataset === dataset && word.test(JSON.stringify(e.formula)));
+}
 
 const columnsOf = async (db: Connector, table: string) =>
   new Set((await db.query<{ column_name: string }>(`DESCRIBE ${table}`)).map((r) => r.column_name));
@@ -66,21 +75,25 @@ async function prepareOne(db: Connector, input: LoadedInput, centreCols: Set<str
   const extra = additions(ds.id, cols, ds, rubric);
   let select = `SELECT ${join ? 't.*, c.region, c.district, c."level"' : '*'}${extra.length ? ', ' + extra.join(', ') : ''} FROM ${from}`;
   const scores = SCORES[ds.id];
+  const view = scores ? quoteIdent(`${ds.id}_scores`) : undefined;
   if (scores) {
     const reversed = new Set(codebook.filter((v) => v.reverse).map((v) => v.name));
     const { sql, errors } = compileScores(`(${select})`, scores, [...cols], reversed);
     if (errors.length) throw new Error(`scores of ${ds.id}: ${errors.join('; ')}`);
-    select = sql;
+    await db.exec(`CREATE OR REPLACE TEMP VIEW ${view} AS ${sql}`);
+    const dropped = scores.map((x) => x.id).filter((id) => !readByEntries(id, ds.id));
+    select = `SELECT *${dropped.length ? ` EXCLUDE (${dropped.map(quoteIdent).join(', ')})` : ''} FROM ${view}`;
   }
   const table = quoteIdent(`${ds.id}_prepared`);
-  // Materialised (a temporary table, never persisted): every estimate reads it, so compute it once.
+  // Materialised (a temporary table, never persisted): every estimate reads it, so compute it once. Only the
+  // scores entries read are kept (item scores would double its size); the view has them all.
   await db.exec(`CREATE OR REPLACE TEMP TABLE ${table} AS ${select}`);
   const isSurvey = ds.kind === 'survey' || ds.id === 'training_evaluations';
   const design = ds.id === 'training_evaluations' && cols.has('training_id') ? { ...SRS, ids: 'training_id' } : ds.design ?? SRS;
   const waves = isSurvey && ds.waves.length
     ? ds.waves
     : (await db.query<{ w: number }>(`SELECT DISTINCT wave::INT AS w FROM ${table} WHERE wave IS NOT NULL ORDER BY 1`)).map((r) => r.w);
-  return { id: ds.id, table, kind: isSurvey ? 'survey' : 'census', design, columns: await columnsOf(db, table), askedWaves: askedWaves(codebook), waves };
+  return { id: ds.id, table, kind: isSurvey ? 'survey' : 'census', design, columns: await columnsOf(db, table), askedWaves: askedWaves(codebook), waves, scores: view };
 }
 
 /** Prepare every loaded dataset (the registry of centres first: logs and evaluations take their region from it). */

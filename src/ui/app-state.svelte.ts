@@ -18,6 +18,8 @@ import type { Sources } from '../indicators/prepare';
 import { runIndicators } from '../indicators/run-all';
 import { readSetting, writeSetting } from '../data/settings';
 import { subIndexAlphas } from '../indicators/index-views';
+import { withWeights } from '../indicators/composite';
+import { CATALOGUE } from '../indicators/catalogue';
 import type { AlphaResult } from '../stats/alpha';
 import { DEFAULT_RUBRIC } from '../indicators/defs/kpi-rubric';
 import type { Rubric } from '../indicators/kpi-rubric';
@@ -73,6 +75,8 @@ export class AppState {
   #ws: Workspace | null = null;
   /** The KPI rubric in use (the workspace's edited one, else the default). */
   rubric = $state<Rubric>(DEFAULT_RUBRIC);
+  /** Weights a user gave composite indices, by entry id (the published ones otherwise). */
+  weights = $state<Record<string, number[]>>({});
   #full: Promise<Sources> | null = null;
   #catalogue: Promise<IndicatorRow[]> | null = null;
 
@@ -124,6 +128,7 @@ export class AppState {
       this.otherTab = this.#ws.otherTab;
       this.restored = this.#ws.restored;
       this.rubric = (await readSetting<Rubric | null>(this.#ws.db, 'rubric', null)) ?? DEFAULT_RUBRIC;
+      this.weights = await readSetting<Record<string, number[]>>(this.#ws.db, 'weights', {});
       await this.#recompute();
     } catch (e) {
       this.dbError = e instanceof Error ? e.message.split('\n')[0] : String(e);
@@ -153,14 +158,15 @@ export class AppState {
 
   /** The whole catalogue by region and wave, computed once. */
   catalogue(): Promise<IndicatorRow[]> {
-    this.#catalogue ??= this.#sources().then((s) => this.withDb((db) => runIndicators(db, { ...s, rules: this.rules }, ['region', 'wave'])));
+    const entries = withWeights(CATALOGUE, $state.snapshot(this.weights));
+    this.#catalogue ??= this.#sources().then((s) => this.withDb((db) => runIndicators(db, { ...s, rules: this.rules }, ['region', 'wave'], undefined, entries)));
     return this.#catalogue;
   }
 
-  /** Run entries that are not in the shipped catalogue (a user-built index) by region and wave. */
-  async runEntries(entries: Entry[]): Promise<IndicatorRow[]> {
+  /** Run entries (a user-built index, or a catalogue entry by another breakdown), by region and wave by default. */
+  async runEntries(entries: Entry[], by: string[] = ['region', 'wave']): Promise<IndicatorRow[]> {
     const s = await this.#sources();
-    return this.withDb((db) => runIndicators(db, { ...s, rules: this.rules }, ['region', 'wave'], undefined, entries));
+    return this.withDb((db) => runIndicators(db, { ...s, rules: this.rules }, by, undefined, entries));
   }
 
   /** Use and save an edited KPI rubric (null: back to the default); the catalogue is recomputed on next use. */
@@ -168,6 +174,16 @@ export class AppState {
     this.rubric = rubric ?? DEFAULT_RUBRIC;
     this.#full = this.#catalogue = null;
     await this.putSetting('rubric', rubric);
+  }
+
+  /** Use and save a user's weights for a composite (null: the published ones); the catalogue is recomputed. */
+  async setWeights(id: string, weights: number[] | null) {
+    const next = { ...$state.snapshot(this.weights) };
+    if (weights) next[id] = weights;
+    else delete next[id];
+    this.weights = next;
+    this.#catalogue = null;
+    await this.putSetting('weights', next);
   }
 
   /** Cronbach's alpha of each social-capital sub-index in one wave of the population survey. */

@@ -4,7 +4,9 @@
 import type { Connector } from '../../src/data/connector';
 import { parseRegions } from '../../src/data/reference';
 import type { CodebookVariable, Study } from '../../src/data/study';
+import { SCORES } from '../../src/indicators/catalog';
 import { CATALOGUE } from '../../src/indicators/catalogue';
+import type { ScoreSpec } from '../../src/indicators/spec';
 import { prepareSources } from '../../src/indicators/prepare';
 import { runIndicators } from '../../src/indicators/run-all';
 
@@ -17,22 +19,43 @@ export interface Inputs { study: Study; codebook: CodebookVariable[]; regionsCsv
 /** The population-survey entries of the catalogue (the ones with SEs). */
 export const SURVEY_IDS = CATALOGUE.filter((e) => e.dataset === 'population').map((e) => e.id);
 
-/** Read the demo CSV (`file` as the engine can see it) and replicate it into `population`. */
+const KEYS = ['stratum', 'psu', 'fpc', 'weight', 'region', 'wave', 'district', 'settlement', 'sex', 'age_group', 'language'];
+const inputsOf = (s: ScoreSpec) => (s.kind === 'mean' ? [] : s.kind === 'any' ? s.items : [s.item]);
+/** The survey items the entries and their scores read: the only columns generated, as small integers. */
+export const ITEMS = [...new Set([
+  ...SCORES.population.flatMap(inputsOf),
+  ...CATALOGUE.filter((e) => e.dataset === 'population').flatMap((e) => e.columns),
+])].filter((c) => !KEYS.includes(c));
+
+/** Read the demo CSV (`file` as the engine can see it) and replicate the columns the entries use into `population`. */
 export async function scaleUp(db: Connector, file: string, replicas = REPLICAS): Promise<number> {
   await db.exec(`CREATE OR REPLACE TABLE population_base AS SELECT * FROM read_csv('${file}', header = true)`);
+  const items = ITEMS.map((c) => `"${c}"::SMALLINT AS "${c}"`).join(', ');
   await db.exec(`CREATE OR REPLACE TABLE population AS
-    SELECT * REPLACE (psu || '-' || k AS psu, fpc * ${replicas} AS fpc, weight / ${replicas} AS weight, id || '-' || k AS id)
+    SELECT stratum, psu || '-' || k AS psu, fpc * ${replicas} AS fpc, weight / ${replicas} AS weight,
+      region, wave::SMALLINT AS wave, district, settlement::SMALLINT AS settlement, sex::SMALLINT AS sex,
+      age_group::SMALLINT AS age_group, language::SMALLINT AS language, ${items}
     FROM population_base, range(${replicas}) r(k)`);
+  await db.exec('DROP TABLE population_base');
   const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::INT AS n FROM population');
   return n;
 }
 
-/** Prepare the scores (timed apart) and compute every survey entry by region × wave. */
-export async function computeCatalogue(db: Connector, input: Inputs) {
+const prepare = (db: Connector, input: Inputs) => {
   const ref = { regions: parseRegions(input.regionsCsv).map(({ code, population }) => ({ code, population })), districts: [] };
   const dataset = input.study.datasets.find((d) => d.id === 'population')!;
+  return prepareSources(db, [{ dataset, codebook: input.codebook }], ref);
+};
+
+/** The result rows of the workload (for comparing engines). */
+export async function computeCatalogueRows(db: Connector, input: Inputs) {
+  return runIndicators(db, await prepare(db, input), ['region', 'wave'], SURVEY_IDS);
+}
+
+/** Prepare the scores (timed apart) and compute every survey entry by region × wave. */
+export async function computeCatalogue(db: Connector, input: Inputs) {
   const t0 = performance.now();
-  const sources = await prepareSources(db, [{ dataset, codebook: input.codebook }], ref);
+  const sources = await prepare(db, input);
   const t1 = performance.now();
   const rows = await runIndicators(db, sources, ['region', 'wave'], SURVEY_IDS);
   const t2 = performance.now();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Component, Entry } from '../../../src/indicators/catalogue/types';
-import { aggregate, compositeRows, normalise } from '../../../src/indicators/composite';
+import { aggregate, compositeRows, normalise, withWeights } from '../../../src/indicators/composite';
 import { emptyRow } from '../../../src/indicators/run';
 import { defaultScenarios, rank, sensitivity, spearman } from '../../../src/indicators/sensitivity';
 
@@ -32,6 +32,16 @@ describe('composite indices', () => {
     const rows = [row('a', null, 60), row('a', 'X', 40), row('a', 'Y', 50), row('b', null, null, 'no_denominator'), row('b', 'X', 10, 'ok', 7), row('b', 'Y', null, 'no_denominator')];
     const out = compositeRows(composite, rows, []);
     expect(out.map((r) => [r.region, r.estimate, r.status, r.n])).toEqual([[null, null, 'no_denominator', 0], ['X', 45, 'ok', 7], ['Y', null, 'no_denominator', 0]]);
+  });
+});
+
+describe('user weights', () => {
+  it('replace a composite’s published weights, and leave other entries and wrong lengths alone', () => {
+    const [c] = withWeights([composite], { idx: [3, 1] });
+    expect(c.formula.kind === 'composite' && c.formula.of.map((x) => x.weight)).toEqual([3, 1]);
+    expect(withWeights([composite], { idx: [1] })[0]).toBe(composite);
+    const rows = [row('a', 'X', 40), row('b', 'X', 10)];
+    expect(compositeRows(c, rows, [])[0].estimate).toBe(42.5);
   });
 });
 
