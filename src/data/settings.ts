@@ -26,3 +26,19 @@ export async function writeSetting(db: Connector, key: string, value: unknown): 
   await ensureSettings(db);
   await db.exec(`INSERT OR REPLACE INTO ${SETTINGS} VALUES (${quoteLiteral(key)}, ${quoteLiteral(JSON.stringify(value))})`);
 }
+
+/** Every setting of the workspace, parsed (for the workspace file). */
+export async function readAllSettings(db: Connector): Promise<Record<string, unknown>> {
+  await ensureSettings(db);
+  const rows = await db.query<{ key: string; value: string }>(`SELECT key, value FROM ${SETTINGS} ORDER BY key`);
+  const out: Record<string, unknown> = {};
+  for (const r of rows) {
+    try { out[r.key] = JSON.parse(r.value); } catch { /* a broken value is not carried over */ }
+  }
+  return out;
+}
+
+/** Write settings carried by a workspace file (each key replaced). */
+export async function writeAllSettings(db: Connector, settings: Record<string, unknown>): Promise<void> {
+  for (const [key, value] of Object.entries(settings)) await writeSetting(db, key, value);
+}

@@ -4,6 +4,7 @@ import { type Design, SRS, quoteIdent } from '../stats/design';
 import { DEFAULT_RUBRIC } from './defs/kpi-rubric';
 import { SCORES } from './catalog';
 import { CATALOGUE } from './catalogue';
+import { BREAKDOWNS } from './catalogue/types';
 import { validateRubric } from './kpi-evaluate';
 import type { Rubric } from './kpi-rubric';
 import { rubricSelect } from './kpi-sql';
@@ -21,8 +22,9 @@ export interface Prepared {
   /** Waves in which each variable was asked (absent: every wave). */
   askedWaves: Record<string, number[] | undefined>;
   waves: number[];
-  /** A view with every respondent-level score, item scores too (for reliability); absent without scores. */
+  /** A view with every column and every respondent-level score, item scores too; absent without scores. */
   scores?: string;
+  scoreColumns?: Set<string>;
 }
 
 /** The reference data denominators come from. */
@@ -37,10 +39,30 @@ export interface Sources { datasets: Record<string, Prepared>; ref: Reference; r
 /** A loaded dataset: its manifest entry, table name and codebook. */
 export interface LoadedInput { dataset: StudyDataset; table?: string; codebook: CodebookVariable[] }
 
-/** Whether a catalogue entry on this dataset reads the score (by name, in its formula). */
-function readByEntries(score: string, dataset: string): boolean {
-  const word = new RegExp(`\\b${score}\\b`);
-  return CATALOGUE.some((e) => e.dataset === dataset && word.test(JSON.stringify(e.formula)));
+const word = (name: string) => new RegExp(`(^|[^A-Za-z0-9_])${name.replace(/[^A-Za-z0-9_]/g, '\\$&')}($|[^A-Za-z0-9_])`);
+
+/** Whether a catalogue entry on this dataset reads the column (a breakdown, a listed column or a name in its formula). */
+function readByEntries(column: string, dataset: string): boolean {
+  if ((BREAKDOWNS as readonly string[]).includes(column)) return true;
+  const w = word(column);
+  return CATALOGUE.some((e) => e.dataset === dataset && (e.columns.includes(column) || w.test(JSON.stringify(e.formula))));
+}
+
+/** Whether the design names the column (weights, strata, PSUs, fpc, calibration or replicate columns). */
+function designColumn(column: string, design: Design): boolean {
+  const spec = JSON.stringify(design);
+  return word(column).test(spec) || (!!design.replicates?.columns && safeTest(design.replicates.columns, column));
+}
+
+function safeTest(pattern: string, text: string): boolean {
+  try { return new RegExp(pattern).test(text); } catch { return false; }
+}
+
+/** The same sources with one dataset read from its scores view (every column: a user-built index may read any item). */
+export function withAllColumns(sources: Sources, dataset: string): Sources {
+  const src = sources.datasets[dataset];
+  if (!src?.scores) return sources;
+  return { ...sources, datasets: { ...sources.datasets, [dataset]: { ...src, table: src.scores, columns: src.scoreColumns ?? src.columns } } };
 }
 
 const columnsOf = async (db: Connector, table: string) =>
@@ -76,24 +98,26 @@ async function prepareOne(db: Connector, input: LoadedInput, centreCols: Set<str
   let select = `SELECT ${join ? 't.*, c.region, c.district, c."level"' : '*'}${extra.length ? ', ' + extra.join(', ') : ''} FROM ${from}`;
   const scores = SCORES[ds.id];
   const view = scores ? quoteIdent(`${ds.id}_scores`) : undefined;
+  let scoreColumns: Set<string> | undefined;
   if (scores) {
     const reversed = new Set(codebook.filter((v) => v.reverse).map((v) => v.name));
     const { sql, errors } = compileScores(`(${select})`, scores, [...cols], reversed);
     if (errors.length) throw new Error(`scores of ${ds.id}: ${errors.join('; ')}`);
     await db.exec(`CREATE OR REPLACE TEMP VIEW ${view} AS ${sql}`);
-    const dropped = scores.map((x) => x.id).filter((id) => !readByEntries(id, ds.id));
-    select = `SELECT *${dropped.length ? ` EXCLUDE (${dropped.map(quoteIdent).join(', ')})` : ''} FROM ${view}`;
+    scoreColumns = await columnsOf(db, view!);
+    const kept = [...scoreColumns].filter((c) => readByEntries(c, ds.id) || designColumn(c, ds.design));
+    select = `SELECT ${kept.map(quoteIdent).join(', ')} FROM ${view}`;
   }
   const table = quoteIdent(`${ds.id}_prepared`);
-  // Materialised (a temporary table, never persisted): every estimate reads it, so compute it once. Only the
-  // scores entries read are kept (item scores would double its size); the view has them all.
+  // Materialised (a temporary table, never persisted): every estimate reads it, so compute it once. With
+  // scores, only the columns the entries, breakdowns and design read are kept; the view has every column.
   await db.exec(`CREATE OR REPLACE TEMP TABLE ${table} AS ${select}`);
   const isSurvey = ds.kind === 'survey' || ds.id === 'training_evaluations';
   const design = ds.id === 'training_evaluations' && cols.has('training_id') ? { ...SRS, ids: 'training_id' } : ds.design ?? SRS;
   const waves = isSurvey && ds.waves.length
     ? ds.waves
     : (await db.query<{ w: number }>(`SELECT DISTINCT wave::INT AS w FROM ${table} WHERE wave IS NOT NULL ORDER BY 1`)).map((r) => r.w);
-  return { id: ds.id, table, kind: isSurvey ? 'survey' : 'census', design, columns: await columnsOf(db, table), askedWaves: askedWaves(codebook), waves, scores: view };
+  return { id: ds.id, table, kind: isSurvey ? 'survey' : 'census', design, columns: await columnsOf(db, table), askedWaves: askedWaves(codebook), waves, scores: view, scoreColumns };
 }
 
 /** Prepare every loaded dataset (the registry of centres first: logs and evaluations take their region from it). */

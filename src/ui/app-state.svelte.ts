@@ -14,9 +14,9 @@ import { INDICATORS } from '../indicators/catalog';
 import { type BaseRules, DEFAULT_RULES } from '../indicators/status';
 import { DEMO, type StorageKind, type Workspace, codebookOf, completeDemo, computeIndicators, computeNeedsReport, openWorkspace, persist, prepareSources, resetDemo } from './workspace';
 import type { Entry } from '../indicators/catalogue/types';
-import type { Sources } from '../indicators/prepare';
+import { type Sources, withAllColumns } from '../indicators/prepare';
 import { runIndicators } from '../indicators/run-all';
-import { readSetting, writeSetting } from '../data/settings';
+import { readSetting, writeAllSettings, writeSetting } from '../data/settings';
 import { subIndexAlphas } from '../indicators/index-views';
 import { withWeights } from '../indicators/composite';
 import { CATALOGUE } from '../indicators/catalogue';
@@ -127,8 +127,7 @@ export class AppState {
       this.storage = this.#ws.storage;
       this.otherTab = this.#ws.otherTab;
       this.restored = this.#ws.restored;
-      this.rubric = (await readSetting<Rubric | null>(this.#ws.db, 'rubric', null)) ?? DEFAULT_RUBRIC;
-      this.weights = await readSetting<Record<string, number[]>>(this.#ws.db, 'weights', {});
+      await this.#loadSettings(this.#ws);
       await this.#recompute();
     } catch (e) {
       this.dbError = e instanceof Error ? e.message.split('\n')[0] : String(e);
@@ -163,9 +162,13 @@ export class AppState {
     return this.#catalogue;
   }
 
-  /** Run entries (a user-built index, or a catalogue entry by another breakdown), by region and wave by default. */
-  async runEntries(entries: Entry[], by: string[] = ['region', 'wave']): Promise<IndicatorRow[]> {
-    const s = await this.#sources();
+  /**
+   * Run entries (a catalogue entry by another breakdown, or a user-built index, which may read any column of its
+   * dataset), by region and wave by default.
+   */
+  async runEntries(entries: Entry[], by: string[] = ['region', 'wave'], anyColumn = false): Promise<IndicatorRow[]> {
+    const all = await this.#sources();
+    const s = anyColumn ? entries.reduce((acc, e) => (e.dataset ? withAllColumns(acc, e.dataset) : acc), all) : all;
     return this.withDb((db) => runIndicators(db, { ...s, rules: this.rules }, by, undefined, entries));
   }
 
@@ -184,6 +187,18 @@ export class AppState {
     this.weights = next;
     this.#catalogue = null;
     await this.putSetting('weights', next);
+  }
+
+  /** Put back the settings a workspace file carried (targets, indices, rubric, weights) and use them. */
+  async restoreSettings(settings: Record<string, unknown>) {
+    await this.withDb((db) => writeAllSettings(db, settings));
+    await this.#withWorkspace((ws) => this.#loadSettings(ws));
+    this.#full = this.#catalogue = null;
+  }
+
+  async #loadSettings(ws: Workspace) {
+    this.rubric = (await readSetting<Rubric | null>(ws.db, 'rubric', null)) ?? DEFAULT_RUBRIC;
+    this.weights = await readSetting<Record<string, number[]>>(ws.db, 'weights', {});
   }
 
   /** Cronbach's alpha of each social-capital sub-index in one wave of the population survey. */

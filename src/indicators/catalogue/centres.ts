@@ -1,6 +1,5 @@
-import type { Breakdown, Entry, Formula, L } from './types';
+import { type Breakdown, type Entry, type Formula, l, type L } from './types';
 
-const l = (ru: string, kk: string, en: string): L => ({ ru, kk, en });
 const DIMS: Breakdown[] = ['region', 'wave', 'district', 'level', 'settlement'];
 const registry = { source: 'registry', dataset: 'centres', breakdowns: DIMS, smallBase: { rule: 'census', flagBelow: 10 }, direction: 'higher' } as const;
 type Base = Pick<Entry, 'id' | 'task' | 'name' | 'definition' | 'columns'> & Partial<Pick<Entry, 'headline' | 'breakdowns' | 'direction'>>;

@@ -2,10 +2,9 @@ import { CENTRE_ENTRIES } from './centres';
 import { NGO_ENTRIES } from './ngo';
 import { POPULATION_ENTRIES } from './population';
 import { SERVICE_ENTRIES } from './services';
-import type { Entry, L } from './types';
+import { type Entry, l } from './types';
 import { UNAVAILABLE_ENTRIES } from './unavailable';
 
-const l = (ru: string, kk: string, en: string): L => ({ ru, kk, en });
 
 /** Civil society development index (task I3) [choice]: min–max on fixed bounds, equal weights (editable). */
 export const CSDI: Entry = {

@@ -1,6 +1,5 @@
-import type { Breakdown, Entry, Formula, L } from './types';
+import { type Breakdown, type Entry, type Formula, l, type L } from './types';
 
-const l = (ru: string, kk: string, en: string): L => ({ ru, kk, en });
 const DIMS: Breakdown[] = ['region', 'wave', 'legal_form', 'activity'];
 type Base = Pick<Entry, 'id' | 'name' | 'columns'> & { def?: L };
 const stat = (e: Base, unit: Entry['unit'], formula: Formula, breakdowns: Breakdown[] = DIMS): Entry => ({

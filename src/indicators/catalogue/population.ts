@@ -1,6 +1,5 @@
-import type { Breakdown, Entry, L } from './types';
+import { type Breakdown, type Entry, l } from './types';
 
-const l = (ru: string, kk: string, en: string): L => ({ ru, kk, en });
 const DIMS: Breakdown[] = ['region', 'wave', 'district', 'settlement', 'sex', 'age_group', 'language'];
 const SERVICES = ['svc_consult', 'svc_training', 'svc_legal', 'svc_event', 'svc_technical'];
 const survey = { source: 'population_survey', dataset: 'population', breakdowns: DIMS, smallBase: { rule: 'survey' }, direction: 'higher' } as const;

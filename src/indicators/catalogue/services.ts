@@ -1,6 +1,5 @@
-import type { Breakdown, Entry, Formula, L } from './types';
+import { type Breakdown, type Entry, type Formula, l } from './types';
 
-const l = (ru: string, kk: string, en: string): L => ({ ru, kk, en });
 const DIMS: Breakdown[] = ['region', 'wave', 'district', 'level', 'category', 'channel'];
 const CLIENTS = 'clients_ngo + clients_initiative + clients_citizens + clients_youth + clients_vulnerable';
 type Base = Pick<Entry, 'id' | 'task' | 'name' | 'definition' | 'columns'> & Partial<Pick<Entry, 'breakdowns'>>;

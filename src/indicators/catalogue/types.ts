@@ -3,6 +3,9 @@ import type { Task, Unit } from '../spec';
 /** A text in the three UI languages. */
 export interface L { ru: string; kk: string; en: string }
 
+/** A text from its Russian, Kazakh and English versions. */
+export const l = (ru: string, kk: string, en: string): L => ({ ru, kk, en });
+
 /** The kind of data an indicator needs (shown when none is loaded). */
 export type SourceKind =
   | 'population_survey' | 'centre_survey' | 'registry' | 'service_logs' | 'training_evaluations' | 'ngo_statistics'

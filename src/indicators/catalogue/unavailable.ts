@@ -1,7 +1,6 @@
-import type { Entry, L, SourceKind } from './types';
+import { type Entry, type L, l, type SourceKind } from './types';
 import type { Task } from '../spec';
 
-const l = (ru: string, kk: string, en: string): L => ({ ru, kk, en });
 
 /** An indicator of the strategy no loadable dataset feeds yet: listed, never silently absent. */
 const missing = (id: string, task: Task, unit: Entry['unit'], source: SourceKind, name: L, needs: L): Entry => ({

@@ -17,4 +17,16 @@ async function run() {
 }
 
 (window as unknown as { benchCatalogue: typeof run }).benchCatalogue = run;
+
+// Stages one at a time, so the bench can read the renderer's memory between them.
+let staged: Awaited<ReturnType<typeof openWasmDuckDB>> | null = null;
+async function stage(name: 'scale' | 'compute') {
+  if (name === 'scale') {
+    staged = await openWasmDuckDB({ kind: 'memory' });
+    await staged.registerText('population.csv', await (await fetch(csvUrl)).text());
+    return scaleUp(staged, 'population.csv');
+  }
+  return computeCatalogue(staged!, { study: study as Study, codebook: codebook as CodebookVariable[], regionsCsv });
+}
+(window as unknown as { benchStage: typeof stage }).benchStage = stage;
 document.getElementById('out')!.textContent = 'ready';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../../src/data/connector';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';
-import { SETTINGS, readSetting, writeSetting } from '../../../src/data/settings';
+import { SETTINGS, readAllSettings, readSetting, writeAllSettings, writeSetting } from '../../../src/data/settings';
 
 let db: Connector;
 beforeAll(async () => { db = await openNodeDuckDB(); });
@@ -18,5 +18,9 @@ describe('workspace settings', () => {
   it('a value that does not parse gives the fallback', async () => {
     await db.exec(`INSERT OR REPLACE INTO ${SETTINGS} VALUES ('broken', '{not json')`);
     expect(await readSetting(db, 'broken', [])).toEqual([]);
+  });
+  it('all settings go into a workspace file and come back from one', async () => {
+    await writeAllSettings(db, { weights: { csdi: [2, 1, 1, 1, 1] }, targets: { sci: 60 } });
+    expect(await readAllSettings(db)).toEqual({ targets: { sci: 60 }, weights: { csdi: [2, 1, 1, 1, 1] } });
   });
 });
