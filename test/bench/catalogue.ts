@@ -62,6 +62,6 @@ export async function benchCatalogue() {
     },
     ratio_wasm_to_native: total(runs.wasm) / total(runs.native),
     median_peak_renderer_mib: median(runs.wasm.map((x) => x.peak_mib)),
-    goals: { ratio: 2, peak_renderer_mib: 1229 },
+    goals: { ratio: 2, peak_renderer_mib: 1144 }, // 1.2 GB = 1,144 MiB
   };
 }
