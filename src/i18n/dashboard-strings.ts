@@ -1,3 +1,5 @@
+import { inLanguage } from './side-by-side';
+
 /** Strings of the strategy dashboard and the index builder, the three languages side by side. */
 const S = {
   'nav.dashboard': { en: 'Strategy', ru: 'Стратегия', kk: 'Стратегия' },
@@ -127,10 +129,5 @@ const S = {
   'builder.newName': { en: 'My index', ru: 'Мой индекс', kk: 'Менің индексім' },
 } as const;
 
-type Lang = 'en' | 'ru' | 'kk';
-type DashKey = keyof typeof S;
-
 /** The dashboard's and builder's strings in one language. */
-export function dashboardStrings(lang: Lang): { [K in DashKey]: string } {
-  return Object.fromEntries(Object.entries(S).map(([k, v]) => [k, v[lang]])) as { [K in DashKey]: string };
-}
+export const dashboardStrings = (lang: 'en' | 'ru' | 'kk') => inLanguage(S, lang);

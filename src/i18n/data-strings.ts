@@ -1,3 +1,5 @@
+import { inLanguage } from './side-by-side';
+
 /** Strings of the Data pages (import, codebook, design, regions, waves), the three languages side by side. */
 const S = {
   'nav.data': { en: 'Data', ru: 'Данные', kk: 'Деректер' },
@@ -208,10 +210,5 @@ const S = {
   'design.err.fpc_below_sample': { en: 'a population size is smaller than the sample in stratum {example}', ru: 'объём совокупности меньше выборки в страте {example}', kk: '{example} стратасында жиынтық көлемі іріктемеден кіші' },
 } as const;
 
-type Lang = 'en' | 'ru' | 'kk';
-type DataKey = keyof typeof S;
-
 /** The Data pages' strings in one language. */
-export function dataStrings(lang: Lang): { [K in DataKey]: string } {
-  return Object.fromEntries(Object.entries(S).map(([k, v]) => [k, v[lang]])) as { [K in DataKey]: string };
-}
+export const dataStrings = (lang: 'en' | 'ru' | 'kk') => inLanguage(S, lang);
