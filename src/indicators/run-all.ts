@@ -18,12 +18,12 @@ export function missingFor(entry: Entry, sources: Sources): { dataset: boolean; 
   return columns.length ? { dataset: false, columns } : null;
 }
 
-async function runEntry(db: Connector, entry: Entry, by: string[], sources: Sources, done: IndicatorRow[], entries: Entry[]): Promise<IndicatorRow[]> {
+async function runEntry(db: Connector, entry: Entry, by: string[], sources: Sources, components: IndicatorRow[], entries: Entry[]): Promise<IndicatorRow[]> {
   const keys = by.filter((d) => (entry.breakdowns as string[]).includes(d));
   const dropped = by.filter((d) => !(entry.breakdowns as string[]).includes(d));
   if (entry.formula.kind === 'composite') {
     const directions = Object.fromEntries(entries.map((e) => [e.id, e.direction]));
-    return compositeRows(entry, done, dropped, directions);
+    return compositeRows(entry, components, dropped, directions);
   }
   if (missingFor(entry, sources)) return [emptyRow(entry, 'no_data', dropped)];
   const src = sources.datasets[entry.dataset!];
@@ -31,37 +31,32 @@ async function runEntry(db: Connector, entry: Entry, by: string[], sources: Sour
   return runCensusEntry(db, entry, keys, dropped, src, sources.ref);
 }
 
-/** The ids an entry needs computed first (a composite's components), then itself. */
-function withComponents(ids: string[], entries: Entry[]): Set<string> {
-  const out = new Set<string>();
-  const add = (id: string) => {
-    const e = entries.find((x) => x.id === id);
-    if (e?.formula.kind === 'composite') e.formula.of.forEach((c) => add(c.id));
-    out.add(id);
-  };
-  ids.forEach(add);
-  return out;
+/** The ids of the components of the composites among `ids`. */
+function componentsOf(ids: Set<string>, entries: Entry[]): Set<string> {
+  return new Set(entries.flatMap((e) => (ids.has(e.id) && e.formula.kind === 'composite' ? e.formula.of.map((c) => c.id) : [])));
 }
 
 /**
  * Run catalogue entries (all, or the given ids) on the loaded sources: one set of contract rows per entry, in
- * catalogue order; an entry nothing feeds gets a single national `no_data` row. Composites see their components
- * computed with the region and wave breakdowns requested.
+ * catalogue order; an entry nothing feeds gets a single national `no_data` row. Composites are computed from
+ * their components' rows by region and wave (computed apart when the breakdowns asked for are others).
  */
 export async function runIndicators(
   db: Connector, sources: Sources, by: string[], ids?: string[], entries: Entry[] = CATALOGUE,
 ): Promise<IndicatorRow[]> {
-  const wanted = ids ? withComponents(ids, entries) : new Set(entries.map((e) => e.id));
-  const done: IndicatorRow[] = [];
+  const shown = new Set(ids ?? entries.map((e) => e.id));
+  const needed = componentsOf(shown, entries);
+  const compositeBy = by.filter((b) => b === 'region' || b === 'wave');
+  const out: IndicatorRow[] = [];
+  const components: IndicatorRow[] = [];
   const composites = entries.filter((e) => e.formula.kind === 'composite');
   for (const entry of [...entries.filter((e) => !composites.includes(e)), ...composites]) {
-    if (!wanted.has(entry.id)) continue;
-    const compositeBy = by.filter((b) => b === 'region' || b === 'wave');
-    const forComposite = composites.some((c) => wanted.has(c.id) && c.formula.kind === 'composite' && c.formula.of.some((x) => x.id === entry.id));
-    done.push(...(await runEntry(db, entry, by, sources, done, entries)));
-    if (forComposite && compositeBy.length !== by.length) done.push(...(await runEntry(db, entry, compositeBy, sources, [], entries)).map((r) => ({ ...r, _component: true })));
+    if (!shown.has(entry.id) && !needed.has(entry.id)) continue;
+    const rows = shown.has(entry.id) ? await runEntry(db, entry, by, sources, components, entries) : [];
+    out.push(...rows);
+    if (!needed.has(entry.id)) continue;
+    components.push(...(shown.has(entry.id) && compositeBy.length === by.length ? rows : await runEntry(db, entry, compositeBy, sources, [], entries)));
   }
   const order = new Map(entries.map((e, i) => [e.id, i]));
-  const shown = done.filter((r) => !('_component' in r) && (!ids || ids.includes(r.indicator_id)));
-  return shown.sort((a, b) => order.get(a.indicator_id)! - order.get(b.indicator_id)!);
+  return out.sort((a, b) => order.get(a.indicator_id)! - order.get(b.indicator_id)!);
 }

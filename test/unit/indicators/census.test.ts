@@ -63,4 +63,15 @@ describe('census entries', () => {
     const rows = await run(entry('pop', 'percent', { kind: 'district_population_share' }), ['region']);
     expect(rows.map((r) => r.status)).toEqual(['no_denominator', 'no_denominator', 'no_denominator']);
   });
+  it('a composite of census entries is computed from their region rows, whatever other breakdown is asked', async () => {
+    const n = entry('n', 'count', { kind: 'count' });
+    const big = entry('big', 'percent', { kind: 'row_share', yes: 'area >= 30' });
+    const idx: Entry = { ...entry('idx', 'index_0_100', { kind: 'composite', of: [{ id: 'n', weight: 1, min: 0, max: 4 }, { id: 'big', weight: 1, min: 0, max: 100 }] }), breakdowns: ['region', 'wave'], smallBase: { rule: 'composite' } };
+    const rows = await runIndicators(db, sources, ['region', 'level'], ['idx'], [n, big, idx]);
+    // A: n = 3 → 75, big = 33.3 → mean 54.2; B: n = 1 → 25, big = 100 → 62.5. Only idx is shown; level is dropped.
+    const r9 = (x: number | null) => (x === null ? null : Math.round(x * 1e9) / 1e9);
+    expect(rows.map((r) => [r.indicator_id, r.region, r.wave, r9(r.estimate), r.dropped_by])).toEqual([
+      ['idx', null, 2025, r9((100 + 50) / 2), ['level']], ['idx', 'A', 2025, r9((75 + 100 / 3) / 2), ['level']], ['idx', 'B', 2025, r9((25 + 100) / 2), ['level']],
+    ]);
+  });
 });
