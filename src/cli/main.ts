@@ -10,6 +10,7 @@ import { runEstimate } from './commands/estimate';
 import { runFreq } from './commands/freq';
 import { runIndicatorsCommand } from './commands/indicators';
 import { runKpi } from './commands/kpi';
+import { runCatalogue } from './commands/catalogue';
 import { runWeights } from './commands/weights';
 import { print } from './output';
 import { UsageError } from './usage-error';
@@ -26,6 +27,7 @@ const USAGE = `usage: cli <command> [options]
   weights FILE --design "..." (--calibrate ... | --rake ...) [--trim ...] [--out FILE.csv]   adjusted weights, diagnostics
   alpha FILE --items a,b,c [--weight W] [--domain SQL]   Cronbach's alpha, item-total r, alpha if deleted
   indicators STUDY [--by region,wave[,...]] [--ids a,b] [--rubric RUBRIC.json]   every catalogue entry: value, SE, CI, n, status
+  catalogue STUDY [--lang ru|kk|en]   every strategy indicator: task, name, unit, data it needs, computable or what it lacks
   kpi STUDY [--rubric RUBRIC.json]   each centre's KPI levels with evidence, roll-ups (thresholds from the file if given)
   FILE is a .csv/.tsv/.txt (any encoding), .xlsx, .sav/.zsav, .parquet, .arrow, .json/.ndjson file, an XLSForm,
   or STUDY:DATASET (e.g. demo:population).
@@ -54,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   const commands: Record<string, Command | undefined> = {
-    describe: runDescribe, freq: runFreq, estimate: runEstimate, crosstab: runCrosstab, weights: runWeights, alpha: runAlpha, indicators: runIndicatorsCommand, kpi: runKpi,
+    describe: runDescribe, freq: runFreq, estimate: runEstimate, crosstab: runCrosstab, weights: runWeights, alpha: runAlpha, indicators: runIndicatorsCommand, kpi: runKpi, catalogue: runCatalogue,
   };
   const run = commands[command];
   if (!run || !target) throw new UsageError(run ? `${command} needs a FILE or STUDY` : `unknown command "${command}"`);

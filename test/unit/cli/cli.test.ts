@@ -191,6 +191,18 @@ describe('cli crosstab and designs', () => {
   }, 60_000);
 });
 
+describe('cli catalogue', () => {
+  it('catalogue demo lists every entry, says which the demo feeds and what the others need, in the language asked', async () => {
+    const { code, stdout } = await cli('catalogue', 'demo', '--lang', 'ru');
+    expect(code).toBe(0);
+    const rows = JSON.parse(stdout);
+    expect(rows.map((r: { id: string }) => r.id)).toEqual(CATALOGUE.map((e) => e.id));
+    expect(rows.find((r: { id: string }) => r.id === 'sci')).toMatchObject({ task: 'D1', group: 'ideological', name: 'Индекс социального капитала', computable: true, needs: null });
+    expect(rows.find((r: { id: string }) => r.id === 'consumer_loans')).toMatchObject({ computable: false, needs: expect.stringMatching(/^Статистика Национального банка/) });
+    expect(rows.filter((r: { computable: boolean }) => !r.computable)).toHaveLength(CATALOGUE.filter((e) => e.formula.kind === 'unavailable').length);
+  }, 60_000);
+});
+
 describe('cli kpi', () => {
   it('kpi demo gives every centre its seven levels with evidence and the roll-ups, all of it through a pipe', async () => {
     const { code, stdout } = await cli('kpi', 'demo');
