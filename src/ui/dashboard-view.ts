@@ -68,3 +68,12 @@ export function dashboardTiles(entries: Entry[], rows: IndicatorRow[], targets: 
   for (const e of sorted) out[groupOf(e.task)].push(tileOf(e, rows, targets[e.id] ?? null));
   return out;
 }
+
+/** Rows for export: the contract's columns with the indicator's name and task, `by` flattened by the exporter. */
+export function exportRecords(rows: IndicatorRow[], entries: Entry[], lang: 'ru' | 'kk' | 'en'): Record<string, unknown>[] {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  return rows.map(({ indicator_id, ...rest }) => {
+    const e = byId.get(indicator_id);
+    return { indicator_id, name: e?.name[lang] ?? indicator_id, task: e?.task ?? null, ...rest };
+  });
+}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../src/indicators/catalogue';
 import { inBrowser } from '../helpers/browser';
@@ -13,6 +14,11 @@ describe('a strategist reads the strategy dashboard', () => {
       await expect.poll(() => tiles.count(), { timeout: 90_000 }).toBe(CATALOGUE.length);
       expect(await page.locator('h2').allTextContents()).toEqual(['Institutional', 'Political', 'Socio-economic', 'Ideological']);
       expect(await page.getByTestId('dash-counts').textContent()).toMatch(new RegExp(`^\\d+ of ${CATALOGUE.length} indicators computed`));
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="dash-counts"] button[data-export="csv"]')]);
+      expect(download.suggestedFilename()).toBe('strategy-indicators.csv');
+      const csv = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '').trim().split('\n');
+      expect(csv[0]).toBe('indicator_id,name,task,unit,region,wave,estimate,se,ci_low,ci_high,n,n_eff,status,flags,dropped_by');
+      expect(new Set(csv.slice(1).map((l) => l.split(',')[0]))).toEqual(new Set(CATALOGUE.map((e) => e.id)));
       const sci = page.locator('[data-indicator="sci"]');
       expect(await sci.getAttribute('data-status')).toBe('ok');
       expect(await sci.getByTestId('value').textContent()).toMatch(/^2025: \d+\.\d$/);

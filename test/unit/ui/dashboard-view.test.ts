@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../../src/indicators/catalogue';
 import { emptyRow } from '../../../src/indicators/run';
 import { formatValue } from '../../../src/i18n/format';
-import { dashboardTiles, progressTo, tileOf } from '../../../src/ui/dashboard-view';
+import { dashboardTiles, exportRecords, progressTo, tileOf } from '../../../src/ui/dashboard-view';
+import { toCsv } from '../../../src/data/csv-export';
 
 const sci = CATALOGUE.find((e) => e.id === 'sci')!;
 const row = (region: string | null, wave: number, estimate: number | null, status: 'ok' | 'suppressed' = 'ok') => ({
@@ -37,5 +38,11 @@ describe('dashboard tiles', () => {
     expect(formatValue(1234567, 'currency_kzt', 'en')).toBe('1,234,567');
     expect(formatValue(1.6789, 'count', 'en')).toBe('1.68');
     expect(formatValue(null, 'count', 'en')).toBe('–');
+  });
+  it('exports the contract columns with the name and task, in the language asked', () => {
+    const [first] = exportRecords([rows[0]], CATALOGUE, 'ru');
+    expect(Object.keys(first).slice(0, 5)).toEqual(['indicator_id', 'name', 'task', 'unit', 'region']);
+    expect(first).toMatchObject({ indicator_id: 'sci', name: 'Индекс социального капитала', task: 'D1', estimate: 50 });
+    expect(toCsv([first]).split('\n')[0]).toBe('indicator_id,name,task,unit,region,wave,estimate,se,ci_low,ci_high,n,n_eff,status,flags,dropped_by');
   });
 });
