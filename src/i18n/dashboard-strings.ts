@@ -126,6 +126,12 @@ const S = {
   'dash.weightsNote': { en: 'Your weights are compared with the published ones in the ranking below; the published index keeps its definition.', ru: 'Ваши веса сравниваются с основными в рейтинге ниже; основной индекс сохраняет своё определение.', kk: 'Сіздің салмақтарыңыз төмендегі рейтингте негізгілермен салыстырылады; негізгі индекс анықтамасын сақтайды.' },
   'dash.weightsNoteComposite': { en: 'Your weights define this index in this workspace (dashboard, map, ranking) and are compared with the published ones below.', ru: 'Ваши веса определяют этот индекс в рабочей области (панель, карта, рейтинг) и сравниваются с основными ниже.', kk: 'Сіздің салмақтарыңыз осы жұмыс аймағында индексті анықтайды (панель, карта, рейтинг) және төменде негізгілермен салыстырылады.' },
   'dash.sens.yours': { en: 'Your weights', ru: 'Ваши веса', kk: 'Сіздің салмақтарыңыз' },
+  'matrix.title': { en: 'Centres’ development level by KPI', ru: 'Уровень развития центров по KPI', kk: 'KPI бойынша орталықтардың даму деңгейі' },
+  'matrix.intro': {
+    en: 'Mean score of the centres (High = 3, Medium = 2, Low = 1) on each KPI, by region or network level; cells are coloured by the rubric’s roll-up bands.',
+    ru: 'Средний балл центров (высокий = 3, средний = 2, низкий = 1) по каждому KPI, по регионам или уровням сети; цвет ячейки — по порогам сводной оценки рубрики.',
+    kk: 'Әр KPI бойынша орталықтардың орташа балы (жоғары = 3, орта = 2, төмен = 1), өңірлер немесе желі деңгейлері бойынша; ұяшық түсі рубриканың жиынтық шектері бойынша.',
+  },
   'builder.newName': { en: 'My index', ru: 'Мой индекс', kk: 'Менің индексім' },
 } as const;
 

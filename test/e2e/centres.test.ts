@@ -42,6 +42,11 @@ describe('a strategist adjusts the KPI rubric', () => {
       await page.goto(`${url()}#/centres?lang=en&rubric=open`);
       const editor = page.getByTestId('rubric');
       await editor.waitFor({ timeout: 60_000 });
+      const matrix = page.locator('[data-chart="matrix"][data-ready="true"]');
+      await matrix.waitFor({ timeout: 60_000 });
+      expect(await matrix.locator('tbody tr').count()).toBe(21);
+      const fundingCell = () => page.locator('[data-chart="matrix"][data-ready="true"] [data-line="national"] td').nth(3).textContent();
+      expect(await fundingCell()).not.toBe('3.00');
       // Funding diversification: High from one source instead of three.
       const input = editor.locator('[data-threshold="kpis.3.high.0"]');
       expect(await input.inputValue()).toBe('3');
@@ -49,6 +54,9 @@ describe('a strategist adjusts the KPI rubric', () => {
       await input.dispatchEvent('change');
       await editor.locator('[data-action="save-rubric"]').click();
       await expect.poll(() => editor.getByRole('status').textContent()).toBe('Rubric saved.');
+      await expect.poll(fundingCell, { timeout: 30_000 }).toBe('3.00');
+      await page.selectOption('[data-control="matrix"]', 'level');
+      await expect.poll(() => page.locator('[data-chart="matrix"][data-matrix="level"][data-ready="true"] tbody tr').count(), { timeout: 30_000 }).toBe(4);
       // C-012 has a single source of funding: Low by the strategy's rubric, High by the edited one.
       await page.goto(`${url()}#/centre/C-012?lang=en`);
       const card = page.locator('[data-chart="scorecard"][data-ready="true"]');
