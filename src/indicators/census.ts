@@ -70,7 +70,7 @@ function toRow(entry: Entry, keys: string[], key: unknown[], g: Row | undefined,
   const n = g ? Number(g._n) : 0;
   const rule = entry.smallBase;
   const flags: Flag[] = status === 'ok' && rule.rule === 'census' && n < rule.flagBelow ? ['small_base'] : [];
-  return { ...emptyRow(entry, status, dropped, at), estimate: value, n: status === 'ok' || g ? n : 0, flags };
+  return { ...emptyRow(entry, status, dropped, at), estimate: value, n, flags };
 }
 
 async function runGrouping(db: Connector, entry: Entry, keys: string[], src: Prepared, ref: Reference, dropped: string[]) {
