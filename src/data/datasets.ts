@@ -23,6 +23,8 @@ export interface DatasetMeta {
   combined?: SurveySpec;
   /** Region column and the reference code chosen for each of its values. */
   region?: { column: string; codes: Record<string, string | null> } | null;
+  /** The study dataset (e.g. `population`) this import stands in for in the strategy indicators. */
+  role?: string | null;
 }
 
 export const REGISTRY = 'workspace_datasets';

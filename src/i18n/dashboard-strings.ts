@@ -132,6 +132,21 @@ const S = {
     ru: 'Средний балл центров (высокий = 3, средний = 2, низкий = 1) по каждому KPI, по регионам или уровням сети; цвет ячейки — по порогам сводной оценки рубрики.',
     kk: 'Әр KPI бойынша орталықтардың орташа балы (жоғары = 3, орта = 2, төмен = 1), өңірлер немесе желі деңгейлері бойынша; ұяшық түсі рубриканың жиынтық шектері бойынша.',
   },
+  'dash.fedBy': { en: 'Your data feeds these indicators:', ru: 'Ваши данные питают показатели:', kk: 'Сіздің деректеріңіз көрсеткіштерді қамтамасыз етеді:' },
+  'dash.fedByRest': { en: 'The rest come from the demo study.', ru: 'Остальные — из демо-исследования.', kk: 'Қалғандары — демо-зерттеуден.' },
+  'role.title': { en: 'Use in the strategy indicators', ru: 'Использовать в показателях стратегии', kk: 'Стратегия көрсеткіштерінде пайдалану' },
+  'role.intro': {
+    en: 'Let this dataset stand in for one of the study’s datasets: the strategy dashboard then computes from it every indicator whose columns it has (the others say what they lack). Column names must match the study’s (e.g. trust_gen, conf_ngo, region or region_code, wave).',
+    ru: 'Этот набор может заменить один из наборов исследования: панель стратегии рассчитает по нему все показатели, для которых в нём есть столбцы (остальные покажут, чего не хватает). Имена столбцов должны совпадать с исследованием (например, trust_gen, conf_ngo, region или region_code, wave).',
+    kk: 'Бұл жиынтық зерттеу жиынтықтарының бірін алмастыра алады: стратегия панелі бағандары бар барлық көрсеткіштерді осы бойынша есептейді (қалғандары неге жетпейтінін көрсетеді). Баған атаулары зерттеудегідей болуы керек (мысалы, trust_gen, conf_ngo, region немесе region_code, wave).',
+  },
+  'role.none': { en: 'not used', ru: 'не используется', kk: 'пайдаланылмайды' },
+  'role.population': { en: 'population survey', ru: 'опрос населения', kk: 'халық сауалнамасы' },
+  'role.centres': { en: 'registry of centres', ru: 'реестр центров', kk: 'орталықтар тізілімі' },
+  'role.service_logs': { en: 'service logs', ru: 'журналы услуг', kk: 'қызмет журналдары' },
+  'role.training_evaluations': { en: 'training questionnaires', ru: 'анкеты обучений', kk: 'оқыту сауалнамалары' },
+  'role.ngo_stats': { en: 'NGO statistics', ru: 'статистика НПО', kk: 'ҮЕҰ статистикасы' },
+  'role.saved': { en: 'Saved: the strategy dashboard uses it.', ru: 'Сохранено: панель стратегии использует его.', kk: 'Сақталды: стратегия панелі оны пайдаланады.' },
   'builder.newName': { en: 'My index', ru: 'Мой индекс', kk: 'Менің индексім' },
 } as const;
 

@@ -8,7 +8,7 @@ import { BREAKDOWNS } from './catalogue/types';
 import { validateRubric } from './kpi-evaluate';
 import type { Rubric } from './kpi-rubric';
 import { rubricSelect } from './kpi-sql';
-import { compileScores } from './scores';
+import { availableScores, compileScores } from './scores';
 import type { BaseRules } from './status';
 
 /** A dataset made ready for the catalogue: a temporary table with the standard columns (`region`, `wave`, …). */
@@ -36,8 +36,8 @@ export interface Reference {
 /** Everything the catalogue runner reads: prepared datasets by id, the reference, the small-base rules. */
 export interface Sources { datasets: Record<string, Prepared>; ref: Reference; rules?: BaseRules }
 
-/** A loaded dataset: its manifest entry, table name and codebook. */
-export interface LoadedInput { dataset: StudyDataset; table?: string; codebook: CodebookVariable[] }
+/** A loaded dataset: its manifest entry, table name (default: its id), codebook, and the import it comes from. */
+export interface LoadedInput { dataset: StudyDataset; table?: string; codebook: CodebookVariable[]; source?: { id: string; title: string } }
 
 const word = (name: string) => new RegExp(`(^|[^A-Za-z0-9_])${name.replace(/[^A-Za-z0-9_]/g, '\\$&')}($|[^A-Za-z0-9_])`);
 
@@ -71,6 +71,7 @@ const columnsOf = async (db: Connector, table: string) =>
 /** The extra select items that give a dataset the standard columns it lacks. */
 function additions(id: string, cols: Set<string>, ds: StudyDataset, rubric: Rubric): string[] {
   const add: string[] = [];
+  if (!cols.has('region') && cols.has('region_code')) add.push('region_code AS region');
   if (!cols.has('wave')) {
     if (cols.has('year')) add.push('"year" AS wave');
     else if (cols.has('date')) add.push('year(TRY_CAST("date" AS DATE)) AS wave');
@@ -96,7 +97,7 @@ async function prepareOne(db: Connector, input: LoadedInput, centreCols: Set<str
   const from = join ? `${base} t LEFT JOIN (SELECT centre_id, region, district, "level" FROM centres) c USING (centre_id)` : base;
   const extra = additions(ds.id, cols, ds, rubric);
   let select = `SELECT ${join ? 't.*, c.region, c.district, c."level"' : '*'}${extra.length ? ', ' + extra.join(', ') : ''} FROM ${from}`;
-  const scores = SCORES[ds.id];
+  const scores = SCORES[ds.id] && availableScores(SCORES[ds.id], [...cols]);
   const view = scores ? quoteIdent(`${ds.id}_scores`) : undefined;
   let scoreColumns: Set<string> | undefined;
   if (scores) {

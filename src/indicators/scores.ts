@@ -40,6 +40,16 @@ function inputsOf(s: ScoreSpec): string[] {
   return s.kind === 'mean' ? s.of : s.kind === 'any' ? s.items : [s.item];
 }
 
+/** The scores a dataset can compute: those whose inputs are its columns or scores it can compute (an imported survey may lack items). */
+export function availableScores(scores: ScoreSpec[], columns: string[]): ScoreSpec[] {
+  const known = new Set(columns);
+  return scores.filter((s) => {
+    const ok = inputsOf(s).every((i) => known.has(i)) && !known.has(s.id);
+    if (ok) known.add(s.id);
+    return ok;
+  });
+}
+
 /**
  * Compile respondent-level scores into one SELECT over `table`: one CTE per dependency level (items first, then
  * the means of them, and so on), so each score can read the ones before it. Unknown inputs come back as errors.

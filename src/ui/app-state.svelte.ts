@@ -5,7 +5,7 @@ import topo from '../../data/reference/kz-regions.topo.json';
 import { regionFeatures } from '../charts/geo';
 import { parseDistricts, parseRegions } from '../data/reference';
 import type { Connector } from '../data/connector';
-import { type DatasetMeta, listDatasets } from '../data/datasets';
+import { type DatasetMeta, listDatasets, saveMeta } from '../data/datasets';
 import type { IndicatorRow } from '../indicators/run';
 import type { ReportResult } from '../reports/run-report';
 import { type Lang, isLang, translator } from '../i18n/t';
@@ -151,7 +151,8 @@ export class AppState {
 
   /** Every loaded dataset prepared for the catalogue (once the demo is complete; kept until a reset). */
   #sources(): Promise<Sources> {
-    this.#full ??= this.#withWorkspace((ws) => prepareSources(ws, { regions: REGIONS, districts: DISTRICTS }, $state.snapshot(this.rubric) as Rubric));
+    const imported = $state.snapshot(this.datasets) as DatasetMeta[];
+    this.#full ??= this.#withWorkspace((ws) => prepareSources(ws, { regions: REGIONS, districts: DISTRICTS }, $state.snapshot(this.rubric) as Rubric, imported));
     return this.#full;
   }
 
@@ -170,6 +171,14 @@ export class AppState {
     const all = await this.#sources();
     const s = anyColumn ? entries.reduce((acc, e) => (e.dataset ? withAllColumns(acc, e.dataset) : acc), all) : all;
     return this.withDb((db) => runIndicators(db, { ...s, rules: this.rules }, by, undefined, entries));
+  }
+
+  /** Give an imported dataset a role in the strategy indicators (null: none); the catalogue is recomputed. */
+  async setRole(meta: DatasetMeta, role: string | null) {
+    await this.withDb((db) => saveMeta(db, { ...($state.snapshot(meta) as DatasetMeta), role }));
+    await this.save();
+    await this.refreshDatasets();
+    this.#full = this.#catalogue = null;
   }
 
   /** Use and save an edited KPI rubric (null: back to the default); the catalogue is recomputed on next use. */
@@ -220,7 +229,10 @@ export class AppState {
 
   /** Re-read the list of imported datasets. */
   async refreshDatasets() {
+    const roles = (ds: DatasetMeta[]) => JSON.stringify(ds.filter((d) => d.role).map((d) => [d.id, d.role]));
+    const before = roles(this.datasets);
     this.datasets = await this.withDb(listDatasets);
+    if (roles(this.datasets) !== before) this.#full = this.#catalogue = null;
   }
 
   /** Save the workspace where it lives (after an import, an edit or a deletion). */

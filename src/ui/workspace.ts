@@ -1,7 +1,8 @@
 import studyJson from '../../data/demo/study.json';
 import type { WasmConnector, WasmStorage } from '../data/duckdb-wasm';
 import { clearSnapshot, restoreSnapshot, saveSnapshot } from '../data/idb-snapshot';
-import { REGISTRY, listDatasets, restoreTypes } from '../data/datasets';
+import { type DatasetMeta, REGISTRY, listDatasets, restoreTypes } from '../data/datasets';
+import { inputsWithRoles } from '../indicators/roles';
 import { SETTINGS, ensureSettings } from '../data/settings';
 import { loadStudy } from '../data/load-study';
 import type { CodebookVariable, Study, StudyDataset } from '../data/study';
@@ -143,11 +144,16 @@ export async function resetDemo(ws: Workspace): Promise<void> {
   await persist(ws);
 }
 
-/** Prepare the workspace's demo datasets for the catalogue (those loaded so far: all once the demo is complete). */
-export async function prepareSources(ws: Workspace, ref: { regions: Region[]; districts: District[] }, rubric?: Rubric): Promise<Sources> {
+/**
+ * Prepare the workspace's datasets for the catalogue: the demo's (those loaded so far: all once the demo is complete),
+ * each replaced by an imported dataset the user gave its role.
+ */
+export async function prepareSources(
+  ws: Workspace, ref: { regions: Region[]; districts: District[] }, rubric?: Rubric, imported: DatasetMeta[] = [],
+): Promise<Sources> {
   const inputs = [];
   for (const ds of DEMO.datasets.filter((d) => !ws.pending || readByIndicators(d))) inputs.push({ dataset: ds, codebook: await codebookOf(ds.id) });
-  return prepareAll(ws.db, inputs, ref, rubric);
+  return prepareAll(ws.db, inputsWithRoles(inputs, imported), ref, rubric);
 }
 
 /** Compute indicators (the headline ones, or the given ids) by region and wave. */

@@ -89,3 +89,29 @@ describe('a researcher prepares her survey files for analysis', () => {
     });
   });
 });
+
+const REGION_CODES = ['KZ-10', 'KZ-19', 'KZ-31', 'KZ-47', 'KZ-71', 'KZ-75'];
+const OWN_SURVEY = ['id,region,wave,trust_gen,conf_ngo', ...Array.from({ length: 240 }, (_, i) => `${i + 1},${REGION_CODES[i % 6]},2025,${1 + (i % 2)},${1 + (i % 4)}`)].join('\n') + '\n';
+
+describe('a researcher puts her own survey on the strategy dashboard', () => {
+  it('imports a wave, lets it stand in for the population survey, and the dashboard computes from it what it can', async () => {
+    await inBrowser(async ({ page, offHost, errors }) => {
+      await openData(page);
+      await drop(page, [{ name: 'my-survey-2025.csv', text: OWN_SURVEY }]);
+      await importPreview(page, 'my-survey-2025.csv');
+      await page.locator('tr[data-dataset="u_my_survey_2025"] a').first().click();
+      const role = page.getByTestId('role');
+      await role.waitFor({ timeout: 30_000 });
+      await role.locator('[data-control="role"]').selectOption('population');
+      await expect.poll(() => role.getByRole('status').textContent(), { timeout: 30_000 }).toBe('Saved: the strategy dashboard uses it.');
+      await page.goto(url() + '#/dashboard?lang=en');
+      await expect.poll(() => page.getByTestId('dash-sources').textContent(), { timeout: 90_000 }).toContain('population survey: my-survey-2025');
+      // Every answer code 1–4 equally often: half trust NGOs.
+      await expect.poll(() => page.locator('[data-indicator="trust_ngo"] [data-testid="value"]').textContent(), { timeout: 90_000 }).toBe('2025: 50.0%');
+      expect(await page.locator('[data-indicator="sci"] .needs').textContent()).toMatch(/^No data source loaded\. Needs: population: trust_gen10/);
+      expect(await page.locator('[data-indicator="centres_count"]').getAttribute('data-status')).toBe('ok');
+      expect(offHost).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  });
+});

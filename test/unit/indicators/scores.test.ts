@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../../src/data/connector';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';
-import { compileScores, scoreExpr } from '../../../src/indicators/scores';
+import { availableScores, compileScores, scoreExpr } from '../../../src/indicators/scores';
 import { SOCIAL_CAPITAL_SCORES } from '../../../src/indicators/defs/social-capital';
 import type { ScoreSpec } from '../../../src/indicators/spec';
 
@@ -36,6 +36,10 @@ describe('compileScores', () => {
   it('reports unknown inputs and clashing names as errors, not exceptions', () => {
     const { errors } = compileScores('r', [{ id: 'a', kind: 'likert4', item: 'zz' }], ['a']);
     expect(errors).toEqual(['a: unknown column "zz"', 'a: already a column']);
+  });
+  it('a dataset lacking items computes the scores it can, and none that need what it lacks', () => {
+    expect(availableScores(scores, ['id', 'a', 'b', 's10']).map((x) => x.id)).toEqual(['sa', 'sb', 'x10', 'all']);
+    expect(availableScores(SOCIAL_CAPITAL_SCORES, ['pride', 'close_kz', 'close_region']).map((x) => x.id)).toEqual(['s_pride', 's_close_kz', 's_close_region', 'sci_identity']);
   });
   it('an item not reverse-coded keeps its direction', async () => {
     const { sql } = compileScores('r', [{ id: 'sa', kind: 'likert4', item: 'a' }, { id: 'x10', kind: 'scale10', item: 's10' }], ['id', 'a', 's10'], new Set(['s10']));
