@@ -79,6 +79,8 @@ export class AppState {
   weights = $state<Record<string, number[]>>({});
   #full: Promise<Sources> | null = null;
   #catalogue: Promise<IndicatorRow[]> | null = null;
+  /** Bumped whenever what the catalogue computes from changes (rubric, weights, roles, rules, a reset): pages re-read. */
+  catalogueVersion = $state(0);
 
   constructor() {
     this.lang = initialLang(this.view);
@@ -178,13 +180,19 @@ export class AppState {
     await this.withDb((db) => saveMeta(db, { ...($state.snapshot(meta) as DatasetMeta), role }));
     await this.save();
     await this.refreshDatasets();
-    this.#full = this.#catalogue = null;
+  }
+
+  /** Forget computed results (and the prepared datasets too, unless only weights or rules changed). */
+  #invalidate(prepared = true) {
+    if (prepared) this.#full = null;
+    this.#catalogue = null;
+    this.catalogueVersion++;
   }
 
   /** Use and save an edited KPI rubric (null: back to the default); the catalogue is recomputed on next use. */
   async setRubric(rubric: Rubric | null) {
     this.rubric = rubric ?? DEFAULT_RUBRIC;
-    this.#full = this.#catalogue = null;
+    this.#invalidate();
     await this.putSetting('rubric', rubric);
   }
 
@@ -194,7 +202,7 @@ export class AppState {
     if (weights) next[id] = weights;
     else delete next[id];
     this.weights = next;
-    this.#catalogue = null;
+    this.#invalidate(false);
     await this.putSetting('weights', next);
   }
 
@@ -202,7 +210,7 @@ export class AppState {
   async restoreSettings(settings: Record<string, unknown>) {
     await this.withDb((db) => writeAllSettings(db, settings));
     await this.#withWorkspace((ws) => this.#loadSettings(ws));
-    this.#full = this.#catalogue = null;
+    this.#invalidate();
   }
 
   async #loadSettings(ws: Workspace) {
@@ -232,7 +240,7 @@ export class AppState {
     const roles = (ds: DatasetMeta[]) => JSON.stringify(ds.filter((d) => d.role).map((d) => [d.id, d.role]));
     const before = roles(this.datasets);
     this.datasets = await this.withDb(listDatasets);
-    if (roles(this.datasets) !== before) this.#full = this.#catalogue = null;
+    if (roles(this.datasets) !== before) this.#invalidate();
   }
 
   /** Save the workspace where it lives (after an import, an edit or a deletion). */
@@ -245,7 +253,7 @@ export class AppState {
     if (!this.#ws) return;
     this.db = 'starting';
     this.complete = false;
-    this.#full = this.#catalogue = null;
+    this.#invalidate();
     await resetDemo(this.#ws);
     await this.#recompute();
   }
