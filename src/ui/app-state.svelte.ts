@@ -113,6 +113,7 @@ export class AppState {
   setRules(rules: BaseRules) {
     this.rules = sanitizeRules(rules);
     localStorage.setItem(RULES_KEY, JSON.stringify(this.rules));
+    this.#invalidate(false);
   }
 
   /** Switch the UI language (remembered, and kept in the URL). */
