@@ -1,38 +1,59 @@
 import type { Feature, Geometry } from 'geojson';
-import type { IndicatorRow } from '../indicators/run';
-import { type BaseRules, DEFAULT_RULES } from '../indicators/status';
-import type { Lang, T } from '../i18n/t';
-import { tipLines } from './labels';
-import type { ChartSpec } from './spec';
+import type { Classes } from './classing';
+import { type ChartSpec, HATCH, HATCH_GREY } from './spec';
 
 /** A region boundary with its code (names for display come from the reference table). */
 export type RegionFeature = Feature<Geometry, { code: string; name_ru: string; name_kk: string; name_en: string }>;
 
+/** What a shape shows: its value (null: none), how it looks (flagged/suppressed are hatched) and its tooltip. */
+export interface Shade { code: string; value: number | null; look: 'solid' | 'flagged' | 'suppressed' | 'missing'; tip: string[] }
+
+export const MISSING_FILL = '#d9d9d9';
+export const SELECTED_STROKE = '#111';
+
+/** The colour scale of a classed choropleth (Plot's threshold scale: a value on a threshold goes to the class above). */
+export function classScale(classes: Classes | null): Record<string, unknown> {
+  if (!classes) return { type: 'ordinal', range: [MISSING_FILL], unknown: MISSING_FILL, legend: false };
+  return { type: 'threshold', domain: classes.thresholds, range: classes.colors, unknown: MISSING_FILL, legend: false };
+}
+
+/** Overlays shared by the map and the tile grid: hatching for flagged and suppressed shapes, an outline for the selected one. */
+export function overlays<T extends { code: string }>(data: (T & { look: Shade['look'] })[], type: 'geo' | 'cell', base: Record<string, unknown>, selected: string | null): ChartSpec['marks'] {
+  const pick = (look: Shade['look']) => data.filter((d) => d.look === look);
+  return [
+    { type, data: pick('flagged'), options: { ...base, fill: HATCH, stroke: 'none', pointerEvents: 'none' } },
+    { type, data: pick('suppressed'), options: { ...base, fill: HATCH_GREY, stroke: 'none', pointerEvents: 'none' } },
+    { type, data: data.filter((d) => d.code === selected), options: { ...base, fill: 'none', stroke: SELECTED_STROKE, strokeWidth: 2.5, pointerEvents: 'none' } },
+  ];
+}
+
 /**
- * A choropleth of region estimates. Every region is drawn (regions without an estimate in grey) and carries
- * `data-region`; the projection is conic equal-area fitted to Kazakhstan.
+ * A classed choropleth of regions or districts: every shape drawn and tagged `data-region`, grey without a value,
+ * hatched when flagged (grey hatched when suppressed), the selected one outlined; conic equal-area for Kazakhstan.
  */
-export function regionMap(
-  features: RegionFeature[], rows: IndicatorRow[],
-  opts: { t: T; lang: Lang; label: string; names: Record<string, string>; rules?: BaseRules },
+export function choropleth(
+  features: Feature<Geometry, { code: string }>[], shades: Shade[], classes: Classes | null,
+  opts: { ariaLabel: string; selected?: string | null; level?: 'region' | 'district' },
 ): ChartSpec {
-  const { t, lang, label, names, rules = DEFAULT_RULES } = opts;
-  const byCode = new Map(rows.map((r) => [r.region, r]));
+  const byCode = new Map(shades.map((s) => [s.code, s]));
   const data = features.map((f) => {
-    const r = byCode.get(f.properties.code);
-    return { ...f, code: f.properties.code, value: r?.status === 'ok' ? r.estimate : NaN };
+    const s = byCode.get(f.properties.code);
+    return { ...f, code: f.properties.code, value: s?.value ?? NaN, look: s?.look ?? 'missing' };
   });
-  const tips = Object.fromEntries(features.map(({ properties: { code } }) => [code, tipLines(names[code] ?? code, byCode.get(code), t, lang, rules)]));
+  const thin = opts.level === 'district' ? 0.3 : 0.8;
   return {
     kind: 'map',
-    level: 'region',
-    ariaLabel: t('chart.map'),
+    level: opts.level ?? 'region',
+    ariaLabel: opts.ariaLabel,
     aspect: 0.56,
     plot: {
       projection: { type: 'conic-equal-area', parallels: [44, 52], rotate: [-67, 0], domain: { type: 'FeatureCollection', features } },
-      color: { type: 'linear', range: ['#cfe1f2', '#08306b'], interpolate: 'hcl', legend: true, label, unknown: '#d9d9d9' },
+      color: classScale(classes),
     },
-    marks: [{ type: 'geo', data, options: { fill: 'value', stroke: 'white', strokeWidth: 0.8 }, attr: { name: 'region', field: 'code' } }],
-    tips,
+    marks: [
+      { type: 'geo', data, options: { fill: 'value', stroke: 'white', strokeWidth: thin }, attr: { name: 'region', field: 'code' } },
+      ...overlays(data, 'geo', {}, opts.selected ?? null),
+    ],
+    tips: Object.fromEntries(shades.map((s) => [s.code, s.tip])),
   };
 }

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { ChartSpec, MarkSpec } from './spec';
+import { type ChartSpec, type MarkSpec, PATTERNS } from './spec';
 
 type RenderFn = (index: number[], scales: unknown, values: unknown, dims: unknown, ctx: unknown, next: RenderFn) => SVGElement | null;
 
@@ -9,7 +9,7 @@ function withAttr(m: MarkSpec): Record<string, unknown> {
   const { name, field } = m.attr;
   const render: RenderFn = (index, scales, values, dims, ctx, next) => {
     const g = next(index, scales, values, dims, ctx, next);
-    const els = g ? g.querySelectorAll('path, circle') : [];
+    const els = g ? g.querySelectorAll('path, circle, rect') : [];
     index.forEach((i, k) => els[k]?.setAttribute(`data-${name}`, String(m.data[i][field])));
     return g;
   };
@@ -23,6 +23,15 @@ function withoutLegends(plot: Record<string, unknown>): Record<string, unknown> 
   return out;
 }
 
+/** Put the hatch patterns (flagged and suppressed values) into a drawn chart, so exports carry them too. */
+function withPatterns(node: SVGSVGElement | HTMLElement, doc: Document): void {
+  const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
+  if (!svg || !svg.innerHTML.includes('cw-hatch')) return;
+  const defs = doc.createElementNS('http://www.w3.org/2000/svg', 'defs');
+  defs.innerHTML = PATTERNS;
+  svg.prepend(defs);
+}
+
 /**
  * Draw a chart spec with Observable Plot (the only place that imports Plot).
  * @param opts.document a DOM to draw into (jsdom in tests); opts.legends false to leave legends out
@@ -33,5 +42,7 @@ export function render(
   const height = spec.height ?? Math.round(width * (spec.aspect ?? 0.6));
   const marks = spec.marks.map((m) => (Plot[m.type] as (d: unknown, o: unknown) => Plot.Markish)(m.data, withAttr(m)));
   const plot = legends ? spec.plot : withoutLegends(spec.plot);
-  return Plot.plot({ ...plot, width, height, marks, ariaLabel: spec.ariaLabel, ...(document ? { document } : {}) });
+  const node = Plot.plot({ ...plot, width, height, marks, ariaLabel: spec.ariaLabel, ...(document ? { document } : {}) });
+  withPatterns(node, document ?? globalThis.document);
+  return node;
 }

@@ -1,5 +1,6 @@
 import { dashboardStrings } from './dashboard-strings';
 import { dataStrings } from './data-strings';
+import { compareStrings } from './compare-strings';
 
 /** English UI strings (flat key → text; `{name}` placeholders). */
 export const en = {
@@ -26,7 +27,7 @@ export const en = {
   'reading.none': 'No estimates for this selection.',
   'base.text': 'Base: adults 18+ answering the question, n = {n} (unweighted) in wave {wave}; estimates weighted, 95% CI on design degrees of freedom.',
   'base.source': 'Source: {source}.',
-  'base.rules': 'Fewer than {minN} respondents: suppressed. Effective n below {minNeff} or relative SE of {maxRse}% or more: hollow dot (interpret with care).',
+  'base.rules': 'Fewer than {minN} respondents: suppressed. Effective n below {minNeff} or relative SE of {maxRse}% or more: hatched in every chart, table and export (interpret with care).',
   'tip.value': 'Value',
   'tip.ci': '95% CI',
   'tip.n': 'n',
@@ -235,4 +236,5 @@ export const en = {
   'analyse.design.error': 'The design cannot be used: {message}',
   ...dataStrings('en'),
   ...dashboardStrings('en'),
+  ...compareStrings('en'),
 } as const;

@@ -1,5 +1,6 @@
 import { dashboardStrings } from './dashboard-strings';
 import { dataStrings } from './data-strings';
+import { compareStrings } from './compare-strings';
 import type { en } from './en';
 
 /** Kazakh UI strings. */
@@ -27,7 +28,7 @@ export const kk: Record<keyof typeof en, string> = {
   'reading.none': 'Бұл таңдау үшін бағалау жоқ.',
   'base.text': 'База: сұраққа жауап берген 18+ ересектер, n = {n} (салмақсыз), {wave} толқыны; бағалаулар салмақталған, 95% СА дизайн еркіндік дәрежелері бойынша.',
   'base.source': 'Дереккөз: {source}.',
-  'base.rules': '{minN} респонденттен аз: бағалау жасырылған. Тиімді n {minNeff}-ден төмен немесе салыстырмалы қате {maxRse}% және одан жоғары: қуыс нүкте (абайлап түсіндіріңіз).',
+  'base.rules': '{minN} респонденттен аз: бағалау жасырылған. Тиімді n {minNeff}-ден төмен немесе салыстырмалы қате {maxRse}% және одан жоғары: барлық графикте, кестеде және экспортта штрихталған (абайлап түсіндіріңіз).',
   'tip.value': 'Мәні',
   'tip.ci': '95% СА',
   'tip.n': 'n',
@@ -236,4 +237,5 @@ export const kk: Record<keyof typeof en, string> = {
   'analyse.design.error': 'Дизайнды қолдану мүмкін емес: {message}',
   ...dataStrings('kk'),
   ...dashboardStrings('kk'),
+  ...compareStrings('kk'),
 };

@@ -1,5 +1,6 @@
 import { dashboardStrings } from './dashboard-strings';
 import { dataStrings } from './data-strings';
+import { compareStrings } from './compare-strings';
 import type { en } from './en';
 
 /** Russian UI strings (the default language). */
@@ -27,7 +28,7 @@ export const ru: Record<keyof typeof en, string> = {
   'reading.none': 'Нет оценок для этого выбора.',
   'base.text': 'База: взрослые 18+, ответившие на вопрос, n = {n} (невзвешенное) в волне {wave}; оценки взвешены, 95% ДИ по степеням свободы дизайна.',
   'base.source': 'Источник: {source}.',
-  'base.rules': 'Менее {minN} респондентов: оценка скрыта. Эффективный n ниже {minNeff} или относительная ошибка {maxRse}% и более: полый кружок (с осторожностью).',
+  'base.rules': 'Менее {minN} респондентов: оценка скрыта. Эффективный n ниже {minNeff} или относительная ошибка {maxRse}% и более: штриховка во всех графиках, таблицах и выгрузках (с осторожностью).',
   'tip.value': 'Значение',
   'tip.ci': '95% ДИ',
   'tip.n': 'n',
@@ -236,4 +237,5 @@ export const ru: Record<keyof typeof en, string> = {
   'analyse.design.error': 'Дизайн нельзя использовать: {message}',
   ...dataStrings('ru'),
   ...dashboardStrings('ru'),
+  ...compareStrings('ru'),
 };

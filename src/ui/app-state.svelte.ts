@@ -31,6 +31,7 @@ export const FEATURES = regionFeatures(topo);
 const WAVES = DEMO.datasets[0].waves;
 const DEFAULTS = {
   regions: { indicator: INDICATORS[0].id, wave: String(WAVES[WAVES.length - 1]) },
+  waves: { indicator: INDICATORS[0].id, wave: String(WAVES[WAVES.length - 1]), compare: String(WAVES[WAVES.length - 2]) },
   analyse: { dataset: 'population', wave: String(WAVES[WAVES.length - 1]), rows: 'settlement', cols: 'trust_gen', pct: 'row' },
 };
 
@@ -176,6 +177,20 @@ export class AppState {
     return this.withDb((db) => runIndicators(db, { ...s, rules: this.rules }, by, undefined, entries));
   }
 
+  #entryRows = new Map<string, Promise<IndicatorRow[]>>();
+
+  /**
+   * Rows of one entry by region × wave (the catalogue's), by region × wave × a breakdown, or by district × wave
+   * (computed on demand and kept until what the catalogue computes from changes).
+   */
+  entryRows(entry: Entry, by: string | null = null, level: 'region' | 'district' = 'region'): Promise<IndicatorRow[]> {
+    if (!by && level === 'region') return this.catalogue().then((rows) => rows.filter((r) => r.indicator_id === entry.id));
+    const keys = level === 'district' ? ['district', 'wave'] : ['region', 'wave', by!];
+    const key = `${this.catalogueVersion}|${entry.id}|${keys.join(',')}`;
+    if (!this.#entryRows.has(key)) this.#entryRows.set(key, this.runEntries([entry], keys));
+    return this.#entryRows.get(key)!;
+  }
+
   /** Give an imported dataset a role in the strategy indicators (null: none); the catalogue is recomputed. */
   async setRole(meta: DatasetMeta, role: string | null) {
     await this.withDb((db) => saveMeta(db, { ...($state.snapshot(meta) as DatasetMeta), role }));
@@ -187,6 +202,7 @@ export class AppState {
   #invalidate(prepared = true) {
     if (prepared) this.#full = null;
     this.#catalogue = null;
+    this.#entryRows.clear();
     this.catalogueVersion++;
   }
 

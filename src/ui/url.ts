@@ -1,5 +1,5 @@
 /** The pages of the app (hash routes). */
-export const ROUTES = ['regions', 'dashboard', 'builder', 'needs', 'centres', 'centre', 'ngo', 'analyse', 'data', 'about'] as const;
+export const ROUTES = ['regions', 'waves', 'profile', 'dashboard', 'builder', 'needs', 'centres', 'centre', 'ngo', 'analyse', 'data', 'about'] as const;
 export type Route = (typeof ROUTES)[number];
 
 /** A view: the route, the item it shows (`#/centre/<id>`) and its query parameters. */

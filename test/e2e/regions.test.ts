@@ -12,7 +12,6 @@ const param = (page: Page, name: string) => new URLSearchParams(new URL(page.url
 
 async function chartsReady(page: Page) {
   await page.waitForSelector(mapReady);
-  await page.waitForSelector(rankingReady);
 }
 
 describe('a strategist compares the 20 regions', () => {
@@ -36,7 +35,7 @@ describe('a strategist compares the 20 regions', () => {
       await page.selectOption('[data-control="indicator"]', 'trust_ngo');
       await chartsReady(page);
       expect(param(page, 'indicator')).toBe('trust_ngo');
-      expect(await page.locator('h1').textContent()).toBe('Сравнение регионов: Доверие НПО');
+      expect(await page.locator('h1').textContent()).toBe('Сравнение регионов: Доверие к НПО');
 
       await page.selectOption('[data-control="wave"]', '2023');
       await chartsReady(page);
@@ -47,17 +46,20 @@ describe('a strategist compares the 20 regions', () => {
       await page.selectOption('[data-control="wave"]', '2021');
       await chartsReady(page);
       expect(await page.getByTestId('reading').textContent()).toContain('Не измерялось в 2021');
+      await page.click('button[data-view="ranking"]');
+      await page.waitForSelector(rankingReady);
       expect(await page.locator(`${rankingReady} [data-key]`).count()).toBe(0);
+      await page.click('button[data-view="map"]');
 
       await page.selectOption('[data-control="wave"]', '2025');
       await page.click('button[data-lang="en"]');
       await chartsReady(page);
-      expect(await page.locator('h1').textContent()).toBe('Compare regions: Awareness of a civil resource centre');
+      expect(await page.locator('h1').textContent()).toBe('Compare regions: Awareness of a resource centre');
       expect(param(page, 'lang')).toBe('en');
 
       await page.reload();
       await chartsReady(page);
-      expect(await page.locator('h1').textContent()).toBe('Compare regions: Awareness of a civil resource centre');
+      expect(await page.locator('h1').textContent()).toBe('Compare regions: Awareness of a resource centre');
       await page.waitForSelector('[data-db="ready"]', { timeout: 60_000 });
       expect(await page.getAttribute('[data-db]', 'data-workspace')).toBe('restored');
       expect(await page.locator('[data-control="wave"]').inputValue()).toBe('2025');

@@ -3,52 +3,63 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { geoArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/charts/classing';
+import { composeSvg } from '../../../src/charts/export-svg';
 import { regionFeatures } from '../../../src/charts/geo';
-import { regionMap } from '../../../src/charts/map';
-import { rankingChart } from '../../../src/charts/ranking';
+import { choropleth } from '../../../src/charts/map';
 import { render } from '../../../src/charts/render';
-import type { IndicatorRow } from '../../../src/indicators/run';
-import { translator } from '../../../src/i18n/t';
+import { parseTilegrid, tileLabel } from '../../../src/charts/tilegrid';
 
-const read = (f: string) => JSON.parse(readFileSync(join(process.cwd(), 'data', f), 'utf8'));
-const features = regionFeatures(read('reference/kz-regions.topo.json'));
-const rows = (read('demo/precomputed.json') as IndicatorRow[]).filter((r) => r.indicator_id === 'trust_ngo' && r.wave === 2025);
-const regional = rows.filter((r) => r.region);
-const national = rows.find((r) => !r.region);
-const t = translator('en');
-const names = Object.fromEntries(features.map((f) => [f.properties.code, f.properties.name_en]));
+const read = (f: string) => readFileSync(join(process.cwd(), 'data', f), 'utf8');
+const features = regionFeatures(JSON.parse(read('reference/kz-regions.topo.json')));
+const codes = features.map((f) => f.properties.code);
 
-describe('regionMap', () => {
-  it('draws all 20 regions with data-region, grey where there is no estimate', () => {
-    const withSuppressed = regional.map((r) => (r.region === 'KZ-62' ? { ...r, status: 'suppressed' as const, estimate: null } : r));
-    const svg = render(regionMap(features, withSuppressed, { t, lang: 'en', label: '%', names }), 800, { legends: false });
+describe('choropleth', () => {
+  const shades = codes.map((code, i) => ({ code, value: i === 0 ? null : 10 + i, look: (i === 0 ? 'suppressed' : i === 1 ? 'flagged' : 'solid') as 'solid', tip: [code] }));
+  const classes = classify(shades.filter((s) => s.value !== null).map((s) => s.value!), 'quantile');
+  it('draws all 20 regions with data-region, grey where there is no value, coloured by class', () => {
+    const svg = render(choropleth(features, shades, classes, { ariaLabel: 'map' }), 800, { legends: false });
     const shapes = [...svg.querySelectorAll('[data-region]')];
-    expect(shapes.map((s) => s.getAttribute('data-region')).sort()).toEqual(features.map((f) => f.properties.code).sort());
-    expect(svg.querySelector('[data-region="KZ-62"]')!.getAttribute('fill')).toBe('#d9d9d9');
-    expect(svg.querySelector('[data-region="KZ-75"]')!.getAttribute('fill')).not.toBe('#d9d9d9');
+    expect(shapes.map((s) => s.getAttribute('data-region')).sort()).toEqual([...codes].sort());
+    expect(svg.querySelector(`[data-region="${codes[0]}"]`)!.getAttribute('fill')).toBe('#d9d9d9');
+    expect(classes!.colors).toContain(svg.querySelector(`[data-region="${codes[5]}"]`)!.getAttribute('fill'));
+  });
+  it('hatch overlays carry their patterns into the SVG (so exports keep them)', () => {
+    const svg = render(choropleth(features, shades, classes, { ariaLabel: 'map' }), 800, { legends: false });
+    expect(svg.querySelector('defs pattern#cw-hatch')).not.toBeNull();
+    expect(svg.querySelectorAll('[fill="url(#cw-hatch)"]')).toHaveLength(1);
+    expect(svg.querySelectorAll('[fill="url(#cw-hatch-grey)"]')).toHaveLength(1);
   });
   it('every region feature is wound as Plot expects (the map does not fill the globe)', () => {
     expect(features).toHaveLength(20);
     for (const f of features) expect(geoArea(f), f.properties.code).toBeLessThan(2 * Math.PI);
   });
-  it('tooltips give value, CI and n in the UI language', () => {
-    const spec = regionMap(features, regional, { t, lang: 'en', label: '%', names });
-    const almaty = regional.find((r) => r.region === 'KZ-75')!;
-    expect(spec.tips['KZ-75'][0]).toBe('Almaty');
-    expect(spec.tips['KZ-75'][1]).toBe(`Value: ${almaty.estimate!.toFixed(1)}`);
-    expect(spec.tips['KZ-75'][3]).toMatch(/^n = \d/);
+});
+
+describe('tile grid', () => {
+  it('places each of the 20 regions on its own square', () => {
+    const tiles = parseTilegrid(read('reference/kz-tilegrid.csv'));
+    expect(tiles.map((x) => x.code).sort()).toEqual([...codes].sort());
+    expect(new Set(tiles.map((x) => `${x.row},${x.col}`)).size).toBe(20);
+  });
+  it('short labels', () => {
+    expect(tileLabel('Almaty')).toBe('Almaty');
+    expect(tileLabel('West Kazakhstan Region')).toBe('West');
+    expect(tileLabel('Карагандинская область')).toBe('Карага.');
+    expect(tileLabel('область Абай')).toBe('Абай');
   });
 });
 
-describe('rankingChart', () => {
-  it('sorts regions by estimate, one CI rule and one dot each, flagged estimates hollow', () => {
-    const spec = rankingChart(regional, national, names, { t, lang: 'en', label: '%' });
-    const dots = spec.marks.find((m) => m.type === 'dot')!.data;
-    const est = dots.map((d) => d.estimate as number);
-    expect(est).toEqual([...est].sort((a, b) => b - a));
-    const flagged = new Set(regional.filter((r) => r.flags.length).map((r) => r.region));
-    for (const d of dots) expect(d.fill === 'white').toBe(flagged.has(d.code as string));
-    const svg = render(spec, 700);
-    expect(svg.querySelectorAll('[data-key]')).toHaveLength(20);
+describe('composeSvg', () => {
+  const chart = '<svg class="plot" width="400" height="200" viewBox="0 0 400 200"><rect width="10" height="10"/></svg>';
+  it('wraps the chart with title, legend and notes, text escaped', () => {
+    const out = composeSvg(chart, { title: 'Trust <b>&</b> NGOs', legend: [{ fill: '#eee', label: '1 – 2 (3)' }, { fill: '#fff', label: 'flagged', pattern: 'hatch' }], notes: ['Source: demo', 'Synthetic demo data'] });
+    const doc = new DOMParser().parseFromString(out, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    expect(doc.documentElement.getAttribute('width')).toBe('400');
+    expect([...doc.querySelectorAll('text')].map((x) => x.textContent)).toEqual(['Trust <b>&</b> NGOs', '1 – 2 (3)', 'flagged', 'Source: demo', 'Synthetic demo data']);
+    expect(doc.querySelector('b')).toBeNull();
+    expect(doc.querySelector('pattern#cw-hatch')).not.toBeNull();
+    expect(Number(doc.documentElement.getAttribute('height'))).toBeGreaterThan(200 + 4 * 18);
   });
 });

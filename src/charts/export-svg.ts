@@ -1,0 +1,45 @@
+import { PATTERNS } from './spec';
+
+/** What an exported chart states around the drawing: title, subtitle, legend and the notes (source, base, flags). */
+export interface ExportMeta {
+  title: string;
+  subtitle?: string;
+  legend?: { fill: string; label: string; pattern?: 'hatch' | 'hatch-grey' }[];
+  notes: string[];
+}
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+function size(svg: string): { width: number; height: number } {
+  const head = svg.slice(0, svg.indexOf('>'));
+  const num = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(head)?.[1] ?? 0);
+  return { width: num('width') || 640, height: num('height') || 400 };
+}
+
+/**
+ * A standalone SVG of a drawn chart with its title, subtitle, legend and notes (source, base, "synthetic demo
+ * data"): every text from data escaped, nothing linked from outside.
+ */
+export function composeSvg(chartSvg: string, meta: ExportMeta): string {
+  const { width, height } = size(chartSvg);
+  const pad = 12;
+  const line = 18;
+  let y = pad + 16;
+  const parts: string[] = [`<text x="${pad}" y="${y}" font-size="17" font-weight="600">${esc(meta.title)}</text>`];
+  if (meta.subtitle) parts.push(`<text x="${pad}" y="${(y += line)}" font-size="13" fill="#444">${esc(meta.subtitle)}</text>`);
+  const top = y + 8;
+  const start = chartSvg.indexOf('<svg') + 4;
+  const end = chartSvg.indexOf('>', start);
+  const attrs = chartSvg.slice(start, end).replace(/\s(width|height|x|y)="[^"]*"/g, '');
+  parts.push(`<svg x="0" y="${top}" width="${width}" height="${height}"${attrs}${chartSvg.slice(end)}`);
+  y = top + height + 8;
+  for (const item of meta.legend ?? []) {
+    y += line;
+    const fill = item.pattern ? `url(#cw-${item.pattern})` : item.fill;
+    parts.push(`<rect x="${pad}" y="${y - 11}" width="14" height="12" fill="${esc(fill)}" stroke="#888"/><text x="${pad + 20}" y="${y}" font-size="12">${esc(item.label)}</text>`);
+  }
+  for (const note of meta.notes) parts.push(`<text x="${pad}" y="${(y += line)}" font-size="12" fill="#333">${esc(note)}</text>`);
+  const total = y + pad;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="system-ui, sans-serif">`
+    + `<defs>${PATTERNS}</defs><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>`;
+}

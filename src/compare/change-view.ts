@@ -1,0 +1,100 @@
+import { classify } from '../charts/classing';
+import { type RegionFeature, type Shade, choropleth } from '../charts/map';
+import { dumbbellChart } from '../charts/slope';
+import type { ChartSpec } from '../charts/spec';
+import { type TrendPoint, trendChart } from '../charts/trend';
+import { tipLines } from '../charts/labels';
+import { formatValue } from '../i18n/format';
+import type { Key, Lang, T } from '../i18n/t';
+import type { Entry } from '../indicators/catalogue/types';
+import type { IndicatorRow } from '../indicators/run';
+import type { BaseRules } from '../indicators/status';
+import { type ChangeLine, changeLines } from './change';
+import { lookOf } from './rows';
+import { type CompareView, legendOf, valueLabel } from './view';
+import type { CompareState } from './state';
+
+export interface ChangeInput {
+  entry: Entry; rows: IndicatorRow[]; state: CompareState; waves: number[]; names: Record<string, string>;
+  features: RegionFeature[]; t: T; lang: Lang; rules: BaseRules;
+}
+
+export interface ChangeView {
+  lines: ChangeLine[];
+  summary: string;
+  dumbbell: ChartSpec;
+  changeMap: ChartSpec;
+  changeLegend: CompareView['legend'];
+  multiples: { wave: number; spec: ChartSpec }[];
+  multiplesLegend: CompareView['legend'];
+  trends: { title: string; spec: ChartSpec }[];
+}
+
+function changeTip(l: ChangeLine, input: ChangeInput, earlier: number, later: number): string[] {
+  const { t, lang, entry } = input;
+  const f = (x: number | null) => formatValue(x, entry.unit === 'percent' ? 'points' : entry.unit, lang);
+  const out = [l.name, `${earlier}: ${formatValue(l.earlier, entry.unit, lang)}`, `${later}: ${formatValue(l.later, entry.unit, lang)}`];
+  if (l.difference !== null) out.push(`${t('cmp.col.change')}: ${f(l.difference)}${l.ci_low === null ? '' : ` (${f(l.ci_low)}…${f(l.ci_high)})`}`);
+  out.push(l.direction ? t(`cmp.dir.${l.direction}` as Key) : t(l.look === 'suppressed' ? 'status.suppressed' : 'status.no_data', { minN: input.rules.minN }));
+  return out;
+}
+
+function summaryOf(lines: ChangeLine[], input: ChangeInput): string {
+  const { t, lang, entry } = input;
+  const [nat, ...regional] = lines;
+  const f = (x: number | null) => formatValue(x, entry.unit === 'percent' ? 'points' : entry.unit, lang);
+  const national = nat.difference === null ? t('status.no_data')
+    : t('waves.national', { difference: f(nat.difference), low: f(nat.ci_low), high: f(nat.ci_high), direction: t(`cmp.dir.${nat.direction}` as Key) });
+  const count = (d: string) => regional.filter((l) => l.direction === d).length;
+  return t('waves.summary', { national, up: count('up'), down: count('down'), same: count('same') });
+}
+
+function trendOf(rows: IndicatorRow[], region: string | null, input: ChangeInput, title: string) {
+  const points: TrendPoint[] = rows.filter((r) => r.region === region && !Object.keys(r.by).length && r.status === 'ok' && r.estimate !== null && r.wave !== null)
+    .sort((a, b) => a.wave! - b.wave!).map((r) => ({ wave: r.wave!, estimate: r.estimate!, ci_low: r.ci_low, ci_high: r.ci_high }));
+  const tips = Object.fromEntries(points.map((p) => [String(p.wave), [`${title}: ${p.wave}`, formatValue(p.estimate, input.entry.unit, input.lang), p.ci_low === null ? '' : `${input.t('tip.ci')}: ${formatValue(p.ci_low, input.entry.unit, input.lang)}–${formatValue(p.ci_high, input.entry.unit, input.lang)}`]]));
+  return { title, spec: trendChart(points, { ariaLabel: title, yLabel: valueLabel(input.entry, input.state, input.t, input.lang), tips }) };
+}
+
+/** Change between two waves: lines with CIs and significance, a dumbbell, a change map, small multiples and trends. */
+export function changeView(input: ChangeInput): ChangeView {
+  const { entry, rows, state, names, features, t, lang, rules, waves } = input;
+  const [later, earlier] = [state.wave, state.compare!];
+  const own = rows.filter((r) => r.indicator_id === entry.id);
+  const lines = changeLines(own, entry.id, later, earlier, names, t('chart.national'));
+  const regional = lines.slice(1);
+  const tips = new Map(regional.map((l) => [l.code!, changeTip(l, input, earlier, later)]));
+  const diffs = regional.filter((l) => l.difference !== null).map((l) => l.difference!);
+  const changeClasses = classify(diffs, 'diverging', 0);
+  const changeShades: Shade[] = regional.map((l) => ({ code: l.code!, value: l.difference, look: l.look, tip: tips.get(l.code!)! }));
+  const pointsUnit = entry.unit === 'percent' ? 'points' : entry.unit;
+  const atWave = (w: number) => own.filter((r) => r.wave === w && r.region !== null && !Object.keys(r.by).length);
+  const all = waves.flatMap((w) => atWave(w)).filter((r) => lookOf(r) === 'solid' || lookOf(r) === 'flagged').map((r) => r.estimate!);
+  const national = own.find((r) => r.wave === later && r.region === null && !Object.keys(r.by).length && r.status === 'ok');
+  const waveClasses = classify(all, state.classing, national?.estimate ?? 0);
+  const label = valueLabel(entry, state, t, lang);
+  const title = t('waves.changeMap', { earlier, later });
+  return {
+    lines,
+    summary: summaryOf(lines, input),
+    dumbbell: dumbbellChart(regional.map((l) => ({ ...l, code: l.code!, tip: tips.get(l.code!)! })), {
+      ariaLabel: t('waves.dumbbell', { earlier, later }), xLabel: label, earlierLabel: String(earlier), laterLabel: String(later), selected: state.region,
+    }),
+    changeMap: choropleth(features, changeShades, changeClasses, { ariaLabel: title, selected: state.region }),
+    changeLegend: legendOf(changeClasses, diffs, title, pointsUnit, input, t('cmp.classing.zero')),
+    multiples: waves.map((w) => ({
+      wave: w,
+      spec: choropleth(features, atWave(w).map((r) => ({ code: r.region!, value: r.estimate, look: lookOf(r), tip: tipLines(`${names[r.region!] ?? r.region}, ${w}`, r, t, lang, rules) })), waveClasses, { ariaLabel: `${t('chart.map')} ${w}`, selected: state.region }),
+    })),
+    multiplesLegend: legendOf(waveClasses, all, label, entry.unit, input),
+    trends: [trendOf(own, null, input, t('chart.national')), ...(state.region ? [trendOf(own, state.region, input, names[state.region] ?? state.region)] : [])],
+  };
+}
+
+/** The change lines as export records (one per region, the national line first). */
+export function changeRecords(lines: ChangeLine[], earlier: number, later: number): Record<string, unknown>[] {
+  return lines.map((l) => ({
+    region_code: l.code ?? '', region: l.name, earlier_wave: earlier, later_wave: later, earlier: l.earlier, later: l.later,
+    change: l.difference, ci_low: l.ci_low, ci_high: l.ci_high, significant: l.significant, direction: l.direction,
+  }));
+}

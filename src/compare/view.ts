@@ -1,0 +1,184 @@
+import { type Classes, classLabels, classOf, classify } from '../charts/classing';
+import { type RegionFeature, type Shade, choropleth } from '../charts/map';
+import { type RankedLine, rankingChart } from '../charts/ranking';
+import type { ChartSpec } from '../charts/spec';
+import { tilegridChart, tileLabel } from '../charts/tilegrid';
+import { tipLines } from '../charts/labels';
+import { formatCount, formatValue } from '../i18n/format';
+import type { Key, Lang, T } from '../i18n/t';
+import type { Entry } from '../indicators/catalogue/types';
+import type { IndicatorRow } from '../indicators/run';
+import type { BaseRules } from '../indicators/status';
+import { type RegionLine, lookOf, perCapita, regionLines, vsKey, waveRows } from './rows';
+import type { CompareState } from './state';
+
+/** Everything a comparison page needs besides the state: the entry's rows, names, shapes and the UI language. */
+export interface CompareInput {
+  entry: Entry;
+  rows: IndicatorRow[];
+  state: CompareState;
+  names: Record<string, string>;
+  population: { byRegion: Record<string, number | null>; national: number | null };
+  features: RegionFeature[];
+  tiles: { code: string; row: number; col: number }[];
+  /** Labels of the breakdown's levels, by code. */
+  groupLabels: Record<string, string>;
+  t: T;
+  lang: Lang;
+  rules: BaseRules;
+}
+
+/** A legend entry: a colour or a pattern and what it means. */
+export interface LegendItem { fill: string; label: string; pattern?: 'hatch' | 'hatch-grey' }
+
+export interface CompareView {
+  lines: RegionLine[];
+  national: IndicatorRow[];
+  classes: Classes | null;
+  legend: { title: string; items: LegendItem[] };
+  maps: { title: string; spec: ChartSpec }[];
+  tilegrid: ChartSpec;
+  ranking: ChartSpec;
+  label: string;
+  reading: string;
+  base: string;
+  missing: string | null;
+  rankGroups: number;
+}
+
+/** The value label of an entry in the chosen per-head mode. */
+export function valueLabel(entry: Entry, state: CompareState, t: T, lang: Lang): string {
+  const unit = state.per === 'none' ? t(`unit.${entry.unit}` as Key) : t(`cmp.per.${state.per}` as Key);
+  return `${entry.name[lang]}, ${unit}`;
+}
+
+function transformed(input: CompareInput): { regional: IndicatorRow[]; national: IndicatorRow[] } {
+  const { rows, entry, state, population } = input;
+  const { regional, national } = waveRows(rows, entry.id, state.wave, state.by);
+  if (state.per === 'none') return { regional, national };
+  return {
+    regional: regional.map((r) => perCapita(r, state.per, population.byRegion[r.region!] ?? null)),
+    national: national.map((r) => perCapita(r, state.per, population.national)),
+  };
+}
+
+function tipOf(line: RegionLine, row: IndicatorRow | undefined, input: CompareInput): string[] {
+  const { t, lang, rules, groupLabels } = input;
+  const name = line.group ? `${line.name} — ${groupLabels[line.group] ?? line.group}` : line.name;
+  const lines = tipLines(name, row, t, lang, rules);
+  if (vsKey(line)) lines.push(t(vsKey(line) as Key));
+  if (line.rank !== null) lines.push(`${t('cmp.col.rank')}: ${line.rank} (${line.rank_low}–${line.rank_high})`);
+  return lines;
+}
+
+/** The legend of a classed map: each class's range and how many shapes fall in it, then the hatched and grey looks. */
+export function legendOf(classes: Classes | null, values: number[], title: string, unit: string, input: Pick<CompareInput, 't' | 'lang' | 'rules'>, method?: string): CompareView['legend'] {
+  const { t, lang, rules } = input;
+  const f = (x: number) => formatValue(x, unit, lang);
+  const counts = classes ? classes.colors.map((_, i) => values.filter((v) => classOf(classes, v) === i).length) : [];
+  const items: LegendItem[] = classes ? classLabels(classes, f).map((range, i) => ({ fill: classes.colors[i], label: t('cmp.legend.count', { range, count: counts[i] }) })) : [];
+  items.push({ fill: '#ffffff', pattern: 'hatch', label: t('cmp.legend.flagged') });
+  items.push({ fill: '#e0e0e0', pattern: 'hatch-grey', label: t('cmp.legend.suppressed', { minN: rules.minN }) });
+  items.push({ fill: '#d9d9d9', label: t('cmp.legend.missing') });
+  return { title: classes ? t('cmp.legend.title', { label: title, method: method ?? t(`cmp.classing.${classes.method}` as Key) }) : title, items };
+}
+
+function readingOf(lines: RegionLine[], national: IndicatorRow | undefined, input: CompareInput): string {
+  const { t, lang, state, entry, rows } = input;
+  const unit = state.per === 'none' ? entry.unit : 'per_100k';
+  const f = (x: number | null) => formatValue(x, unit, lang);
+  if (national?.status === 'not_measured') return t('reading.notMeasured', { wave: state.wave });
+  const ok = lines.filter((l) => l.rank !== null && !l.group);
+  if (!ok.length) {
+    const years = [...new Set(rows.filter((r) => r.indicator_id === entry.id && r.estimate !== null).map((r) => r.wave))].filter((y) => y !== null);
+    return years.length && !years.includes(state.wave) ? t('reading.noDataYear', { wave: state.wave, years: years.join(', ') }) : t('reading.none');
+  }
+  const [top, bottom] = [ok[0], ok[ok.length - 1]];
+  const nat = !national || national.status !== 'ok' ? t('reading.nationalMissing', { status: t(`status.${national?.status ?? 'no_data'}` as Key, { minN: input.rules.minN }) })
+    : national.ci_low === null ? t('reading.nationalNoCi', { value: f(national.estimate) })
+    : t('reading.national', { value: f(national.estimate), low: f(national.ci_low), high: f(national.ci_high) });
+  return t('reading.text', { top: top.name, topValue: f(top.estimate), bottom: bottom.name, bottomValue: f(bottom.estimate), national: nat });
+}
+
+/** Build every view of one indicator in one wave: lines (the table), classed map(s), tile grid, ranking, legend and texts. */
+export function compareView(input: CompareInput): CompareView {
+  const { entry, state, names, features, tiles, t, lang, rules, groupLabels } = input;
+  const { regional, national } = transformed(input);
+  const lines = regionLines(regional, national, names, state.by);
+  const rowOf = (l: RegionLine) => regional.find((r) => r.region === l.code && (state.by ? String(r.by[state.by]) === l.group : true));
+  const tips = new Map(lines.map((l) => [`${l.code}|${l.group}`, tipOf(l, rowOf(l), input)]));
+  const national0 = state.by ? undefined : national.find((r) => r.status === 'ok');
+  const label = valueLabel(entry, state, t, lang);
+  const okValues = lines.filter((l) => lookOf(l) !== 'missing' && lookOf(l) !== 'suppressed').map((l) => l.estimate!);
+  const centre = national0?.estimate ?? (okValues.reduce((a, b) => a + b, 0) / (okValues.length || 1));
+  const classes = classify(okValues, state.classing, centre);
+  const unit = state.per === 'none' ? entry.unit : 'per_100k';
+  const groups = [...new Set(lines.map((l) => l.group))];
+  const shadesOf = (g: string): Shade[] => lines.filter((l) => l.group === g).map((l) => ({ code: l.code, value: l.estimate, look: lookOf(l), tip: tips.get(`${l.code}|${g}`)! }));
+  const maps = groups.map((g) => ({
+    title: g ? groupLabels[g] ?? g : t('chart.map'),
+    spec: choropleth(features, shadesOf(g), classes, { ariaLabel: `${t('chart.map')}${g ? ` — ${groupLabels[g] ?? g}` : ''}`, selected: state.region }),
+  }));
+  const tileData = tiles.map((x) => ({ ...x, label: tileLabel(names[x.code] ?? x.code) }));
+  const ranked: RankedLine[] = lines.map((l) => ({ ...l, look: lookOf(l), tip: tips.get(`${l.code}|${l.group}`)! }));
+  const without = lines.filter((l) => l.status !== 'ok' && l.status !== 'not_measured');
+  return {
+    lines, national, classes, label,
+    legend: legendOf(classes, okValues, label, unit, input),
+    maps,
+    tilegrid: tilegridChart(tileData, shadesOf(groups[0] ?? ''), classes, { ariaLabel: t('cmp.tab.tilegrid'), selected: state.region }),
+    ranking: rankingChart(ranked, national0 ? { estimate: national0.estimate!, label: t('chart.national') } : null, { ariaLabel: t('chart.ranking'), xLabel: label, selected: state.region, groupLabels }),
+    reading: readingOf(lines, national0 ?? (state.by ? undefined : national[0]), input),
+    base: t(entry.formula.kind.startsWith('survey_') ? 'base.text' : 'base.registry', { n: formatCount(national0?.n ?? national[0]?.n ?? 0, lang), wave: state.wave }),
+    missing: without.length ? t('missing.list', { list: without.map((l) => `${l.name}${l.group ? ` — ${groupLabels[l.group] ?? l.group}` : ''} (${t(`status.${l.status}` as Key, { minN: rules.minN })})`).join(', ') }) : null,
+    rankGroups: new Set(lines.filter((l) => !l.group).map((l) => l.rank_group).filter((g) => g !== null)).size,
+  };
+}
+
+/** The data behind the charts, one record per region (and group): what CSV and XLSX exports carry. */
+export function exportRecords(view: CompareView, state: CompareState, groupLabels: Record<string, string>): Record<string, unknown>[] {
+  return view.lines.map((l) => ({
+    region_code: l.code, region: l.name, ...(state.by ? { [state.by]: groupLabels[l.group] ?? l.group } : {}), wave: state.wave,
+    estimate: l.estimate, ci_low: l.ci_low, ci_high: l.ci_high, n: l.n, status: l.status, flags: l.flags.join(';'),
+    rank: l.rank, rank_low: l.rank_low, rank_high: l.rank_high, rank_group: l.rank_group, vs_national: l.vs_national,
+  }));
+}
+
+/** The district map of an entry in one wave (district rows carry the district in `by`), classed like the region map. */
+export function districtView(
+  rows: IndicatorRow[], input: Pick<CompareInput, 'entry' | 'state' | 't' | 'lang' | 'rules'>,
+  features: import('../charts/district-map').DistrictFeature[], names: Record<string, string>,
+): { spec: ChartSpec; legend: CompareView['legend'] } {
+  const { entry, state, t, lang, rules } = input;
+  const here = rows.filter((r) => r.indicator_id === entry.id && r.wave === state.wave && r.by.district !== undefined);
+  const shades: Shade[] = here.map((r) => {
+    const code = String(r.by.district);
+    return { code, value: r.estimate, look: lookOf(r), tip: tipLines(names[code] ?? code, r, t, lang, rules) };
+  });
+  const ok = shades.filter((s) => s.look === 'solid' || s.look === 'flagged').map((s) => s.value!);
+  const national = rows.find((r) => r.indicator_id === entry.id && r.wave === state.wave && r.region === null && r.by.district === undefined);
+  const classes = classify(ok, state.classing, national?.estimate ?? 0);
+  const label = valueLabel(entry, state, t, lang);
+  return {
+    spec: choropleth(features, shades, classes, { ariaLabel: `${t('chart.map')} — ${t('cmp.level.district')}`, level: 'district' }),
+    legend: legendOf(classes, ok, label, entry.unit, input),
+  };
+}
+
+/** A quantile-classed map of region rows of one wave (user-built indices): the same looks and legend as the comparison. */
+export function regionRowsMap(rows: IndicatorRow[], features: RegionFeature[], label: string, opts: Pick<CompareInput, 'names' | 't' | 'lang' | 'rules'> & { unit: string }) {
+  const { names, t, lang, rules } = opts;
+  const regional = rows.filter((r) => r.region !== null && !Object.keys(r.by).length);
+  const shades: Shade[] = regional.map((r) => ({ code: r.region!, value: r.estimate, look: lookOf(r), tip: tipLines(names[r.region!] ?? r.region!, r, t, lang, rules) }));
+  const ok = shades.filter((s) => s.look === 'solid' || s.look === 'flagged').map((s) => s.value!);
+  const classes = classify(ok, 'quantile');
+  return { spec: choropleth(features, shades, classes, { ariaLabel: t('chart.map') }), legend: legendOf(classes, ok, label, opts.unit, opts) };
+}
+
+/** One line in words: its group, rank with the ranks its CI allows and how it compares with the national value (or its status). */
+export function describeLine(l: RegionLine, t: T, groupLabels: Record<string, string>, minN: number): string {
+  if (l.rank === null) return t(`status.${l.status}` as Key, { minN });
+  const group = l.group ? `${groupLabels[l.group] ?? l.group}: ` : '';
+  const vs = vsKey(l);
+  return `${group}${t('cmp.col.rank')} ${l.rank} (${l.rank_low}–${l.rank_high})${vs ? `, ${t(vs as Key)}` : ''}`;
+}

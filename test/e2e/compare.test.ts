@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { inBrowser, launchBrowser } from '../helpers/browser';
+import { useDist } from '../helpers/serve';
+
+const url = useDist();
+const ready = (kind: string) => `[data-chart="${kind}"][data-ready="true"]`;
+const dbReady = (page: Page) => page.waitForSelector('[data-complete="true"]', { timeout: 90_000 });
+const param = (page: Page, name: string) => new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get(name);
+
+describe('comparing regions and waves', () => {
+  it('(1) picks an indicator, switches map ↔ tile grid ↔ ranking ↔ table, selects a region and opens its profile', async () => {
+    await inBrowser(async ({ page, offHost, errors }) => {
+      await page.goto(url());
+      await dbReady(page);
+      await page.selectOption('[data-control="indicator"]', 'sci_trust');
+      await page.waitForSelector(`${ready('map')} [data-region]`, { timeout: 60_000 });
+      expect(await page.locator(`${ready('map')} [data-region]`).count()).toBe(20);
+      expect(await page.getByTestId('legend').textContent()).toMatch(/квантили/);
+      await page.selectOption('[data-control="classing"]', 'diverging');
+      await expect.poll(() => page.getByTestId('legend').textContent()).toMatch(/от значения по стране/);
+
+      await page.click('button[data-view="tilegrid"]');
+      await page.waitForSelector(ready('tilegrid'));
+      expect(await page.locator(`${ready('tilegrid')} [data-region]`).count()).toBe(20);
+      await page.click(`${ready('tilegrid')} [data-region="KZ-75"]`);
+      await expect.poll(() => param(page, 'region')).toBe('KZ-75');
+      expect((await page.getByTestId('selected').textContent())!.replace(/\s+/g, ' ')).toMatch(/^Алматы: Место \(диапазон\) \d+ \(\d+–\d+\)/);
+
+      await page.click('button[data-view="ranking"]');
+      await page.waitForSelector(ready('ranking'));
+      const dots = await page.locator(`${ready('ranking')} [data-key]`).count();
+      expect(dots).toBeGreaterThan(15);
+      expect(await page.getByTestId('rank-note').textContent()).toMatch(/Групп неразличимых регионов: \d+/);
+
+      await page.click('button[data-view="table"]');
+      await page.waitForSelector('[data-chart="table"] tbody tr');
+      expect(await page.locator('[data-chart="table"] tbody tr').count()).toBe(20);
+      expect(await page.locator('[data-chart="table"] tbody tr.selected').getAttribute('data-region')).toBe('KZ-75');
+      await page.click('[data-chart="table"] button[data-sort="name"]');
+      const names = await page.locator('[data-chart="table"] tbody tr th').allTextContents();
+      expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+      expect(await page.getAttribute('[data-chart="table"] th[aria-sort="ascending"] button', 'data-sort')).toBe('name');
+
+      await page.click('[data-testid="profile-link"]');
+      await page.waitForSelector('[data-testid="profile-table"] tbody tr');
+      expect(await page.locator('h1').textContent()).toBe('Профиль региона: Алматы');
+      expect(new URL(page.url()).hash).toMatch(/^#\/profile\/KZ-75/);
+      await expect.poll(() => page.locator('[data-testid="profile-table"] tbody tr').count(), { timeout: 60_000 }).toBeGreaterThan(20);
+      expect(await page.locator('[data-testid="profile-table"] tr[data-indicator="sci_trust"]').count()).toBe(1);
+      expect(offHost).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('(2) compares two waves and reads the significant changes', async () => {
+    await inBrowser(async ({ page, errors }) => {
+      await page.goto(`${url()}#/waves?indicator=trust_ngo&lang=en`);
+      await dbReady(page);
+      await page.selectOption('[data-control="wave"]', '2025');
+      await page.selectOption('[data-control="compare"]', '2021');
+      await page.waitForSelector(ready('slope'));
+      await page.waitForSelector(`${ready('map')} [data-region]`);
+      const summary = (await page.getByTestId('summary').textContent())!;
+      const m = /^Nationally (.+)\. Significant rises in (\d+) regions, falls in (\d+), no significant change in (\d+)\.$/.exec(summary)!;
+      expect(m).not.toBeNull();
+      const rows = page.locator('table.change tbody tr[data-region]');
+      expect(await rows.count()).toBe(20);
+      expect(await page.locator('table.change tr[data-direction="up"][data-region]').count()).toBe(Number(m[2]));
+      expect(await page.locator('table.change tr[data-direction="down"][data-region]').count()).toBe(Number(m[3]));
+      const up = page.locator('table.change tr[data-direction="up"][data-region]').first();
+      if (Number(m[2]) > 0) expect(await up.locator('td').last().textContent()).toBe('significant rise');
+      expect(await page.locator('[data-chart="map"]').count()).toBe(1 + 3);
+      expect(param(page, 'compare')).toBe('2021');
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('(3) a copied URL restores the identical view in a fresh browser and in a second tab', async () => {
+    await inBrowser(async ({ context, page }) => {
+      await page.goto(`${url()}#/regions?lang=kk`);
+      await dbReady(page);
+      await page.selectOption('[data-control="indicator"]', 'trust_ngo');
+      await page.selectOption('[data-control="wave"]', '2023');
+      await page.selectOption('[data-control="by"]', 'settlement');
+      await page.selectOption('[data-control="region"]', 'KZ-71');
+      await page.click('button[data-view="ranking"]');
+      await page.waitForSelector(ready('ranking'));
+      const shared = page.url();
+      const snapshot = async (p: Page) => ({
+        h1: await p.locator('h1').textContent(),
+        reading: await p.getByTestId('reading').textContent(),
+        selected: await p.getByTestId('selected').textContent(),
+        dots: await p.locator(`${ready('ranking')} [data-key]`).count(),
+        controls: await Promise.all(['indicator', 'wave', 'by', 'region'].map((c) => p.locator(`[data-control="${c}"]`).inputValue())),
+        tab: await p.getAttribute('button[aria-selected="true"]', 'data-view'),
+        lang: await p.getAttribute('html', 'lang'),
+      });
+      const before = await snapshot(page);
+      expect(before.controls).toEqual(['trust_ngo', '2023', 'settlement', 'KZ-71']);
+      expect(before.lang).toBe('kk');
+
+      const fresh = await launchBrowser();
+      try {
+        const other = await fresh.context.newPage();
+        await other.goto(shared);
+        await dbReady(other);
+        await other.waitForSelector(`${ready('ranking')} [data-key]`, { timeout: 60_000 });
+        expect(await snapshot(other)).toEqual(before);
+      } finally {
+        await fresh.close();
+      }
+
+      const second = await context.newPage();
+      await second.goto(shared);
+      await second.waitForSelector(`${ready('ranking')} [data-key]`, { timeout: 90_000 });
+      expect(await second.locator('.status').textContent()).toMatch(/басқа қойындыда|another tab/);
+      expect(await snapshot(second)).toEqual(before);
+    });
+  });
+
+  it('(4) exports PNG, SVG, CSV and XLSX of the chart on screen', async () => {
+    await inBrowser(async ({ page }) => {
+      await page.goto(`${url()}#/regions?indicator=trust_ngo&wave=2025&view=map`);
+      await page.waitForSelector(`${ready('map')} [data-region]`);
+      const save = async (kind: string) => {
+        const [d] = await Promise.all([page.waitForEvent('download'), page.click(`button[data-export="${kind}"]`)]);
+        return { name: d.suggestedFilename(), bytes: readFileSync((await d.path())!) };
+      };
+      const png = await save('png');
+      expect(png.name).toBe('trust_ngo-2025.png');
+      expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      const svg = (await save('svg')).bytes.toString('utf8');
+      expect(svg).toContain('Доверие к НПО — 2025');
+      expect(svg).toContain('Синтетические демо-данные');
+      expect(svg).toContain('data-region="KZ-75"');
+      expect(svg).not.toMatch(/<script/i);
+      const csv = (await save('csv')).bytes.toString('utf8').replace(/^\ufeff/, '').trim().split('\n');
+      const header = csv[0].split(',');
+      expect(header).toEqual(expect.arrayContaining(['region_code', 'region', 'estimate', 'ci_low', 'ci_high', 'n']));
+      expect(csv).toHaveLength(1 + 20);
+      const est = header.indexOf('estimate');
+      expect(csv.slice(1).filter((l) => /^\d+(\.\d+)?$/.test(l.split(',')[est])).length).toBeGreaterThan(15);
+      const xlsx = await save('xlsx');
+      expect(xlsx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    });
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { changeBetween, differs, indistinguishableGroups, rankIntervals, versusNational } from '../../../src/stats/ranks';
+
+const item = (key: string, estimate: number, se: number | null) => ({ key, estimate, se });
+
+describe('rank uncertainty', () => {
+  // A at 60 ± 1 is clearly first; B, C, D (50, 48, 47 with se 2) overlap; E at 30 ± 1 is clearly last.
+  const items = [item('C', 48, 2), item('A', 60, 1), item('E', 30, 1), item('B', 50, 2), item('D', 47, 2)];
+
+  it('pairwise tests use √(se₁² + se₂²) at the 5% level', () => {
+    expect(differs(item('x', 50, 2), item('y', 44.5, 2))).toBe(false); // 5.5 / 2.83 = 1.94
+    expect(differs(item('x', 50, 2), item('y', 44, 2))).toBe(true); // 6 / 2.83 = 2.12
+    expect(differs(item('x', 50, 2), item('y', 45, 2))).toBe(false); // 5 / 2.83 = 1.77
+    expect(differs(item('x', 5, null), item('y', 4, null))).toBe(true);
+    expect(differs(item('x', 5, null), item('y', 5, null))).toBe(false);
+  });
+  it('rank intervals: 1 + units significantly above to n − units significantly below', () => {
+    expect(rankIntervals(items)).toEqual([
+      { key: 'A', rank: 1, low: 1, high: 1 },
+      { key: 'B', rank: 2, low: 2, high: 4 },
+      { key: 'C', rank: 3, low: 2, high: 4 },
+      { key: 'D', rank: 4, low: 2, high: 4 },
+      { key: 'E', rank: 5, low: 5, high: 5 },
+    ]);
+  });
+  it('every interval holds its rank, and exact figures get exact ranks', () => {
+    for (const r of rankIntervals(items)) expect(r.low <= r.rank && r.rank <= r.high).toBe(true);
+    expect(rankIntervals([item('a', 3, null), item('b', 2, null)]).map((r) => [r.low, r.high])).toEqual([[1, 1], [2, 2]]);
+  });
+  it('groups regions that cannot be told apart from the head of their group', () => {
+    expect(indistinguishableGroups(items)).toEqual([['A'], ['B', 'C', 'D'], ['E']]);
+    expect(indistinguishableGroups([item('a', 10, 5), item('b', 9, 5), item('c', 8, 5)])).toEqual([['a', 'b', 'c']]);
+  });
+});
+
+describe('versusNational', () => {
+  it('removes the region’s own share from the variance of the difference', () => {
+    const v = versusNational(item('r', 60, 3), item('N', 55, 1), 0.05);
+    expect(v.difference).toBe(5);
+    expect(v.se).toBeCloseTo(Math.sqrt(9 * 0.9 + 1), 12);
+    expect(v.significant).toBe(false); // 5 / 3.02 = 1.66
+    expect(versusNational(item('r', 62, 3), item('N', 55, 1), 0.05).direction).toBe('above');
+    expect(versusNational(item('r', 48, 3), item('N', 55, 1), 0.05).direction).toBe('below');
+  });
+  it('exact figures differ whenever unequal', () => {
+    expect(versusNational(item('r', 3, null), item('N', 2, null), 0.1)).toMatchObject({ se: null, significant: true, direction: 'above' });
+  });
+});
+
+describe('changeBetween', () => {
+  it('independent waves: SE √(se₁² + se₂²), 95% CI and significance', () => {
+    const c = changeBetween(item('', 57, 1.2), item('', 52, 1.1));
+    expect(c.difference).toBe(5);
+    expect(c.se).toBeCloseTo(Math.hypot(1.2, 1.1), 12);
+    expect(c.ci_low).toBeCloseTo(5 - 1.959963984540054 * Math.hypot(1.2, 1.1), 10);
+    expect(c.significant).toBe(true);
+    expect(changeBetween(item('', 53, 2), item('', 52, 2)).significant).toBe(false);
+  });
+});

@@ -1,0 +1,162 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { regionFeatures } from '../../../src/charts/geo';
+import { parseTilegrid } from '../../../src/charts/tilegrid';
+import { render } from '../../../src/charts/render';
+import { changeLines, changedColumns } from '../../../src/compare/change';
+import { changeRecords, changeView } from '../../../src/compare/change-view';
+import { perCapita, populations, regionLines, waveRows } from '../../../src/compare/rows';
+import { profileLines } from '../../../src/compare/profile';
+import { sortLines } from '../../../src/compare/sort';
+import { decodeState } from '../../../src/compare/state';
+import { compareView, exportRecords } from '../../../src/compare/view';
+import { parseRegions } from '../../../src/data/reference';
+import { translator } from '../../../src/i18n/t';
+import { entryById } from '../../../src/indicators/catalogue';
+import type { IndicatorRow } from '../../../src/indicators/run';
+import { DEFAULT_RULES } from '../../../src/indicators/status';
+
+const text = (f: string) => readFileSync(join(process.cwd(), 'data', f), 'utf8');
+const features = regionFeatures(JSON.parse(text('reference/kz-regions.topo.json')));
+const tiles = parseTilegrid(text('reference/kz-tilegrid.csv'));
+const regions = parseRegions(text('reference/regions.csv'));
+const rows = JSON.parse(text('demo/precomputed.json')) as IndicatorRow[];
+const t = translator('en');
+const names = Object.fromEntries(regions.map((r) => [r.code, r.name.en]));
+const choices = { indicators: ['trust_ngo', 'centres_count'], waves: [2021, 2023, 2025], regions: regions.map((r) => r.code) };
+const input = (params: Record<string, string>, own = rows) => ({
+  entry: entryById(params.indicator ?? 'trust_ngo')!, rows: own, state: decodeState(params, choices), names, population: populations(regions),
+  features, tiles, groupLabels: {}, t, lang: 'en' as const, rules: DEFAULT_RULES,
+});
+
+describe('region lines: the numbers every view shows', () => {
+  const { regional, national } = waveRows(rows, 'trust_ngo', 2025, null);
+  const lines = regionLines(regional, national, names, null);
+  it('one line per region, ranked, each rank inside its interval', () => {
+    expect(lines).toHaveLength(20);
+    const ranked = lines.filter((l) => l.rank !== null);
+    expect(ranked.map((l) => l.rank)).toEqual(ranked.map((_, i) => i + 1));
+    for (const l of ranked) expect(l.rank_low! <= l.rank! && l.rank! <= l.rank_high!).toBe(true);
+    expect(ranked.map((l) => l.estimate)).toEqual([...ranked.map((l) => l.estimate)].sort((a, b) => b! - a!));
+  });
+  it('regions whose CI lies wholly off the national value are marked as differing', () => {
+    const nat = national.find((r) => r.status === 'ok')!;
+    for (const l of lines.filter((x) => x.ci_low !== null)) {
+      if (l.ci_low! > nat.ci_high!) expect(l.vs_national).toBe('above');
+      if (l.ci_high! < nat.ci_low!) expect(l.vs_national).toBe('below');
+    }
+    expect(lines.some((l) => l.vs_national === 'same')).toBe(true);
+  });
+  it('a suppressed region keeps its line without a value or rank', () => {
+    const sup = regional.map((r) => (r.region === 'KZ-75' ? { ...r, status: 'suppressed' as const, estimate: null, ci_low: null, ci_high: null } : r));
+    const l = regionLines(sup, national, names, null).find((x) => x.code === 'KZ-75')!;
+    expect([l.estimate, l.rank, l.vs_national]).toEqual([null, null, null]);
+  });
+  it('sorts by any column, missing values last', () => {
+    const byName = sortLines(lines, 'name', false).map((l) => l.name);
+    expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b)));
+    expect(sortLines(lines, 'estimate', true)[0].estimate).toBe(Math.max(...lines.map((l) => l.estimate ?? -1)));
+  });
+});
+
+describe('per head of population', () => {
+  const row = { ...rows[0], estimate: 12, ci_low: null, ci_high: null, se: null, status: 'ok' as const };
+  it('divides a count by the population and scales', () => {
+    expect(perCapita(row, '100k', 600_000).estimate).toBeCloseTo(2, 12);
+    expect(perCapita(row, '10k', 600_000).estimate).toBeCloseTo(0.2, 12);
+    expect(perCapita(row, 'none', 600_000)).toBe(row);
+  });
+  it('a region without an official population has no value (never a guessed one)', () => {
+    expect(perCapita(row, '100k', null)).toMatchObject({ estimate: null, status: 'no_denominator' });
+    expect(populations(regions).national).toBeNull(); // Akmola and Jetisu have no published population
+  });
+});
+
+describe('compareView', () => {
+  it('map, tile grid and ranking show the same 20 regions; legend counts add up', () => {
+    const v = compareView(input({ indicator: 'trust_ngo', wave: '2025' }));
+    const map = render(v.maps[0].spec, 800, { legends: false });
+    expect(map.querySelectorAll('[data-region]')).toHaveLength(20);
+    const grid = render(v.tilegrid, 600, { legends: false });
+    expect([...grid.querySelectorAll('[data-region]')].map((e) => e.getAttribute('data-region')).sort()).toEqual(features.map((f) => f.properties.code).sort());
+    const ranked = v.lines.filter((l) => l.rank !== null).length;
+    expect(render(v.ranking, 700).querySelectorAll('[data-key]')).toHaveLength(ranked);
+    const counts = v.legend.items.slice(0, v.classes!.colors.length).map((i) => Number(/\((\d+)\)$/.exec(i.label)![1]));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(ranked);
+  });
+  it('flagged regions are hatched on the map and in the ranking; suppressed ones grey-hatched', () => {
+    const own = rows.map((r) => (r.indicator_id === 'trust_ngo' && r.wave === 2025 && r.region === 'KZ-75' ? { ...r, status: 'suppressed' as const, estimate: null } : r));
+    const v = compareView(input({ indicator: 'trust_ngo', wave: '2025' }, own));
+    const flagged = v.lines.filter((l) => l.status === 'ok' && l.flags.length).map((l) => l.code);
+    const map = v.maps[0].spec;
+    expect(map.marks[1].data.map((d) => d.code)).toEqual(expect.arrayContaining(flagged));
+    expect(map.marks[2].data.map((d) => d.code)).toEqual(['KZ-75']);
+    const svg = render(map, 800, { legends: false });
+    expect(svg.querySelector('pattern#cw-hatch-grey')).not.toBeNull();
+    const dots = v.ranking.marks.find((m) => m.type === 'dot')!.data;
+    for (const d of dots) expect(d.fill === 'url(#cw-hatch)').toBe(flagged.includes(d.code as string));
+  });
+  it('the selected region is outlined on the map and tile grid and banded in the ranking', () => {
+    const v = compareView(input({ indicator: 'trust_ngo', wave: '2025', region: 'KZ-71' }));
+    expect(v.maps[0].spec.marks[3].data.map((d) => d.code)).toEqual(['KZ-71']);
+    expect(v.tilegrid.marks[3].data.map((d) => d.code)).toEqual(['KZ-71']);
+    expect(v.ranking.marks[0].data).toEqual([{ name: names['KZ-71'] }]);
+  });
+  it('export records: 20 region rows with estimate and CI columns, the same numbers as the lines', () => {
+    const v = compareView(input({ indicator: 'trust_ngo', wave: '2025' }));
+    const recs = exportRecords(v, decodeState({ indicator: 'trust_ngo' }, choices), {});
+    expect(recs).toHaveLength(20);
+    expect(Object.keys(recs[0])).toEqual(expect.arrayContaining(['region_code', 'region', 'estimate', 'ci_low', 'ci_high', 'n', 'rank_low', 'rank_high', 'vs_national']));
+    expect(recs.map((r) => r.estimate)).toEqual(v.lines.map((l) => l.estimate));
+  });
+  it('a wave the question was not asked in says so', () => {
+    const v = compareView(input({ indicator: 'aware_centre', wave: '2021' }));
+    expect(v.reading).toMatch(/^Not measured in 2021/);
+  });
+});
+
+describe('change between waves', () => {
+  const lines = changeLines(rows, 'trust_ngo', 2025, 2023, names, 'National');
+  it('national first, then regions by change; CI of the difference from both waves’ SEs', () => {
+    expect(lines[0].code).toBeNull();
+    expect(lines).toHaveLength(21);
+    const at = (w: number, c: string | null) => rows.find((r) => r.indicator_id === 'trust_ngo' && r.wave === w && r.region === c && !Object.keys(r.by).length)!;
+    const [a, b] = [at(2025, 'KZ-75'), at(2023, 'KZ-75')];
+    const l = lines.find((x) => x.code === 'KZ-75')!;
+    expect(l.difference).toBeCloseTo(a.estimate! - b.estimate!, 10);
+    expect(l.ci_high! - l.difference!).toBeCloseTo(1.959963984540054 * Math.hypot(a.se!, b.se!), 8);
+    expect(l.significant).toBe(Math.abs(l.difference!) > l.ci_high! - l.difference!);
+  });
+  it('a value suppressed in either wave gives no change', () => {
+    const own = rows.map((r) => (r.indicator_id === 'trust_ngo' && r.wave === 2023 && r.region === 'KZ-75' ? { ...r, status: 'suppressed' as const, estimate: null } : r));
+    const l = changeLines(own, 'trust_ngo', 2025, 2023, names, 'National').find((x) => x.code === 'KZ-75')!;
+    expect(l).toMatchObject({ difference: null, look: 'suppressed', direction: null });
+  });
+  it('the change view draws a dumbbell, a change map and one map per wave with shared classes', () => {
+    const v = changeView({ ...input({ indicator: 'trust_ngo', wave: '2025', compare: '2023' }), waves: [2021, 2023, 2025] });
+    expect(v.summary).toMatch(/^Nationally .* Significant rises in \d+ regions/);
+    expect(v.multiples.map((m) => m.wave)).toEqual([2021, 2023, 2025]);
+    expect(new Set(v.multiples.map((m) => JSON.stringify(m.spec.plot.color))).size).toBe(1);
+    expect(render(v.dumbbell, 700).querySelectorAll('[data-key]').length).toBeGreaterThan(15);
+    expect(changeRecords(v.lines, 2023, 2025)[1]).toMatchObject({ earlier_wave: 2023, later_wave: 2025 });
+  });
+  it('comparability: the columns whose wording changed', () => {
+    expect(changedColumns(['conf_ngo', 'trust_gen'], [{ name: 'conf_ngo', changed: true }, { name: 'trust_gen' }])).toEqual(['conf_ngo']);
+  });
+});
+
+describe('region profile', () => {
+  it('every headline indicator with a value for the region, its rank interval and trend', () => {
+    const entries = ['sci', 'trust_ngo', 'aware_centre'].map((id) => entryById(id)!);
+    const lines = profileLines(entries, rows, 'KZ-75', names);
+    expect(lines.map((p) => p.entry.id)).toEqual(['sci', 'trust_ngo', 'aware_centre']);
+    for (const p of lines) {
+      expect(p.wave).toBe(2025);
+      expect(p.line.code).toBe('KZ-75');
+      expect(p.trend.length).toBeGreaterThanOrEqual(2);
+      expect(p.national?.region).toBeNull();
+    }
+  });
+});
