@@ -44,5 +44,10 @@ export function render(
   const plot = legends ? spec.plot : withoutLegends(spec.plot);
   const node = Plot.plot({ ...plot, width, height, marks, ariaLabel: spec.ariaLabel, ...(document ? { document } : {}) });
   withPatterns(node, document ?? globalThis.document);
+  // The chart's container is one labelled image; Plot's labels on plain groups are not allowed by ARIA there.
+  for (const g of node.querySelectorAll('g[aria-label], g[aria-description]')) {
+    g.removeAttribute('aria-label');
+    g.removeAttribute('aria-description');
+  }
   return node;
 }

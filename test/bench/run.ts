@@ -5,9 +5,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { benchCatalogue } from './catalogue';
 import { benchImport } from './import';
+import { benchRedraw } from './redraw';
 import { benchStartup } from './startup';
 
-const PARTS: Record<string, () => Promise<Record<string, unknown>>> = { startup: benchStartup, import: benchImport, catalogue: benchCatalogue };
+const PARTS: Record<string, () => Promise<Record<string, unknown>>> = { startup: benchStartup, import: benchImport, catalogue: benchCatalogue, redraw: benchRedraw };
 
 function machine() {
   const chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version']).toString().trim();

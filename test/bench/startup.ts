@@ -8,7 +8,7 @@ import { initialJs, sizes } from './sizes';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 /** Serve dist/ at / and the baseline at /baseline/, both with their precompressed files. */
-async function serveBoth() {
+export async function serveBoth() {
   const opts = { brotli: true, gzip: true, etag: true, dev: false, immutable: true };
   const app = sirv('dist', opts);
   const base = sirv('dist-bench', opts);

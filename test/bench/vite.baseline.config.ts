@@ -9,7 +9,7 @@ export default defineConfig({
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   build: {
     outDir: '../../../dist-bench', emptyOutDir: true,
-    rollupOptions: { input: { main: 'test/bench/baseline/index.html', import: 'test/bench/baseline/import.html', catalogue: 'test/bench/baseline/catalogue.html' } },
+    rollupOptions: { input: { main: 'test/bench/baseline/index.html', import: 'test/bench/baseline/import.html', catalogue: 'test/bench/baseline/catalogue.html', redraw: 'test/bench/baseline/redraw.html' } },
     target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 5000 },
   logLevel: 'warn',
 });
