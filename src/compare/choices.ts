@@ -1,7 +1,7 @@
 import { CATALOGUE } from '../indicators/catalogue';
 import { type Entry, GROUPS, type Group, groupOf } from '../indicators/catalogue/types';
 import type { IndicatorRow } from '../indicators/run';
-import { FACETS, type Facet } from './state';
+import { FACETS, type Facet, type Level } from './state';
 
 /** Entries that can be compared across regions: they allow a regional breakdown and some data could feed them. */
 export const COMPARABLE: Entry[] = CATALOGUE.filter((e) => e.breakdowns.includes('region') && e.formula.kind !== 'unavailable');
@@ -26,4 +26,10 @@ export function facetsOf(entry: Entry): Facet[] {
 /** Labels of a breakdown's codes from a codebook variable's value labels (the code itself where unlabelled). */
 export function levelLabels(values: Record<string, { ru: string; kk: string; en: string }> | undefined, lang: 'ru' | 'kk' | 'en'): Record<string, string> {
   return Object.fromEntries(Object.entries(values ?? {}).map(([code, l]) => [code, l[lang] ?? code]));
+}
+
+/** Map levels an entry has data for: today's regions always, districts and the pre-2022 units where it allows them. */
+export function levelsOf(entry: Entry): Level[] {
+  const b = entry.breakdowns as string[];
+  return ['region', ...(b.includes('district') ? ['district' as const] : []), ...(b.includes('region_source') ? ['pre2022' as const] : [])];
 }

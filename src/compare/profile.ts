@@ -1,7 +1,7 @@
 import type { TrendPoint } from '../charts/trend';
 import type { Entry } from '../indicators/catalogue/types';
 import type { IndicatorRow } from '../indicators/run';
-import { type RegionLine, regionLines } from './rows';
+import { type RegionLine, isAdditive, regionLines } from './rows';
 
 /** One indicator in a region's profile: the region's line in its latest wave with a value, the national row and the trend. */
 export interface ProfileLine {
@@ -31,7 +31,7 @@ export function profileLines(entries: Entry[], rows: IndicatorRow[], code: strin
     const wave = latest.wave!;
     const regional = own.filter((r) => r.wave === wave && r.region !== null);
     const national = own.filter((r) => r.wave === wave && r.region === null);
-    const line = regionLines(regional, national, names, null).find((l) => l.code === code)!;
+    const line = regionLines(regional, national, names, null, isAdditive(entry, 'none')).find((l) => l.code === code)!;
     const trend = mine.filter((r) => r.status === 'ok' && r.estimate !== null).map((r) => ({ wave: r.wave!, estimate: r.estimate!, ci_low: r.ci_low, ci_high: r.ci_high }));
     return [{ entry, wave, line, national: national.find((r) => r.status === 'ok') ?? null, of: regional.filter((r) => r.status === 'ok').length, trend }];
   });

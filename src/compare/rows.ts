@@ -39,6 +39,8 @@ export function vsKey(line: { vs_national: RegionLine['vs_national']; ci_low: nu
 }
 
 const isCount = (e: Entry) => e.formula.kind === 'count' || e.formula.kind === 'sum';
+/** Counts and sums shown as they are: a region's part of the national total, not comparable with it. */
+export const isAdditive = (e: Entry, per: Per) => isCount(e) && per === 'none';
 /** Whether an entry's values can be shown per 100,000 or 10,000 people. */
 export const perCapitaAllowed = isCount;
 
@@ -76,9 +78,10 @@ function ranked(ok: IndicatorRow[]): { intervals: Map<string, RankInterval>; gro
 
 /**
  * Region lines for a wave (and breakdown): ranks with rank intervals and indistinguishable groups among the regions
- * with an estimate, and each region against the national value of its group.
+ * with an estimate, and each region against the national value of its group (not for `additive` figures — counts and
+ * sums, where the national value is the total of the regions').
  */
-export function regionLines(regional: IndicatorRow[], national: IndicatorRow[], names: Record<string, string>, by: string | null): RegionLine[] {
+export function regionLines(regional: IndicatorRow[], national: IndicatorRow[], names: Record<string, string>, by: string | null, additive = false): RegionLine[] {
   const groups = [...new Set(regional.map((r) => groupOf(r, by)))];
   return groups.flatMap((g) => {
     const rows = regional.filter((r) => groupOf(r, by) === g);
@@ -88,7 +91,7 @@ export function regionLines(regional: IndicatorRow[], national: IndicatorRow[], 
     return rows.map((r) => {
       const iv = intervals.get(r.region!);
       const share = nat && nat.n ? r.n / nat.n : 0;
-      const vs = nat && iv ? versusNational(rankable(r), rankable(nat), share).direction : null;
+      const vs = nat && iv && !additive ? versusNational(rankable(r), rankable(nat), share).direction : null;
       return {
         code: r.region!, name: names[r.region!] ?? r.region!, group: g, estimate: r.estimate, ci_low: r.ci_low, ci_high: r.ci_high,
         n: r.n, status: r.status, flags: r.flags, rank: iv?.rank ?? null, rank_low: iv?.low ?? null, rank_high: iv?.high ?? null,

@@ -4,6 +4,8 @@ export const VIEWS = ['map', 'tilegrid', 'ranking', 'table'] as const;
 export type ViewKind = (typeof VIEWS)[number];
 export const PER = ['none', '100k', '10k'] as const;
 export type Per = (typeof PER)[number];
+export const LEVELS = ['region', 'district', 'pre2022'] as const;
+export type Level = (typeof LEVELS)[number];
 export const FACETS = ['settlement', 'sex', 'age_group', 'language'] as const;
 export type Facet = (typeof FACETS)[number];
 
@@ -19,15 +21,15 @@ export interface CompareState {
   view: ViewKind;
   classing: Classing;
   per: Per;
-  /** District level on the map, where the indicator has district data. */
-  level: 'region' | 'district';
+  /** Units of the map: today's regions, districts, or the 17 pre-2022 units (data as fielded before the reform). */
+  level: Level;
 }
 
 /** What a URL may choose from: unknown values fall back to the defaults rather than break the page. */
 export interface Choices {
   indicators: string[]; waves: number[]; regions: string[];
-  /** Breakdowns the chosen indicator allows, and whether it has district data (all, when not given). */
-  facets?: readonly string[]; district?: boolean;
+  /** Breakdowns the chosen indicator allows, and the map levels it has data for (all, when not given). */
+  facets?: readonly string[]; levels?: readonly Level[];
 }
 
 const oneOf = <T extends string>(xs: readonly T[], v: string | undefined, fallback: T): T => (xs as readonly string[]).includes(v ?? '') ? (v as T) : fallback;
@@ -51,7 +53,7 @@ export function decodeState(params: Record<string, string>, choices: Choices): C
     view: oneOf(VIEWS, params.view, 'map'),
     classing: oneOf(CLASSINGS, params.classing, 'quantile'),
     per: oneOf(PER, params.per, 'none'),
-    level: params.level === 'district' && choices.district !== false ? 'district' : 'region',
+    level: (choices.levels ?? LEVELS).includes(params.level as Level) ? (params.level as Level) : 'region',
   };
 }
 

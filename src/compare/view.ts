@@ -1,6 +1,7 @@
+import type { Feature, Geometry } from 'geojson';
 import { type Classes, classLabels, classOf, classify } from '../charts/classing';
 import { type RegionFeature, type Shade, choropleth } from '../charts/map';
-import { type RankedLine, rankingChart } from '../charts/ranking';
+import { GROUP_COLORS, type RankedLine, rankingChart } from '../charts/ranking';
 import type { ChartSpec } from '../charts/spec';
 import { tilegridChart, tileLabel } from '../charts/tilegrid';
 import { tipLines } from '../charts/labels';
@@ -9,7 +10,7 @@ import type { Key, Lang, T } from '../i18n/t';
 import type { Entry } from '../indicators/catalogue/types';
 import type { IndicatorRow } from '../indicators/run';
 import type { BaseRules } from '../indicators/status';
-import { type RegionLine, lookOf, perCapita, regionLines, vsKey, waveRows } from './rows';
+import { type RegionLine, isAdditive, lookOf, perCapita, regionLines, vsKey, waveRows } from './rows';
 import type { CompareState } from './state';
 
 /** Everything a comparison page needs besides the state: the entry's rows, names, shapes and the UI language. */
@@ -44,6 +45,8 @@ export interface CompareView {
   base: string;
   missing: string | null;
   rankGroups: number;
+  /** The breakdown's groups and their colours in the ranking (empty without a breakdown). */
+  groups: LegendItem[];
 }
 
 /** The value label of an entry in the chosen per-head mode. */
@@ -88,7 +91,7 @@ function readingOf(lines: RegionLine[], national: IndicatorRow | undefined, inpu
   const unit = state.per === 'none' ? entry.unit : 'per_100k';
   const f = (x: number | null) => formatValue(x, unit, lang);
   if (national?.status === 'not_measured') return t('reading.notMeasured', { wave: state.wave });
-  const ok = lines.filter((l) => l.rank !== null && !l.group);
+  const ok = lines.filter((l) => l.rank !== null);
   if (!ok.length) {
     const years = [...new Set(rows.filter((r) => r.indicator_id === entry.id && r.estimate !== null).map((r) => r.wave))].filter((y) => y !== null);
     return years.length && !years.includes(state.wave) ? t('reading.noDataYear', { wave: state.wave, years: years.join(', ') }) : t('reading.none');
@@ -100,11 +103,21 @@ function readingOf(lines: RegionLine[], national: IndicatorRow | undefined, inpu
   return t('reading.text', { top: top.name, topValue: f(top.estimate), bottom: bottom.name, bottomValue: f(bottom.estimate), national: nat });
 }
 
+function missingText(without: RegionLine[], total: number, input: CompareInput): string | null {
+  const { t, groupLabels, rules } = input;
+  const status = (l: RegionLine) => t(`status.${l.status}` as Key, { minN: rules.minN });
+  if (!without.length) return null;
+  if (without.length <= 8) return t('missing.list', { list: without.map((l) => `${l.name}${l.group ? ` — ${groupLabels[l.group] ?? l.group}` : ''} (${status(l)})`).join(', ') });
+  const counts = new Map<string, number>();
+  for (const l of without) counts.set(status(l), (counts.get(status(l)) ?? 0) + 1);
+  return t('cmp.missingMany', { count: without.length, total, statuses: [...counts].map(([s, n]) => `${s}: ${n}`).join('; ') });
+}
+
 /** Build every view of one indicator in one wave: lines (the table), classed map(s), tile grid, ranking, legend and texts. */
 export function compareView(input: CompareInput): CompareView {
   const { entry, state, names, features, tiles, t, lang, rules, groupLabels } = input;
   const { regional, national } = transformed(input);
-  const lines = regionLines(regional, national, names, state.by);
+  const lines = regionLines(regional, national, names, state.by, isAdditive(entry, state.per));
   const rowOf = (l: RegionLine) => regional.find((r) => r.region === l.code && (state.by ? String(r.by[state.by]) === l.group : true));
   const tips = new Map(lines.map((l) => [`${l.code}|${l.group}`, tipOf(l, rowOf(l), input)]));
   const national0 = state.by ? undefined : national.find((r) => r.status === 'ok');
@@ -128,9 +141,12 @@ export function compareView(input: CompareInput): CompareView {
     maps,
     tilegrid: tilegridChart(tileData, shadesOf(groups[0] ?? ''), classes, { ariaLabel: t('cmp.tab.tilegrid'), selected: state.region }),
     ranking: rankingChart(ranked, national0 ? { estimate: national0.estimate!, label: t('chart.national') } : null, { ariaLabel: t('chart.ranking'), xLabel: label, selected: state.region, groupLabels }),
-    reading: readingOf(lines, national0 ?? (state.by ? undefined : national[0]), input),
-    base: t(entry.formula.kind.startsWith('survey_') ? 'base.text' : 'base.registry', { n: formatCount(national0?.n ?? national[0]?.n ?? 0, lang), wave: state.wave }),
-    missing: without.length ? t('missing.list', { list: without.map((l) => `${l.name}${l.group ? ` — ${groupLabels[l.group] ?? l.group}` : ''} (${t(`status.${l.status}` as Key, { minN: rules.minN })})`).join(', ') }) : null,
+    reading: state.by
+      ? groups.map((g) => `${groupLabels[g] ?? g}: ${readingOf(lines.filter((l) => l.group === g), national.find((r) => String(r.by[state.by!]) === g), input)}`).join(' ')
+      : readingOf(lines, national0 ?? national[0], input),
+    groups: state.by ? groups.map((g, i) => ({ label: groupLabels[g] ?? g, fill: GROUP_COLORS[i % GROUP_COLORS.length] })) : [],
+    base: t(entry.formula.kind.startsWith('survey_') ? 'base.text' : 'base.registry', { n: formatCount(state.by ? national.reduce((a, r) => a + r.n, 0) : national0?.n ?? national[0]?.n ?? 0, lang), wave: state.wave }),
+    missing: missingText(without, lines.length, input),
     rankGroups: new Set(lines.filter((l) => !l.group).map((l) => l.rank_group).filter((g) => g !== null)).size,
   };
 }
@@ -144,25 +160,36 @@ export function exportRecords(view: CompareView, state: CompareState, groupLabel
   }));
 }
 
-/** The district map of an entry in one wave (district rows carry the district in `by`), classed like the region map. */
-export function districtView(
-  rows: IndicatorRow[], input: Pick<CompareInput, 'entry' | 'state' | 't' | 'lang' | 'rules'>,
-  features: import('../charts/district-map').DistrictFeature[], names: Record<string, string>,
-): { spec: ChartSpec; legend: CompareView['legend'] } {
+/**
+ * The map of an entry in one wave on other units: districts, or the 17 pre-2022 units of data fielded before the
+ * reform (the unit's code is in `by[key]`), classed and hatched like the region map.
+ */
+export function unitsView(
+  rows: IndicatorRow[], key: 'district' | 'region_source', input: Pick<CompareInput, 'entry' | 'state' | 't' | 'lang' | 'rules'>,
+  features: Feature<Geometry, { code: string }>[], names: Record<string, string>,
+): { spec: ChartSpec; legend: CompareView['legend']; shown: number } {
   const { entry, state, t, lang, rules } = input;
-  const here = rows.filter((r) => r.indicator_id === entry.id && r.wave === state.wave && r.by.district !== undefined);
+  const known = new Set(features.map((f) => f.properties.code));
+  const here = rows.filter((r) => r.indicator_id === entry.id && r.wave === state.wave && known.has(String(r.by[key])));
   const shades: Shade[] = here.map((r) => {
-    const code = String(r.by.district);
+    const code = String(r.by[key]);
     return { code, value: r.estimate, look: lookOf(r), tip: tipLines(names[code] ?? code, r, t, lang, rules) };
   });
   const ok = shades.filter((s) => s.look === 'solid' || s.look === 'flagged').map((s) => s.value!);
-  const national = rows.find((r) => r.indicator_id === entry.id && r.wave === state.wave && r.region === null && r.by.district === undefined);
+  const national = rows.find((r) => r.indicator_id === entry.id && r.wave === state.wave && r.region === null && r.by[key] === undefined);
   const classes = classify(ok, state.classing, national?.estimate ?? 0);
   const label = valueLabel(entry, state, t, lang);
+  const level = key === 'district' ? 'district' : 'region';
   return {
-    spec: choropleth(features, shades, classes, { ariaLabel: `${t('chart.map')} — ${t('cmp.level.district')}`, level: 'district' }),
+    spec: choropleth(features, shades, classes, { ariaLabel: `${t('chart.map')} — ${t(`cmp.level.${state.level}` as Key)}`, level }),
     legend: legendOf(classes, ok, label, entry.unit, input),
+    shown: here.filter((r) => r.n > 0).length,
   };
+}
+
+/** Waves in which an entry has rows coded in the given units (e.g. the waves fielded in the pre-2022 units). */
+export function wavesCodedIn(rows: IndicatorRow[], key: string, codes: Set<string>): number[] {
+  return [...new Set(rows.filter((r) => codes.has(String(r.by[key])) && r.wave !== null && r.n > 0).map((r) => r.wave!))].sort((a, b) => a - b);
 }
 
 /** A quantile-classed map of region rows of one wave (user-built indices): the same looks and legend as the comparison. */

@@ -180,12 +180,13 @@ export class AppState {
   #entryRows = new Map<string, Promise<IndicatorRow[]>>();
 
   /**
-   * Rows of one entry by region × wave (the catalogue's), by region × wave × a breakdown, or by district × wave
+   * Rows of one entry by region × wave (the catalogue's), by region × wave × a breakdown, by district × wave or by
+   * the region code at fieldwork × wave
    * (computed on demand and kept until what the catalogue computes from changes).
    */
-  entryRows(entry: Entry, by: string | null = null, level: 'region' | 'district' = 'region'): Promise<IndicatorRow[]> {
+  entryRows(entry: Entry, by: string | null = null, level: 'region' | 'district' | 'pre2022' = 'region'): Promise<IndicatorRow[]> {
     if (!by && level === 'region') return this.catalogue().then((rows) => rows.filter((r) => r.indicator_id === entry.id));
-    const keys = level === 'district' ? ['district', 'wave'] : ['region', 'wave', by!];
+    const keys = level === 'district' ? ['district', 'wave'] : level === 'pre2022' ? ['region_source', 'wave'] : ['region', 'wave', by!];
     const key = `${this.catalogueVersion}|${entry.id}|${keys.join(',')}`;
     if (!this.#entryRows.has(key)) this.#entryRows.set(key, this.runEntries([entry], keys));
     return this.#entryRows.get(key)!;

@@ -49,6 +49,11 @@ describe('comparing regions and waves', () => {
       expect(new URL(page.url()).hash).toMatch(/^#\/profile\/KZ-75/);
       await expect.poll(() => page.locator('[data-testid="profile-table"] tbody tr').count(), { timeout: 60_000 }).toBeGreaterThan(20);
       expect(await page.locator('[data-testid="profile-table"] tr[data-indicator="sci_trust"]').count()).toBe(1);
+      expect(await page.locator('[data-testid="profile-table"] tr[data-indicator="centres_count"]').getAttribute('data-vs')).toBe('');
+      await page.emulateMedia({ media: 'print' });
+      const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+      expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+      await page.emulateMedia({ media: 'screen' });
       expect(offHost).toEqual([]);
       expect(errors).toEqual([]);
     });
@@ -121,7 +126,8 @@ describe('comparing regions and waves', () => {
   });
 
   it('(4) exports PNG, SVG, CSV and XLSX of the chart on screen', async () => {
-    await inBrowser(async ({ page }) => {
+    await inBrowser(async ({ context, page }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.goto(`${url()}#/regions?indicator=trust_ngo&wave=2025&view=map`);
       await page.waitForSelector(`${ready('map')} [data-region]`);
       const save = async (kind: string) => {
@@ -144,6 +150,9 @@ describe('comparing regions and waves', () => {
       expect(csv.slice(1).filter((l) => /^\d+(\.\d+)?$/.test(l.split(',')[est])).length).toBeGreaterThan(15);
       const xlsx = await save('xlsx');
       expect(xlsx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+      await page.click('button[data-export="copy"]');
+      await expect.poll(() => page.locator('.exports [role="status"]').textContent()).toBe('График скопирован в буфер обмена.');
+      expect(await page.evaluate(async () => (await navigator.clipboard.read())[0].types)).toEqual(['image/png']);
     });
   });
 });

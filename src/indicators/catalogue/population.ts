@@ -1,6 +1,6 @@
 import { type Breakdown, type Entry, l } from './types';
 
-const DIMS: Breakdown[] = ['region', 'wave', 'district', 'settlement', 'sex', 'age_group', 'language'];
+const DIMS: Breakdown[] = ['region', 'wave', 'district', 'settlement', 'sex', 'age_group', 'language', 'region_source'];
 const SERVICES = ['svc_consult', 'svc_training', 'svc_legal', 'svc_event', 'svc_technical'];
 const survey = { source: 'population_survey', dataset: 'population', breakdowns: DIMS, smallBase: { rule: 'survey' }, direction: 'higher' } as const;
 

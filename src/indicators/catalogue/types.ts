@@ -14,6 +14,8 @@ export type SourceKind =
 /** Breakdowns an entry may allow; each is a column of the prepared dataset. */
 export const BREAKDOWNS = [
   'region', 'wave', 'district', 'settlement', 'sex', 'age_group', 'language', 'level', 'legal_form', 'activity', 'category', 'channel',
+  // The region code at fieldwork (pre-2022 alpha codes in waves fielded before the 2022 reform), for the 17-unit map.
+  'region_source',
 ] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
 

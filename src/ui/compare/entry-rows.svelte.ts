@@ -8,10 +8,10 @@ import { needsOf } from '../dashboard-view';
  * The rows a comparison page shows for an entry, breakdown and map level, following the app: headline entries
  * from the start-up results at once, others once the workspace is complete; `needs` when nothing feeds the entry.
  */
-export function useEntryRows(app: AppState, entry: () => Entry, by: () => string | null, level: () => 'region' | 'district') {
+export function useEntryRows(appOf: () => AppState, entry: () => Entry, by: () => string | null, level: () => 'region' | 'district' | 'pre2022') {
   const out = $state({ rows: null as IndicatorRow[] | null, needs: null as string | null, groupLabels: {} as Record<string, string> });
   $effect(() => {
-    const [e, b, lv] = [entry(), by(), level()];
+    const [app, e, b, lv] = [appOf(), entry(), by(), level()];
     void app.catalogueVersion;
     const shown = (rows: IndicatorRow[]) => {
       const needs = needsOf(e, rows);
@@ -27,7 +27,7 @@ export function useEntryRows(app: AppState, entry: () => Entry, by: () => string
     return () => void (live = false);
   });
   $effect(() => {
-    const [e, b, lang] = [entry(), by(), app.lang];
+    const [e, b, lang] = [entry(), by(), appOf().lang];
     out.groupLabels = {};
     if (!b || !e.dataset) return;
     let live = true;

@@ -12,7 +12,7 @@ describe('comparison state in the URL', () => {
   });
   it('encode → hash → parse → decode gives back every state', () => {
     const states: CompareState[] = [
-      { indicator: 'trust_ngo', wave: 2023, compare: 2021, by: 'sex', region: 'KZ-75', view: 'ranking', classing: 'diverging', per: 'none', level: 'region' },
+      { indicator: 'trust_ngo', wave: 2023, compare: 2021, by: 'sex', region: 'KZ-75', view: 'ranking', classing: 'diverging', per: 'none', level: 'pre2022' },
       { indicator: 'centres_count', wave: 2021, compare: null, by: null, region: null, view: 'tilegrid', classing: 'equal', per: '10k', level: 'region' },
       { indicator: 'sci', wave: 2025, compare: 2023, by: 'language', region: 'KZ-71', view: 'table', classing: 'quantile', per: '100k', level: 'district' },
     ];
@@ -32,8 +32,9 @@ describe('comparison state in the URL', () => {
     expect(s).toEqual(decodeState({}, choices));
   });
   it('a breakdown or district map the indicator does not allow is dropped', () => {
-    const s = decodeState({ by: 'sex', level: 'district' }, { ...choices, facets: ['settlement'], district: false });
+    const s = decodeState({ by: 'sex', level: 'district' }, { ...choices, facets: ['settlement'], levels: ['region', 'pre2022'] });
     expect([s.by, s.level]).toEqual([null, 'region']);
     expect(decodeState({ by: 'settlement' }, { ...choices, facets: ['settlement'] }).by).toBe('settlement');
+    expect(decodeState({ level: 'pre2022' }, { ...choices, levels: ['region', 'pre2022'] }).level).toBe('pre2022');
   });
 });

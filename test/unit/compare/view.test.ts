@@ -160,3 +160,22 @@ describe('region profile', () => {
     }
   });
 });
+
+describe('maps on other units', () => {
+  const old = JSON.parse(text('reference/kz-regions-17-pre2022.geojson')).features;
+  const row = (code: string, wave: number, estimate: number | null, status: 'ok' | 'suppressed' = 'ok'): IndicatorRow => ({
+    indicator_id: 'trust_ngo', unit: 'percent', region: null, wave, by: { region_source: code }, estimate, se: 1, ci_low: null, ci_high: null,
+    n: 100, n_eff: 90, status, flags: [], dropped_by: [],
+  });
+  const rows2 = [row('KZ-VOS', 2021, 40), row('KZ-ALM', 2021, null, 'suppressed'), row('KZ-ALA', 2021, 55), row('KZ-63', 2025, 50), { ...row('KZ-VOS', 2025, null), n: 0, status: 'no_data' as const }];
+  it('data coded in the pre-2022 units is drawn on the 17-unit map; today’s codes are not forced onto it', async () => {
+    const { unitsView, wavesCodedIn } = await import('../../../src/compare/view');
+    const v = unitsView(rows2, 'region_source', { ...input({ indicator: 'trust_ngo', wave: '2021' }), state: { ...decodeState({ wave: '2021' }, choices), level: 'pre2022' } }, old, {});
+    expect(v.shown).toBe(3);
+    const svg = render(v.spec, 800, { legends: false });
+    expect(svg.querySelectorAll('[data-region]')).toHaveLength(17);
+    expect(svg.querySelector('[data-region="KZ-VOS"]')!.getAttribute('fill')).not.toBe('#d9d9d9');
+    expect(v.spec.marks[2].data.map((d) => d.code)).toEqual(['KZ-ALM']);
+    expect(wavesCodedIn(rows2, 'region_source', new Set(old.map((f: { properties: { code: string } }) => f.properties.code)))).toEqual([2021]);
+  });
+});
