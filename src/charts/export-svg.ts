@@ -16,23 +16,35 @@ function size(svg: string): { width: number; height: number } {
   return { width: num('width') || 640, height: num('height') || 400 };
 }
 
+function nested(chartSvg: string, top: number, width: number, height: number): string {
+  const start = chartSvg.indexOf('<svg') + 4;
+  const end = chartSvg.indexOf('>', start);
+  const attrs = chartSvg.slice(start, end).replace(/\s(width|height|x|y)="[^"]*"/g, '');
+  return `<svg x="0" y="${top}" width="${width}" height="${height}"${attrs}${chartSvg.slice(end)}`;
+}
+
 /**
- * A standalone SVG of a drawn chart with its title, subtitle, legend and notes (source, base, "synthetic demo
- * data"): every text from data escaped, nothing linked from outside.
+ * A standalone SVG of drawn charts (one, or small multiples stacked, each under its caption) with the title,
+ * subtitle, legend and notes (source, base, "synthetic demo data"): every text from data escaped, nothing linked
+ * from outside.
  */
-export function composeSvg(chartSvg: string, meta: ExportMeta): string {
-  const { width, height } = size(chartSvg);
+export function composeSvg(charts: string | string[], meta: ExportMeta & { captions?: string[] }): string {
+  const list = Array.isArray(charts) ? charts : [charts];
   const pad = 12;
   const line = 18;
   let y = pad + 16;
   const parts: string[] = [`<text x="${pad}" y="${y}" font-size="17" font-weight="600">${esc(meta.title)}</text>`];
   if (meta.subtitle) parts.push(`<text x="${pad}" y="${(y += line)}" font-size="13" fill="#444">${esc(meta.subtitle)}</text>`);
-  const top = y + 8;
-  const start = chartSvg.indexOf('<svg') + 4;
-  const end = chartSvg.indexOf('>', start);
-  const attrs = chartSvg.slice(start, end).replace(/\s(width|height|x|y)="[^"]*"/g, '');
-  parts.push(`<svg x="0" y="${top}" width="${width}" height="${height}"${attrs}${chartSvg.slice(end)}`);
-  y = top + height + 8;
+  y += 8;
+  let width = 0;
+  list.forEach((svg, i) => {
+    const caption = meta.captions?.[i];
+    if (caption) parts.push(`<text x="${pad}" y="${(y += line)}" font-size="14" font-weight="600">${esc(caption)}</text>`);
+    const box = size(svg);
+    parts.push(nested(svg, y + (caption ? 4 : 0), box.width, box.height));
+    y += box.height + (caption ? 4 : 0) + 8;
+    width = Math.max(width, box.width);
+  });
   for (const item of meta.legend ?? []) {
     y += line;
     const fill = item.pattern ? `url(#cw-${item.pattern})` : item.fill;

@@ -10,13 +10,15 @@ import type { Entry } from '../indicators/catalogue/types';
 import type { IndicatorRow } from '../indicators/run';
 import type { BaseRules } from '../indicators/status';
 import { type ChangeLine, changeLines } from './change';
-import { lookOf } from './rows';
+import { lookOf, perCapita } from './rows';
 import { type CompareView, legendOf, valueLabel } from './view';
 import type { CompareState } from './state';
 
 export interface ChangeInput {
   entry: Entry; rows: IndicatorRow[]; state: CompareState; waves: number[]; names: Record<string, string>;
   features: RegionFeature[]; t: T; lang: Lang; rules: BaseRules;
+  /** For counts shown per head (state.per): population by region and of the country. */
+  population?: { byRegion: Record<string, number | null>; national: number | null };
 }
 
 export interface ChangeView {
@@ -60,7 +62,9 @@ function trendOf(rows: IndicatorRow[], region: string | null, input: ChangeInput
 export function changeView(input: ChangeInput): ChangeView {
   const { entry, rows, state, names, features, t, lang, rules, waves } = input;
   const [later, earlier] = [state.wave, state.compare!];
-  const own = rows.filter((r) => r.indicator_id === entry.id);
+  const pop = input.population;
+  const perHead = (r: IndicatorRow) => (pop ? perCapita(r, state.per, r.region ? pop.byRegion[r.region] ?? null : pop.national) : r);
+  const own = rows.filter((r) => r.indicator_id === entry.id).map((r) => (state.per === 'none' ? r : perHead(r)));
   const lines = changeLines(own, entry.id, later, earlier, names, t('chart.national'));
   const regional = lines.slice(1);
   const tips = new Map(regional.map((l) => [l.code!, changeTip(l, input, earlier, later)]));

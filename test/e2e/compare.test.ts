@@ -150,6 +150,13 @@ describe('comparing regions and waves', () => {
       expect(csv.slice(1).filter((l) => /^\d+(\.\d+)?$/.test(l.split(',')[est])).length).toBeGreaterThan(15);
       const xlsx = await save('xlsx');
       expect(xlsx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+      await dbReady(page);
+      await page.selectOption('[data-control="by"]', 'settlement');
+      await expect.poll(() => page.locator(`#compare-panel ${ready('map')}`).count(), { timeout: 60_000 }).toBe(2);
+      const multiples = (await save('svg')).bytes.toString('utf8');
+      expect(multiples.match(/data-region="KZ-75"/g)).toHaveLength(2);
+      expect(multiples).toContain('>Город</text>');
+      expect(multiples).toContain('>Село</text>');
       await page.click('button[data-export="copy"]');
       await expect.poll(() => page.locator('.exports [role="status"]').textContent()).toBe('График скопирован в буфер обмена.');
       expect(await page.evaluate(async () => (await navigator.clipboard.read())[0].types)).toEqual(['image/png']);

@@ -110,6 +110,13 @@ describe('a researcher puts her own survey on the strategy dashboard', () => {
       await expect.poll(() => page.locator('[data-indicator="trust_ngo"] [data-testid="value"]').textContent(), { timeout: 90_000 }).toBe('2025: 50.0%');
       expect(await page.locator('[data-indicator="sci"] .needs').textContent()).toMatch(/^No data source loaded\. Needs: population: trust_gen10/);
       expect(await page.locator('[data-indicator="centres_count"]').getAttribute('data-status')).toBe('ok');
+
+      await page.goto(url() + '#/regions?indicator=sci&lang=en');
+      await expect.poll(() => page.getByTestId('needs').textContent(), { timeout: 90_000 }).toMatch(/^This workspace has no data for this indicator\. Needs: population: trust_gen10/);
+      await page.selectOption('[data-control="indicator"]', 'trust_ngo');
+      await expect.poll(() => page.getByTestId('source').textContent(), { timeout: 90_000 }).toMatch(/^Source: my-survey-2025\.\s*$/);
+      await page.click('button[data-view="table"]');
+      await expect.poll(() => page.locator('[data-chart="table"] tbody tr').count()).toBe(20);
       expect(offHost).toEqual([]);
       expect(errors).toEqual([]);
     });

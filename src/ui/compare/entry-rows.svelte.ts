@@ -6,7 +6,8 @@ import { needsOf } from '../dashboard-view';
 
 /**
  * The rows a comparison page shows for an entry, breakdown and map level, following the app: headline entries
- * from the start-up results at once, others once the workspace is complete; `needs` when nothing feeds the entry.
+ * from the start-up results at once (while the demo feeds them), others once the workspace is complete; `needs`
+ * when nothing feeds the entry.
  */
 export function useEntryRows(appOf: () => AppState, entry: () => Entry, by: () => string | null, level: () => 'region' | 'district' | 'pre2022') {
   const out = $state({ rows: null as IndicatorRow[] | null, needs: null as string | null, groupLabels: {} as Record<string, string> });
@@ -18,7 +19,9 @@ export function useEntryRows(appOf: () => AppState, entry: () => Entry, by: () =
       out.needs = needs ? needs[app.lang] : null;
       out.rows = rows;
     };
-    if (e.headline && !b && lv === 'region') return shown(app.results.filter((r) => r.indicator_id === e.id));
+    // The start-up results are the demo study's: once an imported dataset stands in for one, the catalogue's rows count.
+    const demoOnly = !app.datasets.some((d) => d.role);
+    if (e.headline && !b && lv === 'region' && demoOnly) return shown(app.results.filter((r) => r.indicator_id === e.id));
     out.rows = null;
     out.needs = null;
     if (!app.complete) return;

@@ -63,3 +63,17 @@ describe('composeSvg', () => {
     expect(Number(doc.documentElement.getAttribute('height'))).toBeGreaterThan(200 + 4 * 18);
   });
 });
+
+describe('composeSvg with small multiples', () => {
+  it('stacks the charts under their captions, as wide as the widest', () => {
+    const a = '<svg width="300" height="100"><rect/></svg>';
+    const b = '<svg width="400" height="120"><circle/></svg>';
+    const out = composeSvg([a, b], { title: 'T', notes: [], captions: ['18–29', '30–44'] });
+    const doc = new DOMParser().parseFromString(out, 'image/svg+xml');
+    expect(doc.documentElement.getAttribute('width')).toBe('400');
+    const nested = [...doc.documentElement.children].filter((e) => e.tagName === 'svg');
+    expect(nested.map((e) => e.getAttribute('height'))).toEqual(['100', '120']);
+    expect(Number(nested[1].getAttribute('y'))).toBeGreaterThan(Number(nested[0].getAttribute('y')) + 100);
+    expect([...doc.querySelectorAll('text')].map((x) => x.textContent)).toEqual(['T', '18–29', '30–44']);
+  });
+});

@@ -179,3 +179,27 @@ describe('maps on other units', () => {
     expect(wavesCodedIn(rows2, 'region_source', new Set(old.map((f: { properties: { code: string } }) => f.properties.code)))).toEqual([2021]);
   });
 });
+
+describe('source of the figures', () => {
+  it('an imported dataset in the entry’s role is named and not called synthetic; otherwise the demo is', async () => {
+    const { sourceOf } = await import('../../../src/compare/source');
+    expect(sourceOf([{ title: 'Survey 2026.sav', role: 'population' }], 'population', 'Demo')).toEqual({ source: 'Survey 2026.sav', synthetic: false });
+    expect(sourceOf([{ title: 'Survey 2026.sav', role: 'population' }], 'centres', 'Demo')).toEqual({ source: 'Demo', synthetic: true });
+    expect(sourceOf([], null, 'Demo')).toEqual({ source: 'Demo', synthetic: true });
+  });
+  it('counts per head on the waves page: the change of the per-100,000 figures', () => {
+    const count = (region: string | null, wave: number, estimate: number): IndicatorRow => ({
+      indicator_id: 'centres_count', unit: 'count', region, wave, by: {}, estimate, se: null, ci_low: null, ci_high: null,
+      n: estimate, n_eff: null, status: 'ok', flags: [], dropped_by: [],
+    });
+    const own = [count('KZ-75', 2024, 6), count('KZ-75', 2025, 9), count('KZ-11', 2024, 5), count('KZ-11', 2025, 7), count(null, 2024, 150), count(null, 2025, 169)];
+    const state = { ...decodeState({ indicator: 'centres_count', wave: '2025' }, { ...choices, waves: [2024, 2025] }), compare: 2024, per: '100k' as const };
+    const v = changeView({ ...input({ indicator: 'centres_count' }, own), state, waves: [2024, 2025], population: populations(regions) });
+    const pop = regions.find((r) => r.code === 'KZ-75')!.population!;
+    const almaty = v.lines.find((x) => x.code === 'KZ-75')!;
+    expect(almaty.later).toBeCloseTo((9 / pop) * 1e5, 10);
+    expect(almaty.difference).toBeCloseTo((3 / pop) * 1e5, 10);
+    expect(almaty.direction).toBe('up'); // exact figures: any change is a change
+    expect(v.lines.find((x) => x.code === 'KZ-11')!.later).toBeNull(); // Akmola has no official population
+  });
+});
