@@ -1,3 +1,5 @@
+import { flatten, toCsv } from '../data/csv-export';
+
 /** Save text or a blob as a file through a temporary link (no network involved). */
 export function saveBlob(blob: Blob, filename: string) {
   const url = URL.createObjectURL(blob);
@@ -33,4 +35,16 @@ export async function pngBlob(svg: string): Promise<Blob> {
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** Save records as CSV (UTF-8 with BOM, so spreadsheets read Cyrillic; formula injection neutralised). */
+export function saveCsv(records: Record<string, unknown>[], fileBase: string) {
+  saveBlob(new Blob(['\ufeff' + toCsv(records)], { type: 'text/csv' }), `${fileBase}.csv`);
+}
+
+/** Save records as an XLSX sheet (the writer is loaded only when a user exports). */
+export async function saveXlsx(records: Record<string, unknown>[], fileBase: string, sheet: string) {
+  const { recordsToRows, xlsxBytes } = await import('../data/xlsx-export');
+  const bytes = xlsxBytes(recordsToRows(records.map(flatten)), sheet.slice(0, 31));
+  saveBlob(new Blob([bytes.slice().buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${fileBase}.xlsx`);
 }
