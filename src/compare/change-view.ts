@@ -3,7 +3,6 @@ import { type RegionFeature, type Shade, choropleth } from '../charts/map';
 import { dumbbellChart } from '../charts/slope';
 import type { ChartSpec } from '../charts/spec';
 import { type TrendPoint, trendChart } from '../charts/trend';
-import { tipLines } from '../charts/labels';
 import { formatValue } from '../i18n/format';
 import type { Key, Lang, T } from '../i18n/t';
 import type { Entry } from '../indicators/catalogue/types';
@@ -12,6 +11,7 @@ import type { BaseRules } from '../indicators/status';
 import { type ChangeLine, changeLines } from './change';
 import { lookOf, perCapita } from './rows';
 import { type CompareView, legendOf, valueLabel } from './view';
+import { shadeOf } from './units-view';
 import type { CompareState } from './state';
 
 export interface ChangeInput {
@@ -60,7 +60,7 @@ function trendOf(rows: IndicatorRow[], region: string | null, input: ChangeInput
 
 /** Change between two waves: lines with CIs and significance, a dumbbell, a change map, small multiples and trends. */
 export function changeView(input: ChangeInput): ChangeView {
-  const { entry, rows, state, names, features, t, lang, rules, waves } = input;
+  const { entry, rows, state, names, features, t, lang, waves } = input;
   const [later, earlier] = [state.wave, state.compare!];
   const pop = input.population;
   const perHead = (r: IndicatorRow) => (pop ? perCapita(r, state.per, r.region ? pop.byRegion[r.region] ?? null : pop.national) : r);
@@ -88,7 +88,7 @@ export function changeView(input: ChangeInput): ChangeView {
     changeLegend: legendOf(changeClasses, diffs, title, pointsUnit, input, t('cmp.classing.zero')),
     multiples: waves.map((w) => ({
       wave: w,
-      spec: choropleth(features, atWave(w).map((r) => ({ code: r.region!, value: r.estimate, look: lookOf(r), tip: tipLines(`${names[r.region!] ?? r.region}, ${w}`, r, t, lang, rules) })), waveClasses, { ariaLabel: `${t('chart.map')} ${w}`, selected: state.region }),
+      spec: choropleth(features, atWave(w).map((r) => shadeOf(r.region!, r, `${names[r.region!] ?? r.region}, ${w}`, input)), waveClasses, { ariaLabel: `${t('chart.map')} ${w}`, selected: state.region }),
     })),
     multiplesLegend: legendOf(waveClasses, all, label, entry.unit, input),
     trends: [trendOf(own, null, input, t('chart.national')), ...(state.region ? [trendOf(own, state.region, input, names[state.region] ?? state.region)] : [])],

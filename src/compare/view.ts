@@ -1,4 +1,3 @@
-import type { Feature, Geometry } from 'geojson';
 import { type Classes, classLabels, classOf, classify } from '../charts/classing';
 import { type RegionFeature, type Shade, choropleth } from '../charts/map';
 import { GROUP_COLORS, type RankedLine, rankingChart } from '../charts/ranking';
@@ -115,7 +114,7 @@ function missingText(without: RegionLine[], total: number, input: CompareInput):
 
 /** Build every view of one indicator in one wave: lines (the table), classed map(s), tile grid, ranking, legend and texts. */
 export function compareView(input: CompareInput): CompareView {
-  const { entry, state, names, features, tiles, t, lang, rules, groupLabels } = input;
+  const { entry, state, names, features, tiles, t, lang, groupLabels } = input;
   const { regional, national } = transformed(input);
   const lines = regionLines(regional, national, names, state.by, isAdditive(entry, state.per));
   const rowOf = (l: RegionLine) => regional.find((r) => r.region === l.code && (state.by ? String(r.by[state.by]) === l.group : true));
@@ -158,48 +157,6 @@ export function exportRecords(view: CompareView, state: CompareState, groupLabel
     estimate: l.estimate, ci_low: l.ci_low, ci_high: l.ci_high, n: l.n, status: l.status, flags: l.flags.join(';'),
     rank: l.rank, rank_low: l.rank_low, rank_high: l.rank_high, rank_group: l.rank_group, vs_national: l.vs_national,
   }));
-}
-
-/**
- * The map of an entry in one wave on other units: districts, or the 17 pre-2022 units of data fielded before the
- * reform (the unit's code is in `by[key]`), classed and hatched like the region map.
- */
-export function unitsView(
-  rows: IndicatorRow[], key: 'district' | 'region_source', input: Pick<CompareInput, 'entry' | 'state' | 't' | 'lang' | 'rules'>,
-  features: Feature<Geometry, { code: string }>[], names: Record<string, string>,
-): { spec: ChartSpec; legend: CompareView['legend']; shown: number } {
-  const { entry, state, t, lang, rules } = input;
-  const known = new Set(features.map((f) => f.properties.code));
-  const here = rows.filter((r) => r.indicator_id === entry.id && r.wave === state.wave && known.has(String(r.by[key])));
-  const shades: Shade[] = here.map((r) => {
-    const code = String(r.by[key]);
-    return { code, value: r.estimate, look: lookOf(r), tip: tipLines(names[code] ?? code, r, t, lang, rules) };
-  });
-  const ok = shades.filter((s) => s.look === 'solid' || s.look === 'flagged').map((s) => s.value!);
-  const national = rows.find((r) => r.indicator_id === entry.id && r.wave === state.wave && r.region === null && r.by[key] === undefined);
-  const classes = classify(ok, state.classing, national?.estimate ?? 0);
-  const label = valueLabel(entry, state, t, lang);
-  const level = key === 'district' ? 'district' : 'region';
-  return {
-    spec: choropleth(features, shades, classes, { ariaLabel: `${t('chart.map')} — ${t(`cmp.level.${state.level}` as Key)}`, level }),
-    legend: legendOf(classes, ok, label, entry.unit, input),
-    shown: here.filter((r) => r.n > 0).length,
-  };
-}
-
-/** Waves in which an entry has rows coded in the given units (e.g. the waves fielded in the pre-2022 units). */
-export function wavesCodedIn(rows: IndicatorRow[], key: string, codes: Set<string>): number[] {
-  return [...new Set(rows.filter((r) => codes.has(String(r.by[key])) && r.wave !== null && r.n > 0).map((r) => r.wave!))].sort((a, b) => a - b);
-}
-
-/** A quantile-classed map of region rows of one wave (user-built indices): the same looks and legend as the comparison. */
-export function regionRowsMap(rows: IndicatorRow[], features: RegionFeature[], label: string, opts: Pick<CompareInput, 'names' | 't' | 'lang' | 'rules'> & { unit: string }) {
-  const { names, t, lang, rules } = opts;
-  const regional = rows.filter((r) => r.region !== null && !Object.keys(r.by).length);
-  const shades: Shade[] = regional.map((r) => ({ code: r.region!, value: r.estimate, look: lookOf(r), tip: tipLines(names[r.region!] ?? r.region!, r, t, lang, rules) }));
-  const ok = shades.filter((s) => s.look === 'solid' || s.look === 'flagged').map((s) => s.value!);
-  const classes = classify(ok, 'quantile');
-  return { spec: choropleth(features, shades, classes, { ariaLabel: t('chart.map') }), legend: legendOf(classes, ok, label, opts.unit, opts) };
 }
 
 /** One line in words: its group, rank with the ranks its CI allows and how it compares with the national value (or its status). */

@@ -169,7 +169,7 @@ describe('maps on other units', () => {
   });
   const rows2 = [row('KZ-VOS', 2021, 40), row('KZ-ALM', 2021, null, 'suppressed'), row('KZ-ALA', 2021, 55), row('KZ-63', 2025, 50), { ...row('KZ-VOS', 2025, null), n: 0, status: 'no_data' as const }];
   it('data coded in the pre-2022 units is drawn on the 17-unit map; today’s codes are not forced onto it', async () => {
-    const { unitsView, wavesCodedIn } = await import('../../../src/compare/view');
+    const { unitsView, wavesCodedIn } = await import('../../../src/compare/units-view');
     const v = unitsView(rows2, 'region_source', { ...input({ indicator: 'trust_ngo', wave: '2021' }), state: { ...decodeState({ wave: '2021' }, choices), level: 'pre2022' } }, old, {});
     expect(v.shown).toBe(3);
     const svg = render(v.spec, 800, { legends: false });
