@@ -8,6 +8,11 @@ export type RegionFeature = Feature<Geometry, { code: string; name_ru: string; n
 /** What a shape shows: its value (null: none), how it looks (flagged/suppressed are hatched) and its tooltip. */
 export interface Shade { code: string; value: number | null; look: 'solid' | 'flagged' | 'suppressed' | 'missing'; tip: string[] }
 
+/** The values drawn in colour (flagged ones too, hatched over their class colour), which the classes are made from. */
+export function drawnValues(shades: Pick<Shade, 'value' | 'look'>[]): number[] {
+  return shades.filter((s) => s.look === 'solid' || s.look === 'flagged').map((s) => s.value!);
+}
+
 export const MISSING_FILL = '#d9d9d9';
 export const SELECTED_STROKE = '#111';
 

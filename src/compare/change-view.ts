@@ -1,5 +1,5 @@
 import { classify } from '../charts/classing';
-import { type RegionFeature, type Shade, choropleth } from '../charts/map';
+import { type RegionFeature, type Shade, choropleth, drawnValues } from '../charts/map';
 import { dumbbellChart } from '../charts/slope';
 import type { ChartSpec } from '../charts/spec';
 import { type TrendPoint, trendChart } from '../charts/trend';
@@ -9,7 +9,7 @@ import type { Entry } from '../indicators/catalogue/types';
 import type { IndicatorRow } from '../indicators/run';
 import type { BaseRules } from '../indicators/status';
 import { type ChangeLine, changeLines } from './change';
-import { lookOf, perCapita } from './rows';
+import { type Populations, changeUnit, perHeadRows, shownUnit } from './rows';
 import { type CompareView, legendOf, valueLabel } from './view';
 import { shadeOf } from './units-view';
 import type { CompareState } from './state';
@@ -18,7 +18,7 @@ export interface ChangeInput {
   entry: Entry; rows: IndicatorRow[]; state: CompareState; waves: number[]; names: Record<string, string>;
   features: RegionFeature[]; t: T; lang: Lang; rules: BaseRules;
   /** For counts shown per head (state.per): population by region and of the country. */
-  population?: { byRegion: Record<string, number | null>; national: number | null };
+  population: Populations;
 }
 
 export interface ChangeView {
@@ -33,18 +33,19 @@ export interface ChangeView {
 }
 
 function changeTip(l: ChangeLine, input: ChangeInput, earlier: number, later: number): string[] {
-  const { t, lang, entry } = input;
-  const f = (x: number | null) => formatValue(x, entry.unit === 'percent' ? 'points' : entry.unit, lang);
-  const out = [l.name, `${earlier}: ${formatValue(l.earlier, entry.unit, lang)}`, `${later}: ${formatValue(l.later, entry.unit, lang)}`];
+  const { t, lang, entry, state } = input;
+  const unit = shownUnit(entry, state.per);
+  const f = (x: number | null) => formatValue(x, changeUnit(unit), lang);
+  const out = [l.name, `${earlier}: ${formatValue(l.earlier, unit, lang)}`, `${later}: ${formatValue(l.later, unit, lang)}`];
   if (l.difference !== null) out.push(`${t('cmp.col.change')}: ${f(l.difference)}${l.ci_low === null ? '' : ` (${f(l.ci_low)}…${f(l.ci_high)})`}`);
   out.push(l.direction ? t(`cmp.dir.${l.direction}` as Key) : t(l.look === 'suppressed' ? 'status.suppressed' : 'status.no_data', { minN: input.rules.minN }));
   return out;
 }
 
 function summaryOf(lines: ChangeLine[], input: ChangeInput): string {
-  const { t, lang, entry } = input;
+  const { t, lang, entry, state } = input;
   const [nat, ...regional] = lines;
-  const f = (x: number | null) => formatValue(x, entry.unit === 'percent' ? 'points' : entry.unit, lang);
+  const f = (x: number | null) => formatValue(x, changeUnit(shownUnit(entry, state.per)), lang);
   const national = nat.difference === null ? t('status.no_data')
     : t('waves.national', { difference: f(nat.difference), low: f(nat.ci_low), high: f(nat.ci_high), direction: t(`cmp.dir.${nat.direction}` as Key) });
   const count = (d: string) => regional.filter((l) => l.direction === d).length;
@@ -54,7 +55,8 @@ function summaryOf(lines: ChangeLine[], input: ChangeInput): string {
 function trendOf(rows: IndicatorRow[], region: string | null, input: ChangeInput, title: string) {
   const points: TrendPoint[] = rows.filter((r) => r.region === region && !Object.keys(r.by).length && r.status === 'ok' && r.estimate !== null && r.wave !== null)
     .sort((a, b) => a.wave! - b.wave!).map((r) => ({ wave: r.wave!, estimate: r.estimate!, ci_low: r.ci_low, ci_high: r.ci_high }));
-  const tips = Object.fromEntries(points.map((p) => [String(p.wave), [`${title}: ${p.wave}`, formatValue(p.estimate, input.entry.unit, input.lang), p.ci_low === null ? '' : `${input.t('tip.ci')}: ${formatValue(p.ci_low, input.entry.unit, input.lang)}–${formatValue(p.ci_high, input.entry.unit, input.lang)}`]]));
+  const f = (x: number | null) => formatValue(x, shownUnit(input.entry, input.state.per), input.lang);
+  const tips = Object.fromEntries(points.map((p) => [String(p.wave), [`${title}: ${p.wave}`, f(p.estimate), p.ci_low === null ? '' : `${input.t('tip.ci')}: ${f(p.ci_low)}–${f(p.ci_high)}`]]));
   return { title, spec: trendChart(points, { ariaLabel: title, yLabel: valueLabel(input.entry, input.state, input.t, input.lang), tips }) };
 }
 
@@ -62,18 +64,17 @@ function trendOf(rows: IndicatorRow[], region: string | null, input: ChangeInput
 export function changeView(input: ChangeInput): ChangeView {
   const { entry, rows, state, names, features, t, lang, waves } = input;
   const [later, earlier] = [state.wave, state.compare!];
-  const pop = input.population;
-  const perHead = (r: IndicatorRow) => (pop ? perCapita(r, state.per, r.region ? pop.byRegion[r.region] ?? null : pop.national) : r);
-  const own = rows.filter((r) => r.indicator_id === entry.id).map((r) => (state.per === 'none' ? r : perHead(r)));
+  const own = perHeadRows(rows.filter((r) => r.indicator_id === entry.id), state.per, input.population);
   const lines = changeLines(own, entry.id, later, earlier, names, t('chart.national'));
   const regional = lines.slice(1);
   const tips = new Map(regional.map((l) => [l.code!, changeTip(l, input, earlier, later)]));
   const diffs = regional.filter((l) => l.difference !== null).map((l) => l.difference!);
   const changeClasses = classify(diffs, 'diverging', 0);
   const changeShades: Shade[] = regional.map((l) => ({ code: l.code!, value: l.difference, look: l.look, tip: tips.get(l.code!)! }));
-  const pointsUnit = entry.unit === 'percent' ? 'points' : entry.unit;
+  const unit = shownUnit(entry, state.per);
   const atWave = (w: number) => own.filter((r) => r.wave === w && r.region !== null && !Object.keys(r.by).length);
-  const all = waves.flatMap((w) => atWave(w)).filter((r) => lookOf(r) === 'solid' || lookOf(r) === 'flagged').map((r) => r.estimate!);
+  const waveShades = waves.map((w) => ({ wave: w, shades: atWave(w).map((r) => shadeOf(r.region!, r, `${names[r.region!] ?? r.region}, ${w}`, input)) }));
+  const all = drawnValues(waveShades.flatMap((w) => w.shades));
   const national = own.find((r) => r.wave === later && r.region === null && !Object.keys(r.by).length && r.status === 'ok');
   const waveClasses = classify(all, state.classing, national?.estimate ?? 0);
   const label = valueLabel(entry, state, t, lang);
@@ -85,12 +86,11 @@ export function changeView(input: ChangeInput): ChangeView {
       ariaLabel: t('waves.dumbbell', { earlier, later }), xLabel: label, earlierLabel: String(earlier), laterLabel: String(later), selected: state.region,
     }),
     changeMap: choropleth(features, changeShades, changeClasses, { ariaLabel: title, selected: state.region }),
-    changeLegend: legendOf(changeClasses, diffs, title, pointsUnit, input, t('cmp.classing.zero')),
-    multiples: waves.map((w) => ({
-      wave: w,
-      spec: choropleth(features, atWave(w).map((r) => shadeOf(r.region!, r, `${names[r.region!] ?? r.region}, ${w}`, input)), waveClasses, { ariaLabel: `${t('chart.map')} ${w}`, selected: state.region }),
+    changeLegend: legendOf(changeClasses, diffs, title, changeUnit(unit), input, t('cmp.classing.zero')),
+    multiples: waveShades.map(({ wave, shades }) => ({
+      wave, spec: choropleth(features, shades, waveClasses, { ariaLabel: `${t('chart.map')} ${wave}`, selected: state.region }),
     })),
-    multiplesLegend: legendOf(waveClasses, all, label, entry.unit, input),
+    multiplesLegend: legendOf(waveClasses, all, label, unit, input),
     trends: [trendOf(own, null, input, t('chart.national')), ...(state.region ? [trendOf(own, state.region, input, names[state.region] ?? state.region)] : [])],
   };
 }

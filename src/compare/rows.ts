@@ -53,8 +53,22 @@ export function perCapita(row: IndicatorRow, per: Per, population: number | null
   return { ...row, estimate: s(row.estimate), ci_low: s(row.ci_low), ci_high: s(row.ci_high), se: s(row.se) };
 }
 
+/** Every row per head when `per` asks for it: regional rows by their region's population, national ones by the country's. */
+export function perHeadRows(rows: IndicatorRow[], per: Per, population: Populations): IndicatorRow[] {
+  if (per === 'none') return rows;
+  return rows.map((r) => perCapita(r, per, r.region === null ? population.national : population.byRegion[r.region] ?? null));
+}
+
+/** The unit values are shown in: the entry's own, or a rate when counts are shown per head. */
+export const shownUnit = (e: Entry, per: Per): string => (per === 'none' ? e.unit : 'per_100k');
+
+/** The unit of a difference between two values of `unit`: percentage points for percentages. */
+export const changeUnit = (unit: string): string => (unit === 'percent' ? 'points' : unit);
+
+export interface Populations { byRegion: Record<string, number | null>; national: number | null }
+
 /** Population of each region and of the country (null where any region lacks one). */
-export function populations(regions: { code: string; population: number | null }[]): { byRegion: Record<string, number | null>; national: number | null } {
+export function populations(regions: { code: string; population: number | null }[]): Populations {
   const byRegion = Object.fromEntries(regions.map((r) => [r.code, r.population]));
   const all = regions.map((r) => r.population);
   return { byRegion, national: all.every((p) => p !== null) ? all.reduce((a, b) => a! + b!, 0) : null };

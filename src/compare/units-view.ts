@@ -1,6 +1,6 @@
 import type { Feature, Geometry } from 'geojson';
 import { classify } from '../charts/classing';
-import { type RegionFeature, type Shade, choropleth } from '../charts/map';
+import { type RegionFeature, type Shade, choropleth, drawnValues } from '../charts/map';
 import type { ChartSpec } from '../charts/spec';
 import { tipLines } from '../charts/labels';
 import type { Key } from '../i18n/t';
@@ -13,11 +13,6 @@ type Said = Pick<CompareInput, 't' | 'lang' | 'rules'>;
 /** A shape's shade from its row: value, look (hatched when flagged, grey-hatched when suppressed) and tooltip. */
 export function shadeOf(code: string, row: IndicatorRow, name: string, { t, lang, rules }: Said): Shade {
   return { code, value: row.estimate, look: lookOf(row), tip: tipLines(name, row, t, lang, rules) };
-}
-
-/** The values drawn in colour (flagged ones too, hatched over their class colour), which the classes are made from. */
-export function drawnValues(shades: Shade[]): number[] {
-  return shades.filter((s) => s.look === 'solid' || s.look === 'flagged').map((s) => s.value!);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { type Classes, classLabels, classOf, classify } from '../charts/classing';
-import { type RegionFeature, type Shade, choropleth } from '../charts/map';
+import { type RegionFeature, type Shade, choropleth, drawnValues } from '../charts/map';
 import { GROUP_COLORS, type RankedLine, rankingChart } from '../charts/ranking';
 import type { ChartSpec } from '../charts/spec';
 import { tilegridChart, tileLabel } from '../charts/tilegrid';
@@ -9,7 +9,7 @@ import type { Key, Lang, T } from '../i18n/t';
 import type { Entry } from '../indicators/catalogue/types';
 import type { IndicatorRow } from '../indicators/run';
 import type { BaseRules } from '../indicators/status';
-import { type RegionLine, isAdditive, lookOf, perCapita, regionLines, vsKey, waveRows } from './rows';
+import { type Populations, type RegionLine, isAdditive, lookOf, perHeadRows, regionLines, shownUnit, vsKey, waveRows } from './rows';
 import type { CompareState } from './state';
 
 /** Everything a comparison page needs besides the state: the entry's rows, names, shapes and the UI language. */
@@ -18,7 +18,7 @@ export interface CompareInput {
   rows: IndicatorRow[];
   state: CompareState;
   names: Record<string, string>;
-  population: { byRegion: Record<string, number | null>; national: number | null };
+  population: Populations;
   features: RegionFeature[];
   tiles: { code: string; row: number; col: number }[];
   /** Labels of the breakdown's levels, by code. */
@@ -57,11 +57,7 @@ export function valueLabel(entry: Entry, state: CompareState, t: T, lang: Lang):
 function transformed(input: CompareInput): { regional: IndicatorRow[]; national: IndicatorRow[] } {
   const { rows, entry, state, population } = input;
   const { regional, national } = waveRows(rows, entry.id, state.wave, state.by);
-  if (state.per === 'none') return { regional, national };
-  return {
-    regional: regional.map((r) => perCapita(r, state.per, population.byRegion[r.region!] ?? null)),
-    national: national.map((r) => perCapita(r, state.per, population.national)),
-  };
+  return { regional: perHeadRows(regional, state.per, population), national: perHeadRows(national, state.per, population) };
 }
 
 function tipOf(line: RegionLine, row: IndicatorRow | undefined, input: CompareInput): string[] {
@@ -87,7 +83,7 @@ export function legendOf(classes: Classes | null, values: number[], title: strin
 
 function readingOf(lines: RegionLine[], national: IndicatorRow | undefined, input: CompareInput): string {
   const { t, lang, state, entry, rows } = input;
-  const unit = state.per === 'none' ? entry.unit : 'per_100k';
+  const unit = shownUnit(entry, state.per);
   const f = (x: number | null) => formatValue(x, unit, lang);
   if (national?.status === 'not_measured') return t('reading.notMeasured', { wave: state.wave });
   const ok = lines.filter((l) => l.rank !== null);
@@ -121,10 +117,10 @@ export function compareView(input: CompareInput): CompareView {
   const tips = new Map(lines.map((l) => [`${l.code}|${l.group}`, tipOf(l, rowOf(l), input)]));
   const national0 = state.by ? undefined : national.find((r) => r.status === 'ok');
   const label = valueLabel(entry, state, t, lang);
-  const okValues = lines.filter((l) => lookOf(l) !== 'missing' && lookOf(l) !== 'suppressed').map((l) => l.estimate!);
+  const okValues = drawnValues(lines.map((l) => ({ value: l.estimate, look: lookOf(l) })));
   const centre = national0?.estimate ?? (okValues.reduce((a, b) => a + b, 0) / (okValues.length || 1));
   const classes = classify(okValues, state.classing, centre);
-  const unit = state.per === 'none' ? entry.unit : 'per_100k';
+  const unit = shownUnit(entry, state.per);
   const groups = [...new Set(lines.map((l) => l.group))];
   const shadesOf = (g: string): Shade[] => lines.filter((l) => l.group === g).map((l) => ({ code: l.code, value: l.estimate, look: lookOf(l), tip: tips.get(`${l.code}|${g}`)! }));
   const maps = groups.map((g) => ({
