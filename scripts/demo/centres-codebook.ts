@@ -1,8 +1,9 @@
-import { type L, type Values, type Variable, YESNO, l } from './codebook';
+import type { Localized } from '../../src/core/lang';
+import { type Values, type Variable, YESNO, l } from './codebook';
 
-const v = (name: string, label: L, level: Variable['level'] = 'scale', values?: Values): Variable =>
+const v = (name: string, label: Localized, level: Variable['level'] = 'scale', values?: Values): Variable =>
   ({ name, label, level, ...(values ? { values } : {}) });
-const yes = (name: string, label: L) => v(name, label, 'nominal', YESNO);
+const yes = (name: string, label: Localized) => v(name, label, 'nominal', YESNO);
 
 /** Network levels of the umbrella principle (spec section 1). */
 export const LEVEL_VALUES: Values = {
@@ -56,7 +57,7 @@ export const CENTRES_CODEBOOK: Variable[] = [
     ['accountant', l('Бухгалтер', 'Бухгалтер', 'Accountant')], ['trainer', l('Тренер', 'Тренер', 'Trainer')],
     ['analyst', l('Специалист по исследованиям', 'Зерттеу маманы', 'Research-analytical specialist')],
     ['pr', l('PR-специалист', 'PR маманы', 'PR specialist')],
-  ] as Array<[string, L]>).map(([role, label]) => yes(`role_${role}`, l(`В штате: ${label.ru}`, `Штатта: ${label.kk}`, `On staff: ${label.en}`))),
+  ] as Array<[string, Localized]>).map(([role, label]) => yes(`role_${role}`, l(`В штате: ${label.ru}`, `Штатта: ${label.kk}`, `On staff: ${label.en}`))),
   v('funding_months', l('Срок финансирования, месяцев', 'Қаржыландыру мерзімі, ай', 'Funding length, months')),
   yes('multi_year_contract', l('Многолетний договор', 'Көпжылдық шарт', 'Multi-year contract')),
 ];

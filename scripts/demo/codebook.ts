@@ -1,23 +1,12 @@
+import type { Localized } from '../../src/core/lang';
+import type { CodebookVariable } from '../../src/data/study';
 import { ACTIONS, INSTITUTIONS, MEMBERSHIPS, NEIGHBOUR_GROUPS, SERVICES } from './respondent';
 
-export type L = { ru: string; kk: string; en: string };
-export type Values = Record<string, L>;
+export type Values = Record<string, Localized>;
 /** One variable of the codebook (the schema is data/study.schema.json). */
-export interface Variable {
-  name: string;
-  label: L;
-  level: 'id' | 'nominal' | 'ordinal' | 'scale';
-  role?: string;
-  values?: Values;
-  user_missing?: number[];
-  group?: string;
-  option?: L;
-  construct?: string;
-  waves?: number[];
-  reverse?: boolean;
-}
+export type Variable = CodebookVariable;
 
-export const l = (ru: string, kk: string, en: string): L => ({ ru, kk, en });
+export const l = (ru: string, kk: string, en: string): Localized => ({ ru, kk, en });
 const DK: Values = {
   98: l('Затрудняюсь ответить', 'Жауап беруге қиналамын', "Don't know"),
   99: l('Отказ от ответа', 'Жауап беруден бас тарту', 'Refused'),
@@ -49,7 +38,7 @@ const MEMB: Values = {
   2: l('Активный член', 'Белсенді мүше', 'Active member'),
 };
 
-const INST_L: Record<keyof typeof INSTITUTIONS, L> = {
+const INST_L: Record<keyof typeof INSTITUTIONS, Localized> = {
   government: l('Правительство', 'Үкімет', 'The government'), akimat: l('Местный акимат', 'Жергілікті әкімдік', 'Local akimat'),
   courts: l('Суды', 'Соттар', 'Courts'), police: l('Полиция', 'Полиция', 'Police'), parliament: l('Парламент', 'Парламент', 'Parliament'),
   media: l('СМИ', 'БАҚ', 'Media'), ngo: l('НПО', 'ҮЕҰ', 'NGOs'),
@@ -57,7 +46,7 @@ const INST_L: Record<keyof typeof INSTITUTIONS, L> = {
   public_councils: l('Общественные советы', 'Қоғамдық кеңестер', 'Public councils'),
   charities: l('Благотворительные организации', 'Қайырымдылық ұйымдары', 'Charities'),
 };
-const NB_L: Record<keyof typeof NEIGHBOUR_GROUPS, L> = {
+const NB_L: Record<keyof typeof NEIGHBOUR_GROUPS, Localized> = {
   drug_users: l('Наркозависимые', 'Нашақорлар', 'Drug users'), heavy_drinkers: l('Сильно пьющие', 'Маскүнемдер', 'Heavy drinkers'),
   other_nationality: l('Люди другой национальности', 'Басқа ұлт өкілдері', 'People of another nationality'),
   other_religion: l('Люди другой религии', 'Басқа дін өкілдері', 'People of another religion'),
@@ -66,25 +55,25 @@ const NB_L: Record<keyof typeof NEIGHBOUR_GROUPS, L> = {
   other_language: l('Говорящие на другом языке', 'Басқа тілде сөйлейтіндер', 'People who speak another language'),
   former_prisoners: l('Бывшие заключённые', 'Бұрынғы сотталғандар', 'Former prisoners'),
 };
-const MEMB_L: Record<keyof typeof MEMBERSHIPS, L> = {
+const MEMB_L: Record<keyof typeof MEMBERSHIPS, Localized> = {
   religious: l('Религиозная организация', 'Діни ұйым', 'Religious organisation'), sport: l('Спортивный клуб', 'Спорт клубы', 'Sports club'),
   culture: l('Культурная или творческая организация', 'Мәдени немесе шығармашылық ұйым', 'Cultural or arts organisation'),
   union: l('Профсоюз', 'Кәсіподақ', 'Trade union'), party: l('Политическая партия', 'Саяси партия', 'Political party'),
   ngo: l('НПО или благотворительная организация', 'ҮЕҰ немесе қайырымдылық ұйымы', 'NGO or charity'),
 };
-const ACT_L: Record<keyof typeof ACTIONS, L> = {
+const ACT_L: Record<keyof typeof ACTIONS, Localized> = {
   petition: l('Подписал(а) петицию', 'Петицияға қол қойды', 'Signed a petition'),
   hearing: l('Участвовал(а) в публичных слушаниях', 'Қоғамдық тыңдауларға қатысты', 'Took part in a public hearing'),
   akimat_meeting: l('Был(а) на встрече с акимом', 'Әкіммен кездесуге қатысты', 'Attended a meeting with the akim'),
   donation: l('Жертвовал(а) деньги', 'Ақша қайырымдылық жасады', 'Donated money'),
 };
-const SVC_L: Record<keyof typeof SERVICES, L> = {
+const SVC_L: Record<keyof typeof SERVICES, Localized> = {
   info: l('Только информация', 'Тек ақпарат', 'Information only'), consult: l('Консультация', 'Кеңес беру', 'Consultation'),
   training: l('Обучение', 'Оқыту', 'Training'), legal: l('Юридическая помощь', 'Заң көмегі', 'Legal aid'),
   event: l('Мероприятие', 'Іс-шара', 'Event'), technical: l('Технические услуги', 'Техникалық қызметтер', 'Technical services'),
 };
 
-function family(prefix: string, labels: Record<string, L>, q: L, base: Omit<Variable, 'name' | 'label'>): Variable[] {
+function family(prefix: string, labels: Record<string, Localized>, q: Localized, base: Omit<Variable, 'name' | 'label'>): Variable[] {
   return Object.entries(labels).map(([k, v]) => ({
     name: `${prefix}_${k}`, ...base, group: prefix, option: v,
     label: l(`${q.ru}: ${v.ru}`, `${q.kk}: ${v.kk}`, `${q.en}: ${v.en}`),

@@ -1,14 +1,15 @@
-import { type L, type Values, type Variable, YESNO, l } from './codebook';
+import type { Localized } from '../../src/core/lang';
+import { type Values, type Variable, YESNO, l } from './codebook';
 
 const HAS: Values = { 0: l('Нет', 'Жоқ', 'No'), 1: l('Имеется', 'Бар', 'Yes, has it') };
 const MENTIONED: Values = { 0: l('Не отмечено', 'Белгіленбеді', 'Not ticked'), 1: l('Отмечено', 'Белгіленді', 'Ticked') };
 const SCORE5: Values = { 1: l('Очень низко', 'Өте төмен', 'Very low'), 5: l('Очень высоко', 'Өте жоғары', 'Very high') };
 
 /** A variable; one that belongs to a set (`group`) has an option text, by default its own label. */
-const v = (name: string, label: L, values: Values, extra: Partial<Variable> = {}): Variable =>
+const v = (name: string, label: Localized, values: Values, extra: Partial<Variable> = {}): Variable =>
   ({ name, label, level: 'nominal', values, ...extra, ...(extra.group ? { option: extra.option ?? label } : {}) });
 
-const SOURCES: Record<string, L> = {
+const SOURCES: Record<string, Localized> = {
   fs_state_order: l('Государственный социальный заказ', 'Мемлекеттік әлеуметтік тапсырыс', 'State social order'),
   fs_grants_national: l('Государственные гранты', 'Мемлекеттік гранттар', 'State grants'),
   fs_grants_international: l('Международные гранты', 'Халықаралық гранттар', 'International grants'),
@@ -17,13 +18,13 @@ const SOURCES: Record<string, L> = {
   fs_crowdfunding: l('Краудфандинг', 'Краудфандинг', 'Crowdfunding'),
   fs_prizes: l('Премии', 'Сыйлықақылар', 'Prizes'),
 };
-const DOCS: Record<string, L> = {
+const DOCS: Record<string, Localized> = {
   doc_job_descriptions: l('Должностные инструкции', 'Лауазымдық нұсқаулықтар', 'Job descriptions'),
   doc_accounting_policy: l('Учётная политика', 'Есеп саясаты', 'Accounting policy'),
   doc_centre_regulations: l('Положение о ГЦ', 'АО туралы ереже', 'Regulations on the centre'),
   doc_procurement_rules: l('Положение о порядке приобретения товаров, работ и услуг', 'Тауарларды, жұмыстарды және қызметтерді сатып алу тәртібі туралы ереже', 'Procurement rules'),
 };
-const COMPETENCES: Record<string, [L, string]> = {
+const COMPETENCES: Record<string, [Localized, string]> = {
   comp_management: [l('Менеджмент', 'Менеджмент', 'Management'), 'manager'],
   comp_service_quality: [l('Качество услуг', 'Қызмет сапасы', 'Service quality'), 'manager'],
   comp_budgeting: [l('Построение бюджетного плана', 'Бюджет жоспарын құру', 'Budgeting'), 'manager'],

@@ -1,4 +1,5 @@
-import { type L, type Values, type Variable, l } from './codebook';
+import type { Localized } from '../../src/core/lang';
+import { type Values, type Variable, l } from './codebook';
 
 const FORMS: Values = {
   public_association: l('Общественное объединение', 'Қоғамдық бірлестік', 'Public association'),
@@ -17,7 +18,7 @@ const ACTIVITIES: Values = {
   environment: l('Охрана окружающей среды', 'Қоршаған ортаны қорғау', 'Environment'),
   other: l('Другое', 'Басқа', 'Other'),
 };
-export const MEASURES: Record<string, L> = {
+export const MEASURES: Record<string, Localized> = {
   registered: l('Зарегистрированные НПО', 'Тіркелген ҮЕҰ', 'Registered NGOs'),
   active: l('Действующие НПО', 'Әрекет ететін ҮЕҰ', 'Active NGOs'),
   employees: l('Работники действующих НПО', 'Әрекет ететін ҮЕҰ қызметкерлері', 'Employees of active NGOs'),

@@ -1,11 +1,11 @@
-import type { Connector } from '../../src/data/connector';
+import type { Connector } from '../../src/core/sql';
 import { loadCsvText } from '../../src/data/load-csv';
 import { SCORES } from '../../src/indicators/catalog';
 import { CATALOGUE } from '../../src/indicators/catalogue';
 import { toEstimateSpec } from '../../src/indicators/run';
 import { compileScores } from '../../src/indicators/scores';
 import { estimate } from '../../src/stats/estimate';
-import { SRS } from '../../src/stats/design';
+import { SRS } from '../../src/core/design';
 import { toCsv } from './csv';
 import type { Record_ } from './sample';
 

@@ -1,7 +1,8 @@
 import type { IndicatorRow } from '../indicators/run';
 import type { BaseRules } from '../indicators/status';
 import { formatCount, formatNumber } from '../i18n/format';
-import type { Lang, T } from '../i18n/t';
+import type { Lang } from '../core/lang';
+import type { T } from '../i18n/t';
 
 /** Decimals used to show an indicator's estimates. */
 export const DIGITS = 1;

@@ -1,9 +1,10 @@
-import type { Connector } from '../data/connector';
+import { type Connector, quoteIdent, quoteLiteral } from '../core/sql';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { type CalibrationDiagnostics, type CalibrationSpec, type Margin, type TrimSpec, calibrate, marginTerms, trimWeights } from '../stats/calibrate';
 import { checkDesign, type DesignFinding } from '../stats/design-check';
-import { type Design, DesignError, LONELY_PSU, type LonelyPsu, parseDesign, quoteIdent, quoteLiteral } from '../stats/design';
+import { type Design, LONELY_PSU, type LonelyPsu } from '../core/design';
+import { DesignError, parseDesign } from '../stats/design';
 import type { CliOptions } from './main';
 import { UsageError } from './usage-error';
 

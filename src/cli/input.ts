@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Connector } from '../data/connector';
+import type { Connector } from '../core/sql';
 import { DataError } from '../data/errors';
 import { applyForm, loadProbe } from '../data/import/commit';
 import { probeFile } from '../data/import/probe';
 import type { CodebookVariable } from '../data/study';
-import type { Design } from '../stats/design';
+import type { Design } from '../core/design';
 import { openStudyFolder } from './study-folder';
 
 /** A file or study dataset loaded as a table, with what `describe` reports about its format. */

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Connector } from '../data/connector';
+import type { Connector } from '../core/sql';
 import { openNodeDuckDB } from '../data/duckdb-node';
 import { DataError } from '../data/errors';
 import { DesignError } from '../stats/design';

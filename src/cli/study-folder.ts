@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
-import type { Connector } from '../data/connector';
+import type { Connector } from '../core/sql';
 import { type LoadedDataset, loadStudy } from '../data/load-study';
 import { parseDistricts, parseRegions } from '../data/reference';
 import type { Study } from '../data/study';

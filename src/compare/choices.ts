@@ -1,3 +1,4 @@
+import type { Lang, Localized } from '../core/lang';
 import { CATALOGUE } from '../indicators/catalogue';
 import { type Entry, GROUPS, type Group, groupOf } from '../indicators/catalogue/types';
 import type { IndicatorRow } from '../indicators/run';
@@ -24,7 +25,7 @@ export function facetsOf(entry: Entry): Facet[] {
 }
 
 /** Labels of a breakdown's codes from a codebook variable's value labels (the code itself where unlabelled). */
-export function levelLabels(values: Record<string, { ru: string; kk: string; en: string }> | undefined, lang: 'ru' | 'kk' | 'en'): Record<string, string> {
+export function levelLabels(values: Record<string, Localized> | undefined, lang: Lang): Record<string, string> {
   return Object.fromEntries(Object.entries(values ?? {}).map(([code, l]) => [code, l[lang] ?? code]));
 }
 

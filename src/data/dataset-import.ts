@@ -1,4 +1,4 @@
-import type { Connector } from './connector';
+import type { Connector } from '../core/sql';
 import { type DatasetMeta, ensureRegistry, saveMeta } from './datasets';
 import { DataError } from './errors';
 import { applyForm, loadProbe, tableCodebook } from './import/commit';

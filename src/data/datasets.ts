@@ -1,6 +1,6 @@
-import type { Connector } from './connector';
+import { type Connector, quoteIdent, quoteLiteral } from '../core/sql';
 import type { CodebookVariable, StudyDataset } from './study';
-import { type Design, SRS, quoteIdent, quoteLiteral } from '../stats/design';
+import { type Design, SRS } from '../core/design';
 import type { SurveySpec } from './waves';
 
 /** A dataset the user imported: its table, where it came from, its codebook and design. */

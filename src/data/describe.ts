@@ -1,6 +1,6 @@
-import type { Connector } from './connector';
-import type { CodebookVariable, Localized } from './study';
-import { quoteIdent } from '../stats/design';
+import { type Connector, quoteIdent } from '../core/sql';
+import type { CodebookVariable } from './study';
+import type { Lang } from '../core/lang';
 
 /** A column as `describe` reports it (the CLI contract). */
 export interface ColumnInfo {
@@ -14,7 +14,7 @@ export interface ColumnInfo {
 
 /** Describe the columns of a table: DuckDB type, NULL count, and labels from a codebook when there is one. */
 export async function describeTable(
-  db: Connector, table: string, codebook: CodebookVariable[] = [], lang: keyof Localized = 'en',
+  db: Connector, table: string, codebook: CodebookVariable[] = [], lang: Lang = 'en',
 ): Promise<{ rows: number; columns: ColumnInfo[] }> {
   const cols = await db.query<{ column_name: string; column_type: string }>(`DESCRIBE ${quoteIdent(table)}`);
   const counts = cols.map((c, i) => `count(*) - count(${quoteIdent(c.column_name)}) AS m${i}`);
@@ -32,7 +32,7 @@ export async function describeTable(
 }
 
 /** The variables an XLSForm defines, described like data columns (there are no cells, so nothing is missing). */
-export function formColumns(codebook: CodebookVariable[], lang: keyof Localized): ColumnInfo[] {
+export function formColumns(codebook: CodebookVariable[], lang: Lang): ColumnInfo[] {
   return codebook.map((v) => ({
     name: v.name, type: v.type ?? 'VARCHAR', label: v.label[lang], missing: 0, user_missing: v.user_missing ?? [],
     values: Object.fromEntries(Object.entries(v.values ?? {}).map(([k, l]) => [k, l[lang]])),

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
-import { type Connector, QueryError, lockdownSql, runTransaction, toPlainRows } from './connector';
+import { type Connector, QueryError } from '../core/sql';
+import { lockdownSql, runTransaction, toPlainRows } from './connector';
 
 const require = createRequire(import.meta.url);
 /** The CommonJS copy of Arrow that the blocking build returns tables from (the ESM copy would not recognise them). */

@@ -4,7 +4,8 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { tableToIPC } from 'apache-arrow';
-import { type Connector, QueryError, lockdownSql, runTransaction, toPlainRows } from './connector';
+import { type Connector, QueryError } from '../core/sql';
+import { lockdownSql, runTransaction, toPlainRows } from './connector';
 
 /** Where the browser database lives: a file in the origin's private file system, or memory. */
 export type WasmStorage = { kind: 'opfs'; path: string } | { kind: 'memory' };

@@ -1,4 +1,4 @@
-import { quoteIdent } from '../stats/design';
+import { quoteIdent } from '../core/sql';
 import type { WasmConnector } from './duckdb-wasm';
 
 const DB_NAME = 'civic-workbench';

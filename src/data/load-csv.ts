@@ -1,6 +1,5 @@
 import Papa from 'papaparse';
-import { type Connector } from './connector';
-import { quoteIdent, quoteLiteral } from '../stats/design';
+import { type Connector, quoteIdent, quoteLiteral } from '../core/sql';
 
 /**
  * Column names as the CLI contract wants them: an empty header becomes `column<N>`, a duplicate gets `_2`, `_3`

@@ -1,4 +1,4 @@
-import type { Connector } from './connector';
+import type { Connector } from '../core/sql';
 import { loadCsvText } from './load-csv';
 import type { CodebookVariable, Study, StudyDataset } from './study';
 

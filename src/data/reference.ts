@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Localized } from './study';
+import type { Localized } from '../core/lang';
 
 /** One of today's 20 first-level units, from `data/reference/regions.csv`. */
 export interface Region {

@@ -1,8 +1,7 @@
-import type { Connector } from './connector';
+import { type Connector, quoteIdent, quoteLiteral } from '../core/sql';
 import { DataError } from './errors';
 import type { Region } from './reference';
 import type { CodebookVariable } from './study';
-import { quoteIdent, quoteLiteral } from '../stats/design';
 
 /** The column that holds the reference code of each row's region once a region column is matched. */
 export const REGION_CODE = 'region_code';

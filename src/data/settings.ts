@@ -1,5 +1,4 @@
-import type { Connector } from './connector';
-import { quoteLiteral } from '../stats/design';
+import { type Connector, quoteLiteral } from '../core/sql';
 
 /** The workspace's settings table: one JSON value per key (indicator targets, user-built indices). */
 export const SETTINGS = 'workspace_settings';

@@ -1,7 +1,5 @@
-import type { Design } from '../stats/design';
-
-/** A text in the three UI languages. */
-export interface Localized { ru: string; kk: string; en: string }
+import type { Design } from '../core/design';
+import type { Localized } from '../core/lang';
 
 /** One variable of a dataset's codebook. */
 export interface CodebookVariable {

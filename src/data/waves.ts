@@ -1,7 +1,6 @@
-import type { Connector } from './connector';
+import { type Connector, quoteIdent } from '../core/sql';
 import { type DatasetMeta, saveMeta } from './datasets';
 import type { CodebookVariable } from './study';
-import { quoteIdent } from '../stats/design';
 
 /** One file of a survey as a wave: its dataset, the wave number, and renames to the common question names. */
 export interface WaveLink {

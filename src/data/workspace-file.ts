@@ -1,8 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { Connector } from './connector';
+import { type Connector, quoteIdent } from '../core/sql';
 import { type DatasetMeta, REGISTRY, ensureRegistry, listDatasets, restoreTypes, saveMeta } from './datasets';
 import { DataError } from './errors';
-import { quoteIdent } from '../stats/design';
 
 const KIND = 'civic-workbench-workspace';
 const VERSION = 1;

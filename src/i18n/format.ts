@@ -1,4 +1,4 @@
-import type { Lang } from './t';
+import type { Lang } from '../core/lang';
 
 // Kazakh numbers use Russian conventions (decimal comma, space grouping). Some browsers (Debian's Chromium) claim
 // `kk` but format it with the root locale's "1,234.5": then Russian formatting stands in for it.

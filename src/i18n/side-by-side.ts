@@ -1,5 +1,4 @@
-/** The languages of a table of strings written side by side. */
-type Lang = 'en' | 'ru' | 'kk';
+import type { Lang } from '../core/lang';
 
 /** One language's column of a table whose entries hold every language side by side. */
 export function inLanguage<S extends Record<string, Record<Lang, string>>>(table: S, lang: Lang): { [K in keyof S]: string } {

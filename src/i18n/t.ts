@@ -1,16 +1,10 @@
+import type { Lang } from '../core/lang';
 import { en } from './en';
 import { kk } from './kk';
 import { ru } from './ru';
 
-export type Lang = 'ru' | 'kk' | 'en';
 export type Key = keyof typeof en;
-export const LANGS: Lang[] = ['ru', 'kk', 'en'];
 const DICTS: Record<Lang, Record<Key, string>> = { ru, kk, en };
-
-/** Is this a supported UI language code? */
-export function isLang(x: unknown): x is Lang {
-  return typeof x === 'string' && (LANGS as string[]).includes(x);
-}
 
 /** A translator for one language: looks the key up, falls back to Russian then English, fills `{name}` slots. */
 export function translator(lang: Lang) {

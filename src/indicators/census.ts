@@ -1,5 +1,4 @@
-import type { Connector, Row } from '../data/connector';
-import { quoteIdent } from '../stats/design';
+import { type Connector, type Row, quoteIdent } from '../core/sql';
 import type { Entry } from './catalogue/types';
 import type { Prepared, Reference } from './prepare';
 import { type IndicatorRow, emptyRow, expectedKeys, splitKeys } from './run';

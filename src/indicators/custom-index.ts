@@ -1,5 +1,5 @@
 import type { CodebookVariable } from '../data/study';
-import { quoteIdent } from '../stats/design';
+import { quoteIdent } from '../core/sql';
 import type { Entry } from './catalogue/types';
 
 /** One item of a user's index: a numeric variable rescaled to 0–100 on fixed bounds, maybe reversed. */

@@ -1,6 +1,5 @@
-import type { Connector } from '../data/connector';
+import { type Connector, quoteIdent } from '../core/sql';
 import { type AlphaResult, cronbachAlpha } from '../stats/alpha';
-import { quoteIdent } from '../stats/design';
 import type { Component } from './catalogue/types';
 import { SCI_SUBINDICES } from './defs/social-capital';
 import type { Prepared } from './prepare';

@@ -1,5 +1,4 @@
-import type { Condition, Level, Rubric } from './kpi-rubric';
-import { SCORE } from './kpi-rubric';
+import { type Condition, type Level, type Rubric, SCORE } from './kpi-rubric';
 
 type Record_ = Record<string, unknown>;
 

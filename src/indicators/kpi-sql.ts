@@ -1,4 +1,4 @@
-import { quoteIdent, quoteLiteral } from '../stats/design';
+import { quoteIdent, quoteLiteral } from '../core/sql';
 import type { Condition, Rubric } from './kpi-rubric';
 
 const lit = (v: unknown) => (typeof v === 'number' ? String(v) : quoteLiteral(String(v)));

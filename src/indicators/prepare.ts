@@ -1,6 +1,6 @@
-import type { Connector } from '../data/connector';
+import { type Connector, quoteIdent } from '../core/sql';
 import { type CodebookVariable, type StudyDataset, askedWaves } from '../data/study';
-import { type Design, SRS, quoteIdent } from '../stats/design';
+import { type Design, SRS } from '../core/design';
 import { DEFAULT_RUBRIC } from './defs/kpi-rubric';
 import { SCORES } from './catalog';
 import { CATALOGUE } from './catalogue';

@@ -1,4 +1,4 @@
-import type { Connector } from '../data/connector';
+import type { Connector } from '../core/sql';
 import { CATALOGUE } from './catalogue';
 import type { Entry } from './catalogue/types';
 import { runCensusEntry } from './census';

@@ -1,5 +1,4 @@
-import type { Connector } from '../data/connector';
-import { quoteIdent } from '../stats/design';
+import { type Connector, quoteIdent } from '../core/sql';
 import { type Estimate, estimate } from '../stats/estimate';
 import { type EstimateSpec, compileEstimate } from '../stats/estimate-sql';
 import type { Entry } from './catalogue/types';

@@ -1,4 +1,4 @@
-import { quoteIdent } from '../stats/design';
+import { quoteIdent } from '../core/sql';
 import type { ScoreSpec } from './spec';
 
 const q = quoteIdent;

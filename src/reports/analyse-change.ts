@@ -1,8 +1,7 @@
-import type { Connector } from '../data/connector';
+import { type Connector, quoteIdent, quoteLiteral } from '../core/sql';
 import type { CodebookVariable, StudyDataset } from '../data/study';
 import { type Difference, contrast, domainEstimates } from '../stats/change';
 import { criticalValue } from '../stats/ci';
-import { quoteIdent, quoteLiteral } from '../stats/design';
 import { type Context, valueExpr, valueLabel } from './analyse';
 
 

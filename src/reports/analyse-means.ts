@@ -1,7 +1,6 @@
-import type { Connector } from '../data/connector';
+import { type Connector, quoteIdent } from '../core/sql';
 import type { CodebookVariable, StudyDataset } from '../data/study';
 import { type EqualityTest, contrast, domainEstimates, equalityTest } from '../stats/change';
-import { quoteIdent } from '../stats/design';
 import { estimate } from '../stats/estimate';
 import { type BaseRules, type Flag, type Status, judgeBase } from '../indicators/status';
 import { type Context, valueExpr, valueLabel } from './analyse';

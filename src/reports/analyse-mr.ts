@@ -1,11 +1,10 @@
-import type { Connector } from '../data/connector';
-import type { CodebookVariable, Localized, StudyDataset } from '../data/study';
-import { quoteIdent } from '../stats/design';
+import type { Lang, Localized } from '../core/lang';
+import { type Connector, quoteIdent } from '../core/sql';
+import type { CodebookVariable, StudyDataset } from '../data/study';
 import { estimate } from '../stats/estimate';
 import { type Flag, type Status, judgeBase } from '../indicators/status';
 import { type Context, valueExpr, valueLabel } from './analyse';
 
-type Lang = keyof Localized;
 
 /** A multiple-response set: 0/1 items sharing a codebook group (one per option, "mentioned" = 1). */
 export interface ResponseSet { id: string; label: string; items: CodebookVariable[] }

@@ -1,4 +1,4 @@
-import type { Connector } from '../data/connector';
+import type { Connector } from '../core/sql';
 import type { CodebookVariable, StudyDataset } from '../data/study';
 import { type AnalyseResult, type Context, type Percent, analyse, exportRows } from './analyse';
 import { type MeansResult, meansByGroup } from './analyse-means';

@@ -1,11 +1,10 @@
-import type { Connector } from '../data/connector';
-import type { CodebookVariable, Localized, StudyDataset } from '../data/study';
+import type { Lang, Localized } from '../core/lang';
+import { type Connector, quoteIdent } from '../core/sql';
+import type { CodebookVariable, StudyDataset } from '../data/study';
 import { criticalValue } from '../stats/ci';
 import { type CrosstabCell, type CrosstabTest, crosstab } from '../stats/crosstab';
-import { quoteIdent } from '../stats/design';
 import { type BaseRules, type Flag, type Status, judgeBase } from '../indicators/status';
 
-type Lang = keyof Localized;
 
 /** How results are worded and judged: the language, region names, the "total" label and the small-base rules. */
 export interface Context { lang: Lang; place: (code: string) => string; totalLabel: string; rules?: BaseRules }

@@ -1,5 +1,5 @@
-import type { Connector } from '../data/connector';
-import { SRS, quoteLiteral } from '../stats/design';
+import { type Connector, quoteLiteral } from '../core/sql';
+import { SRS } from '../core/design';
 import { estimate } from '../stats/estimate';
 
 /** A centre of the registry: its fields as loaded (see data/demo/centres-codebook.json). */

@@ -1,5 +1,5 @@
 import type { Key, T } from '../i18n/t';
-import type { Design } from '../stats/design';
+import type { Design } from '../core/design';
 import type { DesignCheck } from '../stats/design-check';
 
 /** A design and its check in plain words: what it is (with the codebook's labels), its size, then each warning. */

@@ -1,5 +1,4 @@
-import type { Connector } from '../data/connector';
-import { quoteIdent } from '../stats/design';
+import { type Connector, quoteIdent } from '../core/sql';
 
 /** The measures of the `ngo_stats` table (one column each) and their units; money is in thousand tenge. */
 export const NGO_UNITS: Record<string, string> = {

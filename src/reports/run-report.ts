@@ -1,6 +1,7 @@
-import type { Connector } from '../data/connector';
-import type { CodebookVariable, Localized } from '../data/study';
-import { SRS, quoteIdent } from '../stats/design';
+import type { Lang, Localized } from '../core/lang';
+import { type Connector, quoteIdent } from '../core/sql';
+import type { CodebookVariable } from '../data/study';
+import { SRS } from '../core/design';
 import { meanDifference, proportionDifference } from '../stats/difference';
 import { estimate } from '../stats/estimate';
 import { frequencies, round1 } from '../stats/freq';
@@ -20,7 +21,6 @@ export interface ReportRow {
 /** A computed report table: the question's wording (single-choice tables), bases (valid n) per wave, rows. */
 export interface ReportResult { table: ReportTable; question: string | null; bases: number[]; rows: ReportRow[] }
 
-type Lang = keyof Localized;
 export interface WaveData { table: string; codebook: CodebookVariable[] }
 
 const metaOf = (w: WaveData, name: string) => w.codebook.find((v) => v.name === name);

@@ -1,4 +1,4 @@
-import type { Connector } from '../data/connector';
+import type { Connector } from '../core/sql';
 import { groupBy } from './variance-sql';
 
 /** One item of a scale: its corrected item–total correlation and the alpha without it. */

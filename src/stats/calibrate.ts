@@ -1,5 +1,6 @@
-import type { Connector } from '../data/connector';
-import { type Design, DesignError, quoteIdent } from './design';
+import { type Connector, quoteIdent } from '../core/sql';
+import type { Design } from '../core/design';
+import { DesignError } from './design';
 import { solve } from './matrix';
 import { groupBy } from './variance-sql';
 

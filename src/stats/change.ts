@@ -1,7 +1,8 @@
 import jStatModule from 'jstat';
-import type { Connector } from '../data/connector';
+import { type Connector, quoteIdent, quoteLiteral } from '../core/sql';
 import { criticalValue, fUpperTail } from './ci';
-import { type Design, DesignError, quoteIdent, quoteLiteral } from './design';
+import type { Design } from '../core/design';
+import { DesignError } from './design';
 import { failOnLonely, replicateTotals } from './estimate';
 import { replicateCovariance, replicateWeights } from './replicate';
 import type { EstimateSpec } from './estimate-sql';

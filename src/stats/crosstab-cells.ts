@@ -1,4 +1,4 @@
-import { quoteLiteral } from './design';
+import { quoteLiteral } from '../core/sql';
 
 /** A two-way table of SQL expressions, optionally within a domain (kept in the design). */
 export interface CrosstabSpec { rows: string; cols: string; domain?: string }

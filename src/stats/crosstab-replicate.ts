@@ -1,6 +1,6 @@
-import type { Connector, Row } from '../data/connector';
+import { type Connector, type Row, quoteIdent } from '../core/sql';
 import { type CrosstabSpec, cellIndex } from './crosstab-cells';
-import { type Design, quoteIdent } from './design';
+import type { Design } from '../core/design';
 import { type ReplicateWeights, jackknifeTotals, replicateCovariance, replicateVariance, replicateWeights } from './replicate';
 
 type Totals = { ty: number; tx: number };

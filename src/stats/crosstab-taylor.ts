@@ -1,6 +1,7 @@
-import type { Connector, Row } from '../data/connector';
+import type { Connector, Row } from '../core/sql';
 import { type CrosstabSpec, cellIndex } from './crosstab-cells';
-import { type Design, DesignError } from './design';
+import type { Design } from '../core/design';
+import { DesignError } from './design';
 import { designCtes, unitKeys, varianceStages } from './variance-sql';
 
 /** Cell totals of the table and, per deepest variance unit, its weighted total in each cell (sparse). */

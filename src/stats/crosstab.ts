@@ -1,7 +1,8 @@
 import jStatModule from 'jstat';
-import type { Connector, Row } from '../data/connector';
+import type { Connector, Row } from '../core/sql';
 import { fUpperTail } from './ci';
-import { type Design, DesignError } from './design';
+import type { Design } from '../core/design';
+import { DesignError } from './design';
 import { failOnLonely } from './estimate';
 import { type Matrix, multiply, residualize, solve, trace, transpose } from './matrix';
 import { type CrosstabSpec, cellIndex } from './crosstab-cells';

@@ -1,5 +1,6 @@
-import type { Connector } from '../data/connector';
-import { type Design, quoteIdent, stagesOf } from './design';
+import { type Connector, quoteIdent } from '../core/sql';
+import type { Design } from '../core/design';
+import { stagesOf } from './design';
 
 /** One finding about a design, as a code with the numbers a message needs (the UI words it per language). */
 export interface DesignFinding { code: string; stage?: number; count?: number; example?: string }

@@ -1,4 +1,4 @@
-import type { Design } from './design';
+import type { Design } from '../core/design';
 import { calibrationCtes, calibrationSelect, designCtes, groupBy, stageKeys, varianceCtes } from './variance-sql';
 
 /** What to estimate: a statistic of SQL expressions, optionally in a domain and by groups. */

@@ -1,6 +1,7 @@
-import type { Connector, Row } from '../data/connector';
+import { type Connector, type Row, quoteIdent } from '../core/sql';
 import { asinInterval, betaInterval, boundaryInterval, criticalValue, likelihoodInterval, logitInterval, waldInterval } from './ci';
-import { type Design, DesignError, quoteIdent } from './design';
+import type { Design } from '../core/design';
+import { DesignError } from './design';
 import { type EstimateSpec, compileEstimate, compileReplicateTotals } from './estimate-sql';
 import { type ReplicateWeights, jackknifeTotals, replicateVariance, replicateWeights } from './replicate';
 

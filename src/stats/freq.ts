@@ -1,6 +1,8 @@
-import type { Connector } from '../data/connector';
-import type { CodebookVariable, Localized } from '../data/study';
-import { quoteIdent } from './design';
+import { type Connector, quoteIdent } from '../core/sql';
+import type { Lang, Localized } from '../core/lang';
+
+/** What a codebook says of a variable that a frequency table uses: its value labels and user-missing codes. */
+export interface FreqMeta { values?: Record<string, Localized>; user_missing?: number[] }
 
 /** One row of a frequency table (the CLI contract of `freq`). */
 export interface FreqRow {
@@ -25,7 +27,7 @@ const cmp = (a: string | number, b: string | number) =>
  * then the user-missing codes, then NA. Percents are of the valid n.
  */
 export async function frequencies(
-  db: Connector, table: string, variable: string, opts: { weight?: string; meta?: CodebookVariable; lang?: keyof Localized } = {},
+  db: Connector, table: string, variable: string, opts: { weight?: string; meta?: FreqMeta; lang?: Lang } = {},
 ): Promise<FreqRow[]> {
   const { weight, meta, lang = 'en' } = opts;
   const v = quoteIdent(variable);

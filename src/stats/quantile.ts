@@ -1,6 +1,6 @@
-import type { Connector } from '../data/connector';
+import { type Connector, quoteIdent } from '../core/sql';
 import { criticalValue } from './ci';
-import { type Design, quoteIdent } from './design';
+import type { Design } from '../core/design';
 import { estimate } from './estimate';
 
 /** A quantile with its Woodruff interval; `se` is the interval's width over 2·t, as R reports it. */

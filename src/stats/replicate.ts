@@ -1,5 +1,6 @@
-import type { Connector, Row } from '../data/connector';
-import { type Design, DesignError, quoteIdent, stagesOf } from './design';
+import { type Connector, type Row, quoteIdent } from '../core/sql';
+import type { Design } from '../core/design';
+import { DesignError, stagesOf } from './design';
 
 /** A delete-one-PSU jackknife: the PSUs (stratum, id, PSUs in the stratum) in replicate order. */
 export interface Jackknife { strata: string; ids: string; psus: Array<{ h: string; p: string; n: number }> }

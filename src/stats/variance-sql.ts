@@ -1,4 +1,6 @@
-import { type Design, type LonelyPsu, type Stage, quoteIdent, stagesOf } from './design';
+import type { Design, LonelyPsu } from '../core/design';
+import { type Stage, stagesOf } from './design';
+import { quoteIdent } from '../core/sql';
 
 /** SQL for the multistage Taylor variance of R survey's svyrecvar (onestrat/onestage/multistage). */
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);

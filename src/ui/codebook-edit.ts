@@ -1,6 +1,6 @@
-import type { CodebookVariable, Localized } from '../data/study';
+import type { Lang, Localized } from '../core/lang';
+import type { CodebookVariable } from '../data/study';
 
-type Lang = keyof Localized;
 
 /** Value labels as editable lines `code = label` in one language. */
 export function valuesToText(values: CodebookVariable['values'], lang: Lang): string {

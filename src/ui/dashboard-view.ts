@@ -1,5 +1,6 @@
+import type { Lang, Localized } from '../core/lang';
 import type { TrendPoint } from '../charts/trend';
-import { type Entry, GROUPS, type Group, type L, groupOf } from '../indicators/catalogue/types';
+import { type Entry, GROUPS, type Group, groupOf } from '../indicators/catalogue/types';
 import type { IndicatorRow } from '../indicators/run';
 import type { Status } from '../indicators/status';
 
@@ -18,7 +19,7 @@ export interface Tile {
   /** Share of the way from the first value to the target that the latest value has gone (may exceed 1 or be negative). */
   progress: number | null;
   /** What data would feed the entry, when nothing does. */
-  needs: L | null;
+  needs: Localized | null;
 }
 
 const national = (rows: IndicatorRow[]) => rows.filter((r) => r.region === null && !Object.keys(r.by).length);
@@ -38,7 +39,7 @@ function spreadOf(rows: IndicatorRow[], wave: number | null): Tile['spread'] {
 }
 
 /** What data an entry would need when none feeds it: its own text, or its kind of data and columns. */
-export function needsOf(entry: Entry, rows: IndicatorRow[]): L | null {
+export function needsOf(entry: Entry, rows: IndicatorRow[]): Localized | null {
   if (entry.formula.kind === 'unavailable') return entry.needs ?? null;
   if (rows.length !== 1 || rows[0].status !== 'no_data' || rows[0].wave !== null) return null;
   const cols = entry.columns.join(', ');
@@ -70,7 +71,7 @@ export function dashboardTiles(entries: Entry[], rows: IndicatorRow[], targets: 
 }
 
 /** Rows for export: the contract's columns with the indicator's name and task, `by` flattened by the exporter. */
-export function exportRecords(rows: IndicatorRow[], entries: Entry[], lang: 'ru' | 'kk' | 'en'): Record<string, unknown>[] {
+export function exportRecords(rows: IndicatorRow[], entries: Entry[], lang: Lang): Record<string, unknown>[] {
   const byId = new Map(entries.map((e) => [e.id, e]));
   return rows.map(({ indicator_id, ...rest }) => {
     const e = byId.get(indicator_id);

@@ -2,7 +2,8 @@ import { type ImportRequest, importDataset } from '../data/dataset-import';
 import { type DatasetMeta, forgetDataset } from '../data/datasets';
 import { DataError } from '../data/errors';
 import type { ImportProgress } from '../data/import/load-text';
-import type { Key, Lang, T } from '../i18n/t';
+import type { Key, T } from '../i18n/t';
+import type { Lang } from '../core/lang';
 import { formatNumber } from '../i18n/format';
 import type { AppState } from './app-state.svelte';
 

@@ -12,7 +12,7 @@ import { runIndicators } from '../indicators/run-all';
 import { INDICATORS } from '../indicators/catalog';
 import { type Sources, prepareSources as prepareAll } from '../indicators/prepare';
 import type { Rubric } from '../indicators/kpi-rubric';
-import type { Lang } from '../i18n/t';
+import type { Lang } from '../core/lang';
 import { NEEDS_REPORT } from '../reports/needs-spec';
 import { type ReportResult, runReportTable } from '../reports/run-report';
 

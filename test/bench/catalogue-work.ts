@@ -1,7 +1,7 @@
 // The catalogue benchmark's workload, run unchanged in DuckDB-wasm (in Chromium) and in native DuckDB (Node):
 // the demo population survey replicated to about a million respondents inside the engine, then every
 // population-survey entry of the catalogue estimated with its SE by region × wave.
-import type { Connector } from '../../src/data/connector';
+import type { Connector } from '../../src/core/sql';
 import { parseRegions } from '../../src/data/reference';
 import type { CodebookVariable, Study } from '../../src/data/study';
 import { SCORES } from '../../src/indicators/catalog';

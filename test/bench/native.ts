@@ -1,5 +1,5 @@
 import { DuckDBInstance } from '@duckdb/node-api';
-import type { Connector, Row } from '../../src/data/connector';
+import type { Connector, Row } from '../../src/core/sql';
 
 const plain = (v: unknown): unknown => (typeof v === 'bigint' ? Number(v) : v);
 

@@ -1,7 +1,7 @@
 // Cronbach's alpha against base R (test/golden/r/derive-alpha.R) on the demo population survey, wave 2025.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStudyFolder } from '../../src/cli/study-folder';
-import type { Connector } from '../../src/data/connector';
+import type { Connector } from '../../src/core/sql';
 import { openNodeDuckDB } from '../../src/data/duckdb-node';
 import { alphaOf, cronbachAlpha } from '../../src/stats/alpha';
 

@@ -1,10 +1,10 @@
 // Calibration as R survey 4.1.1's calibrate; numbers printed by test/golden/r/derive-calibration.R
 // (gclus1 is also in shared/validation/REFERENCE.md).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/data/connector';
+import type { Connector } from '../../src/core/sql';
 import { calibrate, trimWeights } from '../../src/stats/calibrate';
 import { crosstab } from '../../src/stats/crosstab';
-import type { Design } from '../../src/stats/design';
+import type { Design } from '../../src/core/design';
 import { estimate } from '../../src/stats/estimate';
 import { openWithFixtures } from '../helpers/db';
 

@@ -1,8 +1,8 @@
 // Change between waves (domains of one design) against R survey 4.1.1; numbers from test/golden/r/derive-change.R.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/data/connector';
+import type { Connector } from '../../src/core/sql';
 import { contrast, domainEstimates, equalityTest, independentDifference } from '../../src/stats/change';
-import type { Design } from '../../src/stats/design';
+import type { Design } from '../../src/core/design';
 import { estimate } from '../../src/stats/estimate';
 import { openWithFixtures } from '../helpers/db';
 

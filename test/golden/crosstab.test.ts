@@ -1,8 +1,8 @@
 // Crosstabs and svychisq against R survey 4.1.1; numbers printed by test/golden/r/derive-crosstabs.R.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/data/connector';
+import type { Connector } from '../../src/core/sql';
 import { crosstab } from '../../src/stats/crosstab';
-import type { Design } from '../../src/stats/design';
+import type { Design } from '../../src/core/design';
 import { openWithFixtures } from '../helpers/db';
 
 let db: Connector;

@@ -1,8 +1,9 @@
 // Multistage, lonely-PSU and replicate-weight designs against R survey 4.1.1.
 // Every number below is printed by test/golden/r/derive-designs.R (the R call is in each test's name).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/data/connector';
-import { type Design, type LonelyPsu, parseDesign } from '../../src/stats/design';
+import type { Connector } from '../../src/core/sql';
+import type { Design, LonelyPsu } from '../../src/core/design';
+import { parseDesign } from '../../src/stats/design';
 import { estimate } from '../../src/stats/estimate';
 import type { EstimateSpec } from '../../src/stats/estimate-sql';
 import { openWithFixtures } from '../helpers/db';

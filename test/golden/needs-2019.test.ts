@@ -2,7 +2,7 @@
 // Counts must match exactly; percents are count ÷ 22 × 100 with plain rounding to one decimal.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openInput } from '../../src/cli/input';
-import type { Connector } from '../../src/data/connector';
+import type { Connector } from '../../src/core/sql';
 import { openNodeDuckDB } from '../../src/data/duckdb-node';
 import { frequencies } from '../../src/stats/freq';
 import type { CodebookVariable } from '../../src/data/study';

@@ -2,8 +2,8 @@
 //   dstrat <- svydesign(id = ~1, strata = ~stype, weights = ~pw, data = apistrat, fpc = ~fpc)
 //   dclus1 <- svydesign(id = ~dnum, weights = ~pw, data = apiclus1, fpc = ~fpc)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/data/connector';
-import type { Design } from '../../src/stats/design';
+import type { Connector } from '../../src/core/sql';
+import type { Design } from '../../src/core/design';
 import { estimate } from '../../src/stats/estimate';
 import type { EstimateSpec } from '../../src/stats/estimate-sql';
 import { openWithFixtures } from '../helpers/db';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Connector } from '../../src/data/connector';
+import type { Connector } from '../../src/core/sql';
 import { openNodeDuckDB } from '../../src/data/duckdb-node';
 import { loadCsvText } from '../../src/data/load-csv';
 

@@ -1,6 +1,5 @@
-import type { Connector } from '../../data/connector';
+import { type Connector, quoteIdent } from '../../core/sql';
 import { cronbachAlpha } from '../../stats/alpha';
-import { quoteIdent } from '../../stats/design';
 import { openInput } from '../input';
 import type { CliOptions } from '../main';
 import { UsageError } from '../usage-error';

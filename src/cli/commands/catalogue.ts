@@ -1,5 +1,5 @@
-import type { Connector } from '../../data/connector';
-import { isLang } from '../../i18n/t';
+import type { Connector } from '../../core/sql';
+import { isLang } from '../../core/lang';
 import { CATALOGUE } from '../../indicators/catalogue';
 import { groupOf } from '../../indicators/catalogue/types';
 import { missingFor } from '../../indicators/run-all';

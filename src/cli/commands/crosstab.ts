@@ -1,8 +1,7 @@
-import type { Connector } from '../../data/connector';
+import { type Connector, quoteIdent } from '../../core/sql';
 import { describeTable } from '../../data/describe';
 import { DataError } from '../../data/errors';
 import { crosstab } from '../../stats/crosstab';
-import { quoteIdent } from '../../stats/design';
 import { openInput } from '../input';
 import type { CliOptions } from '../main';
 import { UsageError } from '../usage-error';

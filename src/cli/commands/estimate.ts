@@ -1,5 +1,5 @@
-import type { Connector } from '../../data/connector';
-import { type Design, quoteIdent, quoteLiteral } from '../../stats/design';
+import { type Connector, quoteIdent, quoteLiteral } from '../../core/sql';
+import type { Design } from '../../core/design';
 import { commandDesign } from '../design-options';
 import { quantiles } from '../../stats/quantile';
 import { estimate, type IntervalOptions } from '../../stats/estimate';

@@ -1,7 +1,7 @@
-import type { Connector } from '../../data/connector';
+import type { Connector } from '../../core/sql';
 import { describeTable } from '../../data/describe';
 import { DataError } from '../../data/errors';
-import type { Localized } from '../../data/study';
+import type { Lang } from '../../core/lang';
 import { frequencies } from '../../stats/freq';
 import { openInput } from '../input';
 import type { CliOptions } from '../main';
@@ -16,5 +16,5 @@ export async function runFreq(db: Connector, target: string, opts: CliOptions) {
     if (!names.includes(column)) throw new DataError({ code: 'unknown_column', file: input.file, column });
   }
   const meta = input.codebook.find((v) => v.name === opts.var);
-  return frequencies(db, input.table, opts.var, { weight: opts.weight, meta, lang: (opts.lang ?? 'en') as keyof Localized });
+  return frequencies(db, input.table, opts.var, { weight: opts.weight, meta, lang: (opts.lang ?? 'en') as Lang });
 }

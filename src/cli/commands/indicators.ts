@@ -1,4 +1,4 @@
-import type { Connector } from '../../data/connector';
+import type { Connector } from '../../core/sql';
 import { runIndicators } from '../../indicators/run-all';
 import type { CliOptions } from '../main';
 import { openStudyFolder, readRubric } from '../study-folder';

@@ -1,4 +1,4 @@
-import type { Connector } from '../../data/connector';
+import type { Connector } from '../../core/sql';
 import { evaluateCentre, validateRubric } from '../../indicators/kpi-evaluate';
 import type { CliOptions } from '../main';
 import { openStudyFolder, readRubric } from '../study-folder';

@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises';
-import type { Connector } from '../../data/connector';
+import { type Connector, quoteIdent } from '../../core/sql';
 import { toCsv } from '../../data/csv-export';
-import { quoteIdent } from '../../stats/design';
 import { ADDED_WEIGHTS, weightedDesign } from '../design-options';
 import { openInput } from '../input';
 import type { CliOptions } from '../main';

@@ -1,7 +1,6 @@
 import { Bool, Float64, Table, Utf8, makeData, makeVector, tableToIPC } from 'apache-arrow';
-import type { Connector } from '../connector';
+import { type Connector, quoteIdent } from '../../core/sql';
 import { normaliseHeader } from '../load-csv';
-import { quoteIdent } from '../../stats/design';
 import type { Cell, Sheet } from './xlsx';
 
 /** A column read by a JS reader (Excel, SPSS, Parquet, JSON), before it goes to DuckDB. */

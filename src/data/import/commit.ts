@@ -1,8 +1,7 @@
-import type { Connector } from '../connector';
+import { type Connector, quoteIdent, quoteLiteral } from '../../core/sql';
 import type { Encoding } from '../encoding';
 import { DataError } from '../errors';
 import type { CodebookVariable } from '../study';
-import { quoteIdent, quoteLiteral } from '../../stats/design';
 import { insertColumns } from './columns';
 import { type ImportControl, loadDelimited } from './load-text';
 import type { Probe } from './probe';

@@ -1,7 +1,6 @@
-import type { Connector } from '../connector';
+import { type Connector, quoteIdent, quoteLiteral } from '../../core/sql';
 import type { Encoding } from '../encoding';
 import { DataError } from '../errors';
-import { quoteIdent, quoteLiteral } from '../../stats/design';
 import { NULL_CELLS, castSql } from './cells';
 import { type ChunkPlan, bytesChunker } from './chunks';
 import type { ColumnGuess, TextOptions } from './text-sniff';

@@ -1,4 +1,5 @@
-import type { CodebookVariable, Localized } from '../study';
+import type { CodebookVariable } from '../study';
+import type { Localized } from '../../core/lang';
 import type { SavVariable } from './sav';
 
 const same = (s: string): Localized => ({ ru: s, kk: s, en: s });

@@ -1,9 +1,10 @@
 import { DataError } from '../errors';
-import type { CodebookVariable, Localized } from '../study';
+import type { CodebookVariable } from '../study';
+import type { Lang, Localized } from '../../core/lang';
 import type { Cell, Workbook } from './xlsx';
 
 type Row = Record<string, string>;
-const LANGS: [keyof Localized, RegExp][] = [['ru', /russian|русск|\(ru\)|^ru$/i], ['kk', /kazakh|қазақ|казах|\(kk\)|^kk$/i], ['en', /english|\(en\)|^en$/i]];
+const LANGS: [Lang, RegExp][] = [['ru', /russian|русск|\(ru\)|^ru$/i], ['kk', /kazakh|қазақ|казах|\(kk\)|^kk$/i], ['en', /english|\(en\)|^en$/i]];
 const SKIP = /^(begin[ _]group|end[ _]group|begin[ _]repeat|end[ _]repeat|note)$/;
 
 /** A workbook is an XLSForm when it has a `survey` sheet with `type` and `name` columns. */

@@ -1,4 +1,5 @@
-import { type Breakdown, type Entry, type Formula, l, type L } from './types';
+import type { Localized } from '../../core/lang';
+import { type Breakdown, type Entry, type Formula, l } from './types';
 
 const DIMS: Breakdown[] = ['region', 'wave', 'district', 'level', 'settlement'];
 const registry = { source: 'registry', dataset: 'centres', breakdowns: DIMS, smallBase: { rule: 'census', flagBelow: 10 }, direction: 'higher' } as const;
@@ -6,7 +7,7 @@ type Base = Pick<Entry, 'id' | 'task' | 'name' | 'definition' | 'columns'> & Par
 const entry = (e: Base, unit: Entry['unit'], formula: Formula): Entry => ({ ...registry, ...e, unit, formula });
 
 /** KPI names (spec section 4), for the per-KPI mean score entries. */
-const KPIS: Array<[string, L]> = [
+const KPIS: Array<[string, Localized]> = [
   ['staff_capacity', l('Соответствие специалистов объёму услуг', 'Мамандардың қызмет көлеміне сәйкестігі', 'Specialists match the service volume')],
   ['staff_training', l('Частота обучения персонала', 'Қызметкерлерді оқыту жиілігі', 'Frequency of staff training')],
   ['staff_permanent', l('Постоянный штат', 'Тұрақты штат', 'Permanent staff')],
@@ -24,7 +25,7 @@ const kpiEntries: Entry[] = KPIS.map(([kpi, name]) => entry({
     'Mean score of the centres on this KPI (High = 3, Medium = 2, Low = 1) under the editable rubric.'),
 }, 'score_1_3', { kind: 'row_mean', value: `kpi_${kpi}` }));
 
-const ROLES: Array<[string, L]> = [
+const ROLES: Array<[string, Localized]> = [
   ['administrator', l('администратор', 'әкімші', 'administrator')],
   ['ngo_consultant', l('консультант по развитию НПО', 'ҮЕҰ дамыту жөніндегі кеңесші', 'NGO-development consultant')],
   ['accountant', l('бухгалтер', 'бухгалтер', 'accountant')],

@@ -1,7 +1,8 @@
-import { type Breakdown, type Entry, type Formula, l, type L } from './types';
+import type { Localized } from '../../core/lang';
+import { type Breakdown, type Entry, type Formula, l } from './types';
 
 const DIMS: Breakdown[] = ['region', 'wave', 'legal_form', 'activity'];
-type Base = Pick<Entry, 'id' | 'name' | 'columns'> & { def?: L };
+type Base = Pick<Entry, 'id' | 'name' | 'columns'> & { def?: Localized };
 const stat = (e: Base, unit: Entry['unit'], formula: Formula, breakdowns: Breakdown[] = DIMS): Entry => ({
   task: 'S3', source: 'ngo_statistics', dataset: 'ngo_stats', breakdowns, smallBase: { rule: 'census', flagBelow: 0 }, direction: 'higher',
   definition: e.def ?? l(`${e.name.ru}: сумма по статистике НПО за год.`, `${e.name.kk}: жыл бойынша ҮЕҰ статистикасының қосындысы.`, `${e.name.en}: summed over the year’s NGO statistics.`),

@@ -1,10 +1,8 @@
+import type { Localized } from '../../core/lang';
 import type { Task, Unit } from '../spec';
 
-/** A text in the three UI languages. */
-export interface L { ru: string; kk: string; en: string }
-
 /** A text from its Russian, Kazakh and English versions. */
-export const l = (ru: string, kk: string, en: string): L => ({ ru, kk, en });
+export const l = (ru: string, kk: string, en: string): Localized => ({ ru, kk, en });
 
 /** The kind of data an indicator needs (shown when none is loaded). */
 export type SourceKind =
@@ -48,8 +46,8 @@ export type SmallBase = { rule: 'survey' } | { rule: 'census'; flagBelow: number
 export interface Entry {
   id: string;
   task: Task;
-  name: L;
-  definition: L;
+  name: Localized;
+  definition: Localized;
   unit: Unit;
   direction: 'higher' | 'lower' | 'neutral';
   source: SourceKind;
@@ -61,7 +59,7 @@ export interface Entry {
   breakdowns: Breakdown[];
   smallBase: SmallBase;
   /** What data would feed the entry (always for `unavailable`; otherwise derived from source and columns). */
-  needs?: L;
+  needs?: Localized;
   /** Shown on the region comparison page and computed first at start-up. */
   headline?: boolean;
 }

@@ -1,9 +1,10 @@
-import { type Entry, type L, l, type SourceKind } from './types';
+import type { Localized } from '../../core/lang';
+import { type Entry, l, type SourceKind } from './types';
 import type { Task } from '../spec';
 
 
 /** An indicator of the strategy no loadable dataset feeds yet: listed, never silently absent. */
-const missing = (id: string, task: Task, unit: Entry['unit'], source: SourceKind, name: L, needs: L): Entry => ({
+const missing = (id: string, task: Task, unit: Entry['unit'], source: SourceKind, name: Localized, needs: Localized): Entry => ({
   id, task, name, definition: name, unit, direction: 'higher', source, dataset: null, columns: [],
   formula: { kind: 'unavailable' }, breakdowns: ['region', 'wave'], smallBase: { rule: 'census', flagBelow: 0 }, needs,
 });

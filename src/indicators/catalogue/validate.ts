@@ -1,9 +1,9 @@
+import { LANGS } from '../../core/lang';
 import { BREAKDOWNS, type Entry } from './types';
 
 const TASKS = ['I1', 'I2', 'I3', 'P1', 'P2', 'P3', 'S1', 'S2', 'S3', 'D1'];
 const UNITS = ['percent', 'index_0_100', 'per_100k', 'per_10k', 'count', 'persons', 'currency_kzt', 'score_1_3', 'score_1_5', 'points', 'months'];
 const SOURCES = ['population_survey', 'centre_survey', 'registry', 'service_logs', 'training_evaluations', 'ngo_statistics', 'reference_population', 'external'];
-const LANGS = ['ru', 'kk', 'en'];
 /** Fields of each formula kind that hold SQL expressions (required unless marked optional with `?`). */
 const SQL_FIELDS: Record<string, string[]> = {
   survey_share: ['yes', 'valid', 'domain?'], survey_mean: ['value', 'domain?'], count: ['where?'], sum: ['value'], rate: ['value?'],

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codebookFromCsv, codebookFromJson, codebookToCsv, mergeCodebook } from '../../../src/data/codebook-io';
-import type { Connector } from '../../../src/data/connector';
+import type { Connector } from '../../../src/core/sql';
 import { importDataset } from '../../../src/data/dataset-import';
 import { type DatasetMeta, listDatasets } from '../../../src/data/datasets';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';

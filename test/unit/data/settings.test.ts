@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../../src/data/connector';
+import type { Connector } from '../../../src/core/sql';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';
 import { SETTINGS, readAllSettings, readSetting, writeAllSettings, writeSetting } from '../../../src/data/settings';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStudyFolder } from '../../../src/cli/study-folder';
-import type { Connector } from '../../../src/data/connector';
+import type { Connector } from '../../../src/core/sql';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';
 import type { IndicatorRow } from '../../../src/indicators/run';
 import { runIndicators } from '../../../src/indicators/run-all';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStudyFolder } from '../../../src/cli/study-folder';
-import type { Connector } from '../../../src/data/connector';
+import type { Connector } from '../../../src/core/sql';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';
 import { CATALOGUE } from '../../../src/indicators/catalogue';
 import { validateCatalogue } from '../../../src/indicators/catalogue/validate';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../../src/data/connector';
+import type { Connector } from '../../../src/core/sql';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';
 import type { IndicatorRow } from '../../../src/indicators/run';
 import { openNativeDuckDB } from '../../bench/native';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStudyFolder, readDistricts, readRegions } from '../../../src/cli/study-folder';
-import type { Connector } from '../../../src/data/connector';
+import type { Connector } from '../../../src/core/sql';
 import type { DatasetMeta } from '../../../src/data/datasets';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';
 import { prepareSources } from '../../../src/indicators/prepare';

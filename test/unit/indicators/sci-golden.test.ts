@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../../src/data/connector';
+import type { Connector } from '../../../src/core/sql';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';
 import type { CodebookVariable } from '../../../src/data/study';
 import { SOCIAL_CAPITAL_SCORES } from '../../../src/indicators/defs/social-capital';

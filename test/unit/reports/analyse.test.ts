@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStudyFolder } from '../../../src/cli/study-folder';
-import type { Connector } from '../../../src/data/connector';
+import type { Connector } from '../../../src/core/sql';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';
 import type { CodebookVariable, StudyDataset } from '../../../src/data/study';
 import { analyse, analysisVariables, exportRows } from '../../../src/reports/analyse';

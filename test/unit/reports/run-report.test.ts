@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStudyFolder } from '../../../src/cli/study-folder';
-import type { Connector } from '../../../src/data/connector';
+import type { Connector } from '../../../src/core/sql';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';
 import { NEEDS_REPORT } from '../../../src/reports/needs-spec';
 import { type ReportResult, type WaveData, runReportTable } from '../../../src/reports/run-report';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../../src/data/connector';
+import type { Connector } from '../../../src/core/sql';
 import { checkDesign } from '../../../src/stats/design-check';
 import { openWithFixtures } from '../../helpers/db';
 

@@ -1,8 +1,8 @@
 // Properties any design-based estimator must have, checked on the api samples.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../../src/data/connector';
+import type { Connector } from '../../../src/core/sql';
 import { crosstab } from '../../../src/stats/crosstab';
-import type { Design } from '../../../src/stats/design';
+import type { Design } from '../../../src/core/design';
 import { estimate } from '../../../src/stats/estimate';
 import { openWithFixtures } from '../../helpers/db';
 
