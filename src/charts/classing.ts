@@ -1,6 +1,4 @@
-/** How a choropleth turns values into classes. */
-export type Classing = 'quantile' | 'equal' | 'diverging';
-export const CLASSINGS: readonly Classing[] = ['quantile', 'equal', 'diverging'];
+import type { Classing } from '../compare/state';
 
 /** Classes of a choropleth: the thresholds between them, a colour per class and the range each class covers. */
 export interface Classes {

@@ -1,7 +1,6 @@
+import type { TrendPoint } from '../compare/rows';
 import type { ChartSpec } from './spec';
 
-/** One wave's national value with its interval (null where it has none). */
-export interface TrendPoint { wave: number; estimate: number; ci_low: number | null; ci_high: number | null }
 
 /**
  * A value over waves with its 95% intervals and, when set, the target as a dashed line. `compact` draws a

@@ -4,6 +4,9 @@ import type { Flag, Status } from '../indicators/status';
 import { type RankInterval, indistinguishableGroups, rankIntervals, versusNational } from '../stats/ranks';
 import type { Per } from './state';
 
+/** One wave's value with its interval (null where it has none): a point of a trend. */
+export interface TrendPoint { wave: number; estimate: number; ci_low: number | null; ci_high: number | null }
+
 /** One region's line in every comparison view and export: the same numbers in the map, ranking and table. */
 export interface RegionLine {
   code: string;

@@ -1,11 +1,12 @@
-import { CLASSINGS, type Classing } from '../charts/classing';
-
 export const VIEWS = ['map', 'tilegrid', 'ranking', 'table'] as const;
 export type ViewKind = (typeof VIEWS)[number];
 export const PER = ['none', '100k', '10k'] as const;
 export type Per = (typeof PER)[number];
 export const LEVELS = ['region', 'district', 'pre2022'] as const;
 export type Level = (typeof LEVELS)[number];
+/** How a choropleth turns values into classes. */
+export const CLASSINGS = ['quantile', 'equal', 'diverging'] as const;
+export type Classing = (typeof CLASSINGS)[number];
 export const FACETS = ['settlement', 'sex', 'age_group', 'language'] as const;
 export type Facet = (typeof FACETS)[number];
 

@@ -1,9 +1,8 @@
-import { LANGS } from '../core/lang';
+import { LANGS, type Localized } from '../core/lang';
 import Papa from 'papaparse';
 import { toCsv } from './csv-export';
 import { DataError } from './errors';
 import type { CodebookVariable } from './study';
-import type { Localized } from '../core/lang';
 
 const LEVELS = ['id', 'nominal', 'ordinal', 'scale'] as const;
 const HEADER = ['name', 'label_ru', 'label_kk', 'label_en', 'level', 'type', 'role', 'user_missing', 'group', 'construct', 'reverse', 'value', 'value_ru', 'value_kk', 'value_en'];

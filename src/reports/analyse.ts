@@ -1,4 +1,4 @@
-import type { Lang, Localized } from '../core/lang';
+import type { Lang } from '../core/lang';
 import { type Connector, quoteIdent } from '../core/sql';
 import type { CodebookVariable, StudyDataset } from '../data/study';
 import { criticalValue } from '../stats/ci';
@@ -74,7 +74,6 @@ export async function analyse(
   const domain = waveVar && req.wave !== null ? `${quoteIdent(waveVar.name)} = ${Number(req.wave)}` : undefined;
   const x = await crosstab(db, quoteIdent(ds.id), ds.design, { rows: valueExpr(rv), cols: req.cols ? valueExpr(cv) : `'total'`, domain });
   const rowN = (code: string) => x.cells.filter((c) => c.row === code).reduce((s, c) => s + c.n, 0);
-  const colN = (code: string) => x.cells.filter((c) => c.col === code).reduce((s, c) => s + c.n, 0);
   const n = x.cells.reduce((s, c) => s + c.n, 0);
   // The margins as % of the table: a row's % of a column is compared with the column's total, and vice versa.
   const margin = (pick: (c: CrosstabCell) => boolean) => {

@@ -1,4 +1,4 @@
-import type { Lang, Localized } from '../core/lang';
+import type { Lang } from '../core/lang';
 import { type Connector, quoteIdent } from '../core/sql';
 import type { CodebookVariable } from '../data/study';
 import { SRS } from '../core/design';

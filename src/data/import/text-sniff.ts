@@ -45,7 +45,6 @@ function parseRows(text: string, delimiter?: string): { rows: string[][]; delimi
   return { rows: res.data, delimiter: res.meta.delimiter };
 }
 
-const SPACE = /[ \u00a0\u202f]/;
 /** Guess the decimal mark and thousands separator from the numeric-looking cells. */
 export function guessNumberFormat(cells: string[], delimiter: string): NumberFormat {
   let comma = 0, dot = 0, spaced = 0, dotGrouped = 0, commaGrouped = 0;

@@ -2,7 +2,7 @@ import { levelLabels } from '../../compare/choices';
 import type { Entry } from '../../indicators/catalogue/types';
 import type { IndicatorRow } from '../../indicators/run';
 import { type AppState, codebookOf } from '../app-state.svelte';
-import { needsOf } from '../dashboard-view';
+import { needsOf } from '../../views/dashboard-view';
 
 /**
  * The rows a comparison page shows for an entry, breakdown and map level, following the app: headline entries

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Centre, LEVELS, countByDistrict, filterCentres, highestLevelByDistrict } from '../../../src/reports/centres';
+import { type Centre, countByDistrict, filterCentres, highestLevelByDistrict } from '../../../src/reports/centres';
 
 const c = (centre_id: string, level: string, district: string, region = 'KZ-10', model = 'expert') =>
   ({ centre_id, name: centre_id, level, region, district, model }) as Centre;

@@ -1,5 +1,5 @@
 import type { Lang, Localized } from '../core/lang';
-import type { TrendPoint } from '../charts/trend';
+import type { TrendPoint } from '../compare/rows';
 import { type Entry, GROUPS, type Group, groupOf } from '../indicators/catalogue/types';
 import type { IndicatorRow } from '../indicators/run';
 import type { Status } from '../indicators/status';

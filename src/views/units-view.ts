@@ -5,8 +5,8 @@ import type { ChartSpec } from '../charts/spec';
 import { tipLines } from '../charts/labels';
 import type { Key } from '../i18n/t';
 import type { IndicatorRow } from '../indicators/run';
-import { lookOf } from './rows';
-import { type CompareInput, type CompareView, legendOf, valueLabel } from './view';
+import { lookOf } from '../compare/rows';
+import { type CompareInput, type CompareView, legendOf, valueLabel } from './compare-view';
 
 type Said = Pick<CompareInput, 't' | 'lang' | 'rules'>;
 

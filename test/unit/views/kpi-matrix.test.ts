@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../../src/indicators/catalogue';
 import { emptyRow } from '../../../src/indicators/run';
-import { KPI_IDS, bandOf, kpiMatrix } from '../../../src/ui/kpi-matrix';
+import { KPI_IDS, bandOf, kpiMatrix } from '../../../src/views/kpi-matrix';
 
 const entry = (id: string) => CATALOGUE.find((e) => e.id === id)!;
 const row = (id: string, region: string | null, estimate: number | null, n: number, by: Record<string, unknown> = {}) => ({

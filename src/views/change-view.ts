@@ -2,18 +2,18 @@ import { classify } from '../charts/classing';
 import { type RegionFeature, type Shade, choropleth, drawnValues } from '../charts/map';
 import { dumbbellChart } from '../charts/slope';
 import type { ChartSpec } from '../charts/spec';
-import { type TrendPoint, trendChart } from '../charts/trend';
+import { type TrendPoint, type Populations, changeUnit, perHeadRows, shownUnit } from '../compare/rows';
+import { trendChart } from '../charts/trend';
 import { formatValue } from '../i18n/format';
 import type { Key, T } from '../i18n/t';
 import type { Lang } from '../core/lang';
 import type { Entry } from '../indicators/catalogue/types';
 import type { IndicatorRow } from '../indicators/run';
 import type { BaseRules } from '../indicators/status';
-import { type ChangeLine, changeLines } from './change';
-import { type Populations, changeUnit, perHeadRows, shownUnit } from './rows';
-import { type CompareView, legendOf, valueLabel } from './view';
+import { type ChangeLine, changeLines } from '../compare/change';
+import { type CompareView, legendOf, valueLabel } from './compare-view';
 import { shadeOf } from './units-view';
-import type { CompareState } from './state';
+import type { CompareState } from '../compare/state';
 
 export interface ChangeInput {
   entry: Entry; rows: IndicatorRow[]; state: CompareState; waves: number[]; names: Record<string, string>;

@@ -5,13 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { regionFeatures } from '../../../src/charts/geo';
 import { parseTilegrid } from '../../../src/charts/tilegrid';
 import { render } from '../../../src/charts/render';
-import { changeLines, changedColumns } from '../../../src/compare/change';
-import { changeRecords, changeView } from '../../../src/compare/change-view';
-import { perCapita, populations, regionLines, waveRows } from '../../../src/compare/rows';
-import { profileLines } from '../../../src/compare/profile';
-import { sortLines } from '../../../src/compare/sort';
+import { changeRecords, changeView } from '../../../src/views/change-view';
+import { populations } from '../../../src/compare/rows';
 import { decodeState } from '../../../src/compare/state';
-import { compareView, exportRecords } from '../../../src/compare/view';
+import { compareView, exportRecords } from '../../../src/views/compare-view';
 import { parseRegions } from '../../../src/data/reference';
 import { translator } from '../../../src/i18n/t';
 import { entryById } from '../../../src/indicators/catalogue';
@@ -29,49 +26,6 @@ const choices = { indicators: ['trust_ngo', 'centres_count'], waves: [2021, 2023
 const input = (params: Record<string, string>, own = rows) => ({
   entry: entryById(params.indicator ?? 'trust_ngo')!, rows: own, state: decodeState(params, choices), names, population: populations(regions),
   features, tiles, groupLabels: {}, t, lang: 'en' as const, rules: DEFAULT_RULES,
-});
-
-describe('region lines: the numbers every view shows', () => {
-  const { regional, national } = waveRows(rows, 'trust_ngo', 2025, null);
-  const lines = regionLines(regional, national, names, null);
-  it('one line per region, ranked, each rank inside its interval', () => {
-    expect(lines).toHaveLength(20);
-    const ranked = lines.filter((l) => l.rank !== null);
-    expect(ranked.map((l) => l.rank)).toEqual(ranked.map((_, i) => i + 1));
-    for (const l of ranked) expect(l.rank_low! <= l.rank! && l.rank! <= l.rank_high!).toBe(true);
-    expect(ranked.map((l) => l.estimate)).toEqual([...ranked.map((l) => l.estimate)].sort((a, b) => b! - a!));
-  });
-  it('regions whose CI lies wholly off the national value are marked as differing', () => {
-    const nat = national.find((r) => r.status === 'ok')!;
-    for (const l of lines.filter((x) => x.ci_low !== null)) {
-      if (l.ci_low! > nat.ci_high!) expect(l.vs_national).toBe('above');
-      if (l.ci_high! < nat.ci_low!) expect(l.vs_national).toBe('below');
-    }
-    expect(lines.some((l) => l.vs_national === 'same')).toBe(true);
-  });
-  it('a suppressed region keeps its line without a value or rank', () => {
-    const sup = regional.map((r) => (r.region === 'KZ-75' ? { ...r, status: 'suppressed' as const, estimate: null, ci_low: null, ci_high: null } : r));
-    const l = regionLines(sup, national, names, null).find((x) => x.code === 'KZ-75')!;
-    expect([l.estimate, l.rank, l.vs_national]).toEqual([null, null, null]);
-  });
-  it('sorts by any column, missing values last', () => {
-    const byName = sortLines(lines, 'name', false).map((l) => l.name);
-    expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b)));
-    expect(sortLines(lines, 'estimate', true)[0].estimate).toBe(Math.max(...lines.map((l) => l.estimate ?? -1)));
-  });
-});
-
-describe('per head of population', () => {
-  const row = { ...rows[0], estimate: 12, ci_low: null, ci_high: null, se: null, status: 'ok' as const };
-  it('divides a count by the population and scales', () => {
-    expect(perCapita(row, '100k', 600_000).estimate).toBeCloseTo(2, 12);
-    expect(perCapita(row, '10k', 600_000).estimate).toBeCloseTo(0.2, 12);
-    expect(perCapita(row, 'none', 600_000)).toBe(row);
-  });
-  it('a region without an official population has no value (never a guessed one)', () => {
-    expect(perCapita(row, '100k', null)).toMatchObject({ estimate: null, status: 'no_denominator' });
-    expect(populations(regions).national).toBeNull(); // Akmola and Jetisu have no published population
-  });
 });
 
 describe('compareView', () => {
@@ -116,24 +70,7 @@ describe('compareView', () => {
     expect(v.reading).toMatch(/^Not measured in 2021/);
   });
 });
-
-describe('change between waves', () => {
-  const lines = changeLines(rows, 'trust_ngo', 2025, 2023, names, 'National');
-  it('national first, then regions by change; CI of the difference from both waves’ SEs', () => {
-    expect(lines[0].code).toBeNull();
-    expect(lines).toHaveLength(21);
-    const at = (w: number, c: string | null) => rows.find((r) => r.indicator_id === 'trust_ngo' && r.wave === w && r.region === c && !Object.keys(r.by).length)!;
-    const [a, b] = [at(2025, 'KZ-75'), at(2023, 'KZ-75')];
-    const l = lines.find((x) => x.code === 'KZ-75')!;
-    expect(l.difference).toBeCloseTo(a.estimate! - b.estimate!, 10);
-    expect(l.ci_high! - l.difference!).toBeCloseTo(1.959963984540054 * Math.hypot(a.se!, b.se!), 8);
-    expect(l.significant).toBe(Math.abs(l.difference!) > l.ci_high! - l.difference!);
-  });
-  it('a value suppressed in either wave gives no change', () => {
-    const own = rows.map((r) => (r.indicator_id === 'trust_ngo' && r.wave === 2023 && r.region === 'KZ-75' ? { ...r, status: 'suppressed' as const, estimate: null } : r));
-    const l = changeLines(own, 'trust_ngo', 2025, 2023, names, 'National').find((x) => x.code === 'KZ-75')!;
-    expect(l).toMatchObject({ difference: null, look: 'suppressed', direction: null });
-  });
+describe('changeView', () => {
   it('the change view draws a dumbbell, a change map and one map per wave with shared classes', () => {
     const v = changeView({ ...input({ indicator: 'trust_ngo', wave: '2025', compare: '2023' }), waves: [2021, 2023, 2025] });
     expect(v.summary).toMatch(/^Nationally .* Significant rises in \d+ regions/);
@@ -141,23 +78,6 @@ describe('change between waves', () => {
     expect(new Set(v.multiples.map((m) => JSON.stringify(m.spec.plot.color))).size).toBe(1);
     expect(render(v.dumbbell, 700).querySelectorAll('[data-key]').length).toBeGreaterThan(15);
     expect(changeRecords(v.lines, 2023, 2025)[1]).toMatchObject({ earlier_wave: 2023, later_wave: 2025 });
-  });
-  it('comparability: the columns whose wording changed', () => {
-    expect(changedColumns(['conf_ngo', 'trust_gen'], [{ name: 'conf_ngo', changed: true }, { name: 'trust_gen' }])).toEqual(['conf_ngo']);
-  });
-});
-
-describe('region profile', () => {
-  it('every headline indicator with a value for the region, its rank interval and trend', () => {
-    const entries = ['sci', 'trust_ngo', 'aware_centre'].map((id) => entryById(id)!);
-    const lines = profileLines(entries, rows, 'KZ-75', names);
-    expect(lines.map((p) => p.entry.id)).toEqual(['sci', 'trust_ngo', 'aware_centre']);
-    for (const p of lines) {
-      expect(p.wave).toBe(2025);
-      expect(p.line.code).toBe('KZ-75');
-      expect(p.trend.length).toBeGreaterThanOrEqual(2);
-      expect(p.national?.region).toBeNull();
-    }
   });
 });
 
@@ -169,7 +89,7 @@ describe('maps on other units', () => {
   });
   const rows2 = [row('KZ-VOS', 2021, 40), row('KZ-ALM', 2021, null, 'suppressed'), row('KZ-ALA', 2021, 55), row('KZ-63', 2025, 50), { ...row('KZ-VOS', 2025, null), n: 0, status: 'no_data' as const }];
   it('data coded in the pre-2022 units is drawn on the 17-unit map; today’s codes are not forced onto it', async () => {
-    const { unitsView, wavesCodedIn } = await import('../../../src/compare/units-view');
+    const { unitsView, wavesCodedIn } = await import('../../../src/views/units-view');
     const v = unitsView(rows2, 'region_source', { ...input({ indicator: 'trust_ngo', wave: '2021' }), state: { ...decodeState({ wave: '2021' }, choices), level: 'pre2022' } }, old, {});
     expect(v.shown).toBe(3);
     const svg = render(v.spec, 800, { legends: false });
@@ -179,14 +99,7 @@ describe('maps on other units', () => {
     expect(wavesCodedIn(rows2, 'region_source', new Set(old.map((f: { properties: { code: string } }) => f.properties.code)))).toEqual([2021]);
   });
 });
-
-describe('source of the figures', () => {
-  it('an imported dataset in the entry’s role is named and not called synthetic; otherwise the demo is', async () => {
-    const { sourceOf } = await import('../../../src/compare/source');
-    expect(sourceOf([{ title: 'Survey 2026.sav', role: 'population' }], 'population', 'Demo')).toEqual({ source: 'Survey 2026.sav', synthetic: false });
-    expect(sourceOf([{ title: 'Survey 2026.sav', role: 'population' }], 'centres', 'Demo')).toEqual({ source: 'Demo', synthetic: true });
-    expect(sourceOf([], null, 'Demo')).toEqual({ source: 'Demo', synthetic: true });
-  });
+describe('changeView per head', () => {
   it('counts per head on the waves page: the change of the per-100,000 figures', () => {
     const count = (region: string | null, wave: number, estimate: number): IndicatorRow => ({
       indicator_id: 'centres_count', unit: 'count', region, wave, by: {}, estimate, se: null, ci_low: null, ci_high: null,

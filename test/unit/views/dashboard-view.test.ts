@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../../src/indicators/catalogue';
 import { emptyRow } from '../../../src/indicators/run';
 import { formatValue } from '../../../src/i18n/format';
-import { dashboardTiles, exportRecords, progressTo, tileOf } from '../../../src/ui/dashboard-view';
+import { dashboardTiles, exportRecords, progressTo, tileOf } from '../../../src/views/dashboard-view';
 import { toCsv } from '../../../src/data/csv-export';
 
 const sci = CATALOGUE.find((e) => e.id === 'sci')!;

@@ -10,8 +10,8 @@ import type { Lang } from '../core/lang';
 import type { Entry } from '../indicators/catalogue/types';
 import type { IndicatorRow } from '../indicators/run';
 import type { BaseRules } from '../indicators/status';
-import { type Populations, type RegionLine, isAdditive, lookOf, perHeadRows, regionLines, shownUnit, vsKey, waveRows } from './rows';
-import type { CompareState } from './state';
+import { type Populations, type RegionLine, isAdditive, lookOf, perHeadRows, regionLines, shownUnit, vsKey, waveRows } from '../compare/rows';
+import type { CompareState } from '../compare/state';
 
 /** Everything a comparison page needs besides the state: the entry's rows, names, shapes and the UI language. */
 export interface CompareInput {
