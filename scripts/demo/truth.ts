@@ -1,8 +1,8 @@
 import type { Connector } from '../../src/core/sql';
 import { loadCsvText } from '../../src/data/load-csv';
-import { SCORES } from '../../src/indicators/catalog';
+import { SCORES } from '../../src/indicators/social-capital';
 import { CATALOGUE } from '../../src/indicators/catalogue';
-import { toEstimateSpec } from '../../src/indicators/run';
+import { toEstimateSpec } from '../../src/indicators/survey';
 import { compileScores } from '../../src/indicators/scores';
 import { estimate } from '../../src/stats/estimate';
 import { SRS } from '../../src/core/design';

@@ -1,4 +1,4 @@
-import type { IndicatorRow } from '../indicators/run';
+import type { IndicatorRow } from '../indicators/rows';
 import type { BaseRules } from '../indicators/status';
 import { formatCount, formatNumber } from '../i18n/format';
 import type { Lang } from '../core/lang';

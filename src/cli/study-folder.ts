@@ -7,8 +7,8 @@ import { type LoadedDataset, loadStudy } from '../data/load-study';
 import { parseDistricts, parseRegions } from '../data/reference';
 import type { Study } from '../data/study';
 import { type Sources, prepareSources } from '../indicators/prepare';
-import { DEFAULT_RUBRIC } from '../indicators/defs/kpi-rubric';
-import type { Rubric } from '../indicators/kpi-rubric';
+import { DEFAULT_RUBRIC } from '../indicators/kpi/default-rubric';
+import type { Rubric } from '../indicators/kpi/rubric';
 import { UsageError } from './usage-error';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));

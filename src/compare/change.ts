@@ -1,4 +1,4 @@
-import type { IndicatorRow } from '../indicators/run';
+import type { IndicatorRow } from '../indicators/rows';
 import { changeBetween } from '../stats/ranks';
 import { type Look, lookOf } from './rows';
 

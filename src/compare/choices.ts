@@ -1,7 +1,7 @@
 import type { Lang, Localized } from '../core/lang';
 import { CATALOGUE } from '../indicators/catalogue';
 import { type Entry, GROUPS, type Group, groupOf } from '../indicators/catalogue/types';
-import type { IndicatorRow } from '../indicators/run';
+import type { IndicatorRow } from '../indicators/rows';
 import { FACETS, type Facet, type Level } from './state';
 
 /** Entries that can be compared across regions: they allow a regional breakdown and some data could feed them. */

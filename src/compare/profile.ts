@@ -1,6 +1,6 @@
 import { type TrendPoint, type RegionLine, isAdditive, regionLines } from './rows';
 import type { Entry } from '../indicators/catalogue/types';
-import type { IndicatorRow } from '../indicators/run';
+import type { IndicatorRow } from '../indicators/rows';
 
 /** One indicator in a region's profile: the region's line in its latest wave with a value, the national row and the trend. */
 export interface ProfileLine {

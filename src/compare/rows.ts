@@ -1,5 +1,5 @@
 import type { Entry } from '../indicators/catalogue/types';
-import type { IndicatorRow } from '../indicators/run';
+import type { IndicatorRow } from '../indicators/rows';
 import type { Flag, Status } from '../indicators/status';
 import { type RankInterval, indistinguishableGroups, rankIntervals, versusNational } from '../stats/ranks';
 import type { Per } from './state';

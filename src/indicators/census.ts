@@ -1,7 +1,7 @@
 import { type Connector, type Row, quoteIdent } from '../core/sql';
 import type { Entry } from './catalogue/types';
 import type { Prepared, Reference } from './prepare';
-import { type IndicatorRow, emptyRow, expectedKeys, splitKeys } from './run';
+import { type IndicatorRow, emptyRow, expectedKeys, splitKeys } from './rows';
 import type { Flag, Status } from './status';
 
 const num = (e: string) => `sum((${e})::DOUBLE)`;

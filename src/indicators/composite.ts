@@ -1,5 +1,5 @@
 import type { Component, Entry } from './catalogue/types';
-import { type IndicatorRow, emptyRow } from './run';
+import { type IndicatorRow, emptyRow } from './rows';
 import type { Flag } from './status';
 
 /** A component's value rescaled to 0–100 on its fixed bounds (clamped), reversed when lower is better. */

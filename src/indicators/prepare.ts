@@ -1,13 +1,13 @@
 import { type Connector, quoteIdent } from '../core/sql';
 import { type CodebookVariable, type StudyDataset, askedWaves } from '../data/study';
 import { type Design, SRS } from '../core/design';
-import { DEFAULT_RUBRIC } from './defs/kpi-rubric';
-import { SCORES } from './catalog';
+import { DEFAULT_RUBRIC } from './kpi/default-rubric';
+import { SCORES } from './social-capital';
 import { CATALOGUE } from './catalogue';
 import { BREAKDOWNS } from './catalogue/types';
-import { validateRubric } from './kpi-evaluate';
-import type { Rubric } from './kpi-rubric';
-import { rubricSelect } from './kpi-sql';
+import { validateRubric } from './kpi/evaluate';
+import type { Rubric } from './kpi/rubric';
+import { rubricSelect } from './kpi/sql';
 import { availableScores, compileScores } from './scores';
 import type { BaseRules } from './status';
 

@@ -1,5 +1,12 @@
 import { quoteIdent } from '../core/sql';
-import type { ScoreSpec } from './spec';
+
+/** A respondent-level score: an item rescaled to 0–100, or a combination of other scores. */
+export type ScoreSpec =
+  | { id: string; kind: 'likert4'; item: string } // 1–4 → 0, 33.3, 66.7, 100 (reverse-coded item: 100 … 0)
+  | { id: string; kind: 'scale10'; item: string } // 0–10 → × 10 (reverse-coded: 100 − that)
+  | { id: string; kind: 'binary'; item: string } // 1/0 → 100/0 (reverse-coded: 0/100)
+  | { id: string; kind: 'any'; items: string[]; value: number } // 100 if any item equals value, 0 if all valid and none
+  | { id: string; kind: 'mean'; of: string[]; minValid: number }; // mean of valid scores, if at least minValid (share) valid
 
 const q = quoteIdent;
 

@@ -1,5 +1,6 @@
 import type { Component } from './catalogue/types';
 import { aggregate, normalise } from './composite';
+import type { IndicatorRow } from './rows';
 
 /** One way of building the index: weights per component and how they are aggregated. */
 export interface Scenario { id: string; weights: number[]; method: 'arithmetic' | 'geometric' }
@@ -72,4 +73,21 @@ export function sensitivity(regions: RegionValues[], components: Component[], sc
   }));
   const ranks = Object.fromEntries(regions.map((r, i) => [r.code, Object.fromEntries(scenarios.map((s, k) => [s.id, ranked[k][i]]))]));
   return { scenarios: results, ranks, holds: results.every((r) => r.maxShift <= tolerance), tolerance };
+}
+
+/** The regions of one wave where every component has a value, with those values in component order. */
+export function regionValues(rows: IndicatorRow[], components: Component[], wave: number) {
+  const byRegion = new Map<string, number[]>();
+  const regions = [...new Set(rows.filter((r) => r.region && r.wave === wave).map((r) => r.region!))];
+  for (const code of regions) {
+    const values = components.map((c) => rows.find((r) => r.indicator_id === c.id && r.region === code && r.wave === wave && !Object.keys(r.by).length));
+    if (values.every((v) => v?.status === 'ok')) byRegion.set(code, values.map((v) => v!.estimate!));
+  }
+  return [...byRegion].map(([code, values]) => ({ code, values }));
+}
+
+/** Sensitivity of a composite's regional ranking in one wave, from its components' region rows (and a user's weights). */
+export function rankingSensitivity(rows: IndicatorRow[], components: Component[], wave: number, userWeights: number[] | null = null): Sensitivity {
+  const yours: Scenario[] = userWeights && userWeights.length === components.length ? [{ id: 'yours', weights: userWeights, method: 'arithmetic' }] : [];
+  return sensitivity(regionValues(rows, components, wave), components, [...defaultScenarios(components), ...yours]);
 }

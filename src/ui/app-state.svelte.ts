@@ -6,24 +6,24 @@ import { regionFeatures } from '../charts/geo';
 import { parseDistricts, parseRegions } from '../data/reference';
 import type { Connector } from '../core/sql';
 import { type DatasetMeta, listDatasets, saveMeta } from '../data/datasets';
-import type { IndicatorRow } from '../indicators/run';
+import type { IndicatorRow } from '../indicators/rows';
 import type { ReportResult } from '../reports/run-report';
 import { type Lang, isLang } from '../core/lang';
 import { translator } from '../i18n/t';
 import { type View, buildHash, parseHash, withDefaults } from './url';
-import { INDICATORS } from '../indicators/catalog';
+import { HEADLINE } from '../indicators/catalogue';
 import { type BaseRules, DEFAULT_RULES } from '../indicators/status';
 import { DEMO, type StorageKind, type Workspace, codebookOf, completeDemo, computeIndicators, computeNeedsReport, openWorkspace, persist, prepareSources, resetDemo } from './workspace';
 import type { Entry } from '../indicators/catalogue/types';
 import { type Sources, withAllColumns } from '../indicators/prepare';
-import { runIndicators } from '../indicators/run-all';
+import { runIndicators } from '../indicators/run';
 import { readSetting, writeAllSettings, writeSetting } from '../data/settings';
-import { subIndexAlphas } from '../indicators/index-views';
+import { subIndexAlphas } from '../indicators/social-capital';
 import { withWeights } from '../indicators/composite';
 import { CATALOGUE } from '../indicators/catalogue';
 import type { AlphaResult } from '../stats/alpha';
-import { DEFAULT_RUBRIC } from '../indicators/defs/kpi-rubric';
-import type { Rubric } from '../indicators/kpi-rubric';
+import { DEFAULT_RUBRIC } from '../indicators/kpi/default-rubric';
+import type { Rubric } from '../indicators/kpi/rubric';
 
 const LANG_KEY = 'civic-workbench.lang';
 export const REGIONS = parseRegions(regionsCsv);
@@ -31,8 +31,8 @@ export const DISTRICTS = parseDistricts(districtsCsv);
 export const FEATURES = regionFeatures(topo);
 const WAVES = DEMO.datasets[0].waves;
 const DEFAULTS = {
-  regions: { indicator: INDICATORS[0].id, wave: String(WAVES[WAVES.length - 1]) },
-  waves: { indicator: INDICATORS[0].id, wave: String(WAVES[WAVES.length - 1]), compare: String(WAVES[WAVES.length - 2]) },
+  regions: { indicator: HEADLINE[0].id, wave: String(WAVES[WAVES.length - 1]) },
+  waves: { indicator: HEADLINE[0].id, wave: String(WAVES[WAVES.length - 1]), compare: String(WAVES[WAVES.length - 2]) },
   analyse: { dataset: 'population', wave: String(WAVES[WAVES.length - 1]), rows: 'settlement', cols: 'trust_gen', pct: 'row' },
 };
 
@@ -282,7 +282,7 @@ export class AppState {
     const ws = this.#ws!;
     const sources = await prepareSources(ws, { regions: REGIONS, districts: DISTRICTS });
     performance.mark('sources-prepared');
-    const first = this.view.params.indicator ?? INDICATORS[0].id;
+    const first = this.view.params.indicator ?? HEADLINE[0].id;
     const mine = await computeIndicators(ws, sources, [first]);
     this.results = [...this.results.filter((r) => r.indicator_id !== first), ...mine];
     this.db = 'ready';
@@ -291,7 +291,7 @@ export class AppState {
     await this.refreshDatasets();
     this.complete = true;
     if (ws.dirty) await persist(ws);
-    const others = await computeIndicators(ws, sources, INDICATORS.map((i) => i.id).filter((id) => id !== first));
+    const others = await computeIndicators(ws, sources, HEADLINE.map((i) => i.id).filter((id) => id !== first));
     this.results = [...mine, ...others];
     performance.mark('all-live-results');
   }

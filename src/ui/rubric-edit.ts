@@ -1,4 +1,4 @@
-import type { Condition, Rubric } from '../indicators/kpi-rubric';
+import type { Condition, Rubric } from '../indicators/kpi/rubric';
 
 /** One editable number of a rubric: a condition's threshold (or one network level's) or a roll-up band. */
 export interface Threshold {

@@ -6,12 +6,12 @@ import { inputsWithRoles } from '../indicators/roles';
 import { SETTINGS, ensureSettings } from '../data/settings';
 import { loadStudy } from '../data/load-study';
 import type { CodebookVariable, Study, StudyDataset } from '../data/study';
-import type { IndicatorRow } from '../indicators/run';
+import type { IndicatorRow } from '../indicators/rows';
 import type { District, Region } from '../data/reference';
-import { runIndicators } from '../indicators/run-all';
-import { INDICATORS } from '../indicators/catalog';
+import { runIndicators } from '../indicators/run';
+import { HEADLINE } from '../indicators/catalogue';
 import { type Sources, prepareSources as prepareAll } from '../indicators/prepare';
-import type { Rubric } from '../indicators/kpi-rubric';
+import type { Rubric } from '../indicators/kpi/rubric';
 import type { Lang } from '../core/lang';
 import { NEEDS_REPORT } from '../reports/needs-spec';
 import { type ReportResult, runReportTable } from '../reports/run-report';
@@ -80,7 +80,7 @@ async function demoVersion(db: WasmConnector): Promise<string | null> {
   return rows[0]?.value ?? null;
 }
 
-const readByIndicators = (d: StudyDataset) => INDICATORS.some((i) => i.dataset === d.id);
+const readByIndicators = (d: StudyDataset) => HEADLINE.some((i) => i.dataset === d.id);
 
 /** Load the demo datasets that indicators read (replacing any), in one transaction; the rest stays pending. */
 async function installDemoStart(ws: Workspace): Promise<void> {
@@ -157,7 +157,7 @@ export async function prepareSources(
 }
 
 /** Compute indicators (the headline ones, or the given ids) by region and wave. */
-export function computeIndicators(ws: Workspace, sources: Sources, ids: string[] = INDICATORS.map((i) => i.id)): Promise<IndicatorRow[]> {
+export function computeIndicators(ws: Workspace, sources: Sources, ids: string[] = HEADLINE.map((i) => i.id)): Promise<IndicatorRow[]> {
   return runIndicators(ws.db, sources, ['region', 'wave'], ids);
 }
 

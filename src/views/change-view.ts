@@ -8,7 +8,7 @@ import { formatValue } from '../i18n/format';
 import type { Key, T } from '../i18n/t';
 import type { Lang } from '../core/lang';
 import type { Entry } from '../indicators/catalogue/types';
-import type { IndicatorRow } from '../indicators/run';
+import type { IndicatorRow } from '../indicators/rows';
 import type { BaseRules } from '../indicators/status';
 import { type ChangeLine, changeLines } from '../compare/change';
 import { type CompareView, legendOf, valueLabel } from './compare-view';

@@ -8,7 +8,7 @@ import { formatCount, formatValue } from '../i18n/format';
 import type { Key, T } from '../i18n/t';
 import type { Lang } from '../core/lang';
 import type { Entry } from '../indicators/catalogue/types';
-import type { IndicatorRow } from '../indicators/run';
+import type { IndicatorRow } from '../indicators/rows';
 import type { BaseRules } from '../indicators/status';
 import { type Populations, type RegionLine, isAdditive, lookOf, perHeadRows, regionLines, shownUnit, vsKey, waveRows } from '../compare/rows';
 import type { CompareState } from '../compare/state';

@@ -1,7 +1,7 @@
 import type { Lang, Localized } from '../core/lang';
 import type { TrendPoint } from '../compare/rows';
 import { type Entry, GROUPS, type Group, groupOf } from '../indicators/catalogue/types';
-import type { IndicatorRow } from '../indicators/run';
+import type { IndicatorRow } from '../indicators/rows';
 import type { Status } from '../indicators/status';
 
 /** A region at one end of the spread. */

@@ -1,4 +1,4 @@
-import type { IndicatorRow } from '../indicators/run';
+import type { IndicatorRow } from '../indicators/rows';
 
 /** The KPI entries of the catalogue, in the rubric's order, then the share rated High overall. */
 export const KPI_IDS = [

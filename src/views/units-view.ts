@@ -4,7 +4,7 @@ import { type RegionFeature, type Shade, choropleth, drawnValues } from '../char
 import type { ChartSpec } from '../charts/spec';
 import { tipLines } from '../charts/labels';
 import type { Key } from '../i18n/t';
-import type { IndicatorRow } from '../indicators/run';
+import type { IndicatorRow } from '../indicators/rows';
 import { lookOf } from '../compare/rows';
 import { type CompareInput, type CompareView, legendOf, valueLabel } from './compare-view';
 

@@ -4,11 +4,11 @@
 import type { Connector } from '../../src/core/sql';
 import { parseRegions } from '../../src/data/reference';
 import type { CodebookVariable, Study } from '../../src/data/study';
-import { SCORES } from '../../src/indicators/catalog';
+import { SCORES } from '../../src/indicators/social-capital';
 import { CATALOGUE } from '../../src/indicators/catalogue';
-import type { ScoreSpec } from '../../src/indicators/spec';
+import type { ScoreSpec } from '../../src/indicators/scores';
 import { prepareSources } from '../../src/indicators/prepare';
-import { runIndicators } from '../../src/indicators/run-all';
+import { runIndicators } from '../../src/indicators/run';
 
 /** Copies of each demo respondent: 6,000 × 167 = 1,002,000 rows, each copy in its own PSUs (fpc scaled alike). */
 export const REPLICAS = 167;

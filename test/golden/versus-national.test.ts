@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { IndicatorRow } from '../../src/indicators/run';
+import type { IndicatorRow } from '../../src/indicators/rows';
 import { versusNational } from '../../src/stats/ranks';
 
 const read = (f: string) => JSON.parse(readFileSync(join(process.cwd(), f), 'utf8'));

@@ -2,7 +2,7 @@ import type { Connector } from '../../core/sql';
 import { isLang } from '../../core/lang';
 import { CATALOGUE } from '../../indicators/catalogue';
 import { groupOf } from '../../indicators/catalogue/types';
-import { missingFor } from '../../indicators/run-all';
+import { missingFor } from '../../indicators/run';
 import type { CliOptions } from '../main';
 import { openStudyFolder } from '../study-folder';
 

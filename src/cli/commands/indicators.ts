@@ -1,5 +1,5 @@
 import type { Connector } from '../../core/sql';
-import { runIndicators } from '../../indicators/run-all';
+import { runIndicators } from '../../indicators/run';
 import type { CliOptions } from '../main';
 import { openStudyFolder, readRubric } from '../study-folder';
 

@@ -1,5 +1,5 @@
 import type { Connector } from '../../core/sql';
-import { evaluateCentre, validateRubric } from '../../indicators/kpi-evaluate';
+import { evaluateCentre, validateRubric } from '../../indicators/kpi/evaluate';
 import type { CliOptions } from '../main';
 import { openStudyFolder, readRubric } from '../study-folder';
 

@@ -5,7 +5,6 @@ import { SERVICE_ENTRIES } from './services';
 import { type Entry, l } from './types';
 import { UNAVAILABLE_ENTRIES } from './unavailable';
 
-
 /** Civil society development index (task I3) [choice]: min–max on fixed bounds, equal weights (editable). */
 export const CSDI: Entry = {
   id: 'csdi', task: 'I3', unit: 'index_0_100', direction: 'higher', source: 'population_survey', dataset: null, columns: [],
@@ -26,6 +25,9 @@ export const CSDI: Entry = {
 
 /** Every indicator of the strategy (spec sections 2–7), in the order of the strategy table. */
 export const CATALOGUE: Entry[] = [...POPULATION_ENTRIES, ...CENTRE_ENTRIES, ...SERVICE_ENTRIES, ...NGO_ENTRIES, CSDI, ...UNAVAILABLE_ENTRIES];
+
+/** The headline indicators: drawn first on the region comparison page and computed first at start-up. */
+export const HEADLINE: Entry[] = CATALOGUE.filter((e) => e.headline);
 
 /** The entry with this id. */
 export function entryById(id: string, entries: Entry[] = CATALOGUE): Entry | undefined {

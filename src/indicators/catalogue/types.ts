@@ -1,13 +1,27 @@
 import type { Localized } from '../../core/lang';
-import type { Task, Unit } from '../spec';
 
 /** A text from its Russian, Kazakh and English versions. */
 export const l = (ru: string, kk: string, en: string): Localized => ({ ru, kk, en });
 
+/** A strategy task from spec section 2 (I1…D1). */
+export const TASKS = ['I1', 'I2', 'I3', 'P1', 'P2', 'P3', 'S1', 'S2', 'S3', 'D1'] as const;
+export type Task = (typeof TASKS)[number];
+
+/** The unit of an indicator's estimate, as the CLI contract names it. */
+export const UNITS = [
+  'percent', 'index_0_100', 'per_100k', 'per_10k', 'count', 'persons', 'currency_kzt', 'score_1_3', 'score_1_5', 'points', 'months',
+] as const;
+export type Unit = (typeof UNITS)[number];
+
 /** The kind of data an indicator needs (shown when none is loaded). */
-export type SourceKind =
-  | 'population_survey' | 'centre_survey' | 'registry' | 'service_logs' | 'training_evaluations' | 'ngo_statistics'
-  | 'reference_population' | 'external';
+export const SOURCE_KINDS = [
+  'population_survey', 'centre_survey', 'registry', 'service_logs', 'training_evaluations', 'ngo_statistics', 'reference_population', 'external',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Which way is better for an indicator. */
+export const DIRECTIONS = ['higher', 'lower', 'neutral'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
 
 /** Breakdowns an entry may allow; each is a column of the prepared dataset. */
 export const BREAKDOWNS = [
@@ -41,6 +55,7 @@ export type Formula =
 
 /** The small-base rule: survey estimates by n / n_eff / RSE; census values are flagged below a count of units. */
 export type SmallBase = { rule: 'survey' } | { rule: 'census'; flagBelow: number } | { rule: 'composite' };
+export const SMALL_BASE_RULES = ['survey', 'census', 'composite'] as const satisfies readonly SmallBase['rule'][];
 
 /** One indicator of the strategy as data. */
 export interface Entry {
@@ -49,7 +64,7 @@ export interface Entry {
   name: Localized;
   definition: Localized;
   unit: Unit;
-  direction: 'higher' | 'lower' | 'neutral';
+  direction: Direction;
   source: SourceKind;
   /** The dataset (by its id in a study) the entry reads; null for composites and unavailable entries. */
   dataset: string | null;

@@ -1,6 +1,5 @@
 import type { Localized } from '../../core/lang';
-import { type Entry, l, type SourceKind } from './types';
-import type { Task } from '../spec';
+import { type Entry, l, type SourceKind, type Task } from './types';
 
 
 /** An indicator of the strategy no loadable dataset feeds yet: listed, never silently absent. */

@@ -1,21 +1,19 @@
 import { LANGS } from '../../core/lang';
-import { BREAKDOWNS, type Entry } from './types';
+import { BREAKDOWNS, DIRECTIONS, type Formula, SMALL_BASE_RULES, SOURCE_KINDS, TASKS, UNITS } from './types';
 
-const TASKS = ['I1', 'I2', 'I3', 'P1', 'P2', 'P3', 'S1', 'S2', 'S3', 'D1'];
-const UNITS = ['percent', 'index_0_100', 'per_100k', 'per_10k', 'count', 'persons', 'currency_kzt', 'score_1_3', 'score_1_5', 'points', 'months'];
-const SOURCES = ['population_survey', 'centre_survey', 'registry', 'service_logs', 'training_evaluations', 'ngo_statistics', 'reference_population', 'external'];
 /** Fields of each formula kind that hold SQL expressions (required unless marked optional with `?`). */
-const SQL_FIELDS: Record<string, string[]> = {
+const SQL_FIELDS: Record<Formula['kind'], string[]> = {
   survey_share: ['yes', 'valid', 'domain?'], survey_mean: ['value', 'domain?'], count: ['where?'], sum: ['value'], rate: ['value?'],
   row_share: ['yes', 'valid?'], row_mean: ['value'], ratio_of_sums: ['num', 'den'], district_share: [], district_population_share: [],
   composite: [], unavailable: [],
 };
 /** Census formulas whose denominator is a region's population or districts: breakdowns that split those do not apply. */
-const AREA_ONLY = ['rate', 'district_share', 'district_population_share'];
+const AREA_ONLY: Formula['kind'][] = ['rate', 'district_share', 'district_population_share'];
 const SPLITS_POPULATION = ['district', 'settlement', 'sex', 'age_group', 'language'];
 
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isOneOf = <T extends string>(list: readonly T[], x: unknown): x is T => typeof x === 'string' && (list as readonly string[]).includes(x);
 const isText = (x: unknown) => typeof x === 'string' && x.trim() !== '';
 
 function checkText(v: unknown, path: string, errors: string[]) {
@@ -29,19 +27,19 @@ function checkSql(v: unknown, path: string, errors: string[]) {
 }
 
 function checkFormula(f: unknown, e: Obj, path: string, ids: Set<string>, errors: string[]) {
-  if (!isObj(f) || typeof f.kind !== 'string' || !(f.kind in SQL_FIELDS)) {
-    return void errors.push(`${path}.kind: must be one of ${Object.keys(SQL_FIELDS).join(', ')}`);
-  }
-  for (const field of SQL_FIELDS[f.kind]) {
+  const kinds = Object.keys(SQL_FIELDS) as Formula['kind'][];
+  const kind = isObj(f) ? f.kind : undefined;
+  if (!isObj(f) || !isOneOf(kinds, kind)) return void errors.push(`${path}.kind: must be one of ${kinds.join(', ')}`);
+  for (const field of SQL_FIELDS[kind]) {
     const name = field.replace('?', '');
     if (!field.endsWith('?') || f[name] !== undefined) checkSql(f[name], `${path}.${name}`, errors);
   }
-  if (f.kind === 'rate' && f.per !== 10000 && f.per !== 100000) errors.push(`${path}.per: must be 10000 or 100000`);
-  if (f.kind === 'composite') checkComponents(f.of, e.id, `${path}.of`, ids, errors);
-  if (f.kind === 'unavailable') checkText(e.needs, path.replace(/formula$/, 'needs'), errors);
-  else if (f.kind !== 'composite' && !isText(e.dataset)) errors.push(`${path.replace(/formula$/, 'dataset')}: a computed entry names its dataset`);
-  if (f.kind.startsWith('survey_') && e.smallBase && (e.smallBase as Obj).rule !== 'survey') errors.push(`${path.replace(/formula$/, 'smallBase')}.rule: a survey estimate uses the survey rule`);
-  if (AREA_ONLY.includes(f.kind) && Array.isArray(e.breakdowns)) {
+  if (kind === 'rate' && f.per !== 10000 && f.per !== 100000) errors.push(`${path}.per: must be 10000 or 100000`);
+  if (kind === 'composite') checkComponents(f.of, e.id, `${path}.of`, ids, errors);
+  if (kind === 'unavailable') checkText(e.needs, path.replace(/formula$/, 'needs'), errors);
+  else if (kind !== 'composite' && !isText(e.dataset)) errors.push(`${path.replace(/formula$/, 'dataset')}: a computed entry names its dataset`);
+  if (kind.startsWith('survey_') && e.smallBase && (e.smallBase as Obj).rule !== 'survey') errors.push(`${path.replace(/formula$/, 'smallBase')}.rule: a survey estimate uses the survey rule`);
+  if (AREA_ONLY.includes(kind) && Array.isArray(e.breakdowns)) {
     (e.breakdowns as string[]).forEach((b, j) => SPLITS_POPULATION.includes(b)
       && errors.push(`${path.replace(/formula$/, 'breakdowns')}[${j}]: "${b}" has no population denominator`));
   }
@@ -61,17 +59,17 @@ function checkComponents(of: unknown, self: unknown, path: string, ids: Set<stri
 function checkEntry(e: unknown, path: string, ids: Set<string>, errors: string[]) {
   if (!isObj(e)) return void errors.push(`${path}: must be an object`);
   if (!(typeof e.id === 'string' && /^[a-z][a-z0-9_]*$/.test(e.id))) errors.push(`${path}.id: lower-case letters, digits and _`);
-  if (!TASKS.includes(e.task as string)) errors.push(`${path}.task: must be one of ${TASKS.join(', ')}`);
+  if (!isOneOf(TASKS, e.task)) errors.push(`${path}.task: must be one of ${TASKS.join(', ')}`);
   checkText(e.name, `${path}.name`, errors);
   checkText(e.definition, `${path}.definition`, errors);
-  if (!UNITS.includes(e.unit as string)) errors.push(`${path}.unit: unknown unit "${String(e.unit)}"`);
-  if (!['higher', 'lower', 'neutral'].includes(e.direction as string)) errors.push(`${path}.direction: higher, lower or neutral`);
-  if (!SOURCES.includes(e.source as string)) errors.push(`${path}.source: unknown kind of data "${String(e.source)}"`);
+  if (!isOneOf(UNITS, e.unit)) errors.push(`${path}.unit: unknown unit "${String(e.unit)}"`);
+  if (!isOneOf(DIRECTIONS, e.direction)) errors.push(`${path}.direction: ${DIRECTIONS.join(', ')}`);
+  if (!isOneOf(SOURCE_KINDS, e.source)) errors.push(`${path}.source: unknown kind of data "${String(e.source)}"`);
   if (!Array.isArray(e.columns) || !e.columns.every(isText)) errors.push(`${path}.columns: a list of column names`);
   if (!Array.isArray(e.breakdowns)) errors.push(`${path}.breakdowns: a list`);
-  else e.breakdowns.forEach((b, j) => !(BREAKDOWNS as readonly string[]).includes(b) && errors.push(`${path}.breakdowns[${j}]: unknown breakdown "${String(b)}"`));
+  else e.breakdowns.forEach((b, j) => !isOneOf(BREAKDOWNS, b) && errors.push(`${path}.breakdowns[${j}]: unknown breakdown "${String(b)}"`));
   const rule = isObj(e.smallBase) ? e.smallBase.rule : undefined;
-  if (!['survey', 'census', 'composite'].includes(rule as string)) errors.push(`${path}.smallBase.rule: survey, census or composite`);
+  if (!isOneOf(SMALL_BASE_RULES, rule)) errors.push(`${path}.smallBase.rule: ${SMALL_BASE_RULES.join(', ')}`);
   checkFormula(e.formula, e, `${path}.formula`, ids, errors);
 }
 
@@ -88,10 +86,4 @@ export function validateCatalogue(entries: unknown): string[] {
     seen.add(id);
   });
   return errors;
-}
-
-/** Throw when a catalogue does not validate (used on the shipped one and on user-built indices). */
-export function assertCatalogue(entries: Entry[]): void {
-  const errors = validateCatalogue(entries);
-  if (errors.length) throw new Error(`invalid catalogue: ${errors.join('; ')}`);
 }

@@ -1,6 +1,6 @@
 import { levelLabels } from '../../compare/choices';
 import type { Entry } from '../../indicators/catalogue/types';
-import type { IndicatorRow } from '../../indicators/run';
+import type { IndicatorRow } from '../../indicators/rows';
 import { type AppState, codebookOf } from '../app-state.svelte';
 import { needsOf } from '../../views/dashboard-view';
 

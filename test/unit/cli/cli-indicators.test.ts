@@ -3,7 +3,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CATALOGUE } from '../../../src/indicators/catalogue';
-import { DEFAULT_RUBRIC } from '../../../src/indicators/defs/kpi-rubric';
+import { DEFAULT_RUBRIC } from '../../../src/indicators/kpi/default-rubric';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../../helpers/cli';
 

@@ -7,7 +7,7 @@ import { profileLines } from '../../../src/compare/profile';
 import { sortLines } from '../../../src/compare/sort';
 import { parseRegions } from '../../../src/data/reference';
 import { entryById } from '../../../src/indicators/catalogue';
-import type { IndicatorRow } from '../../../src/indicators/run';
+import type { IndicatorRow } from '../../../src/indicators/rows';
 
 const text = (f: string) => readFileSync(join(process.cwd(), 'data', f), 'utf8');
 const regions = parseRegions(text('reference/regions.csv'));

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStudyFolder } from '../../../src/cli/study-folder';
 import type { Connector } from '../../../src/core/sql';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';
-import type { IndicatorRow } from '../../../src/indicators/run';
-import { runIndicators } from '../../../src/indicators/run-all';
-import { INDICATORS } from '../../../src/indicators/catalog';
+import type { IndicatorRow } from '../../../src/indicators/rows';
+import { runIndicators } from '../../../src/indicators/run';
+import { HEADLINE } from '../../../src/indicators/catalogue';
 import { CATALOGUE } from '../../../src/indicators/catalogue';
 
 const read = (f: string) => JSON.parse(readFileSync(new URL(`../../../data/demo/${f}`, import.meta.url), 'utf8'));
@@ -18,7 +18,7 @@ const POPULATION = CATALOGUE.filter((e) => e.dataset === 'population').map((e) =
 beforeAll(async () => {
   db = await openNodeDuckDB();
   const { sources } = await openStudyFolder(db, 'demo');
-  const head = INDICATORS.map((i) => i.id);
+  const head = HEADLINE.map((i) => i.id);
   live = await runIndicators(db, sources, ['region', 'wave'], [...new Set([...POPULATION, ...head])]);
   headline = live.filter((r) => head.includes(r.indicator_id));
 });

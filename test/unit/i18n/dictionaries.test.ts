@@ -3,7 +3,7 @@ import { en } from '../../../src/i18n/en';
 import { kk } from '../../../src/i18n/kk';
 import { ru } from '../../../src/i18n/ru';
 import { translator } from '../../../src/i18n/t';
-import { INDICATORS } from '../../../src/indicators/catalog';
+import { HEADLINE } from '../../../src/indicators/catalogue';
 
 const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -16,7 +16,7 @@ describe('UI dictionaries', () => {
   });
   it('every indicator of the catalogue has a label, short label and description in all three languages', () => {
     for (const d of [ru, kk, en] as Record<string, string>[]) {
-      for (const i of INDICATORS) for (const s of ['label', 'short', 'description']) expect(d[`ind.${i.id}.${s}`], `${i.id}.${s}`).toBeTruthy();
+      for (const i of HEADLINE) for (const s of ['label', 'short', 'description']) expect(d[`ind.${i.id}.${s}`], `${i.id}.${s}`).toBeTruthy();
     }
   });
   it('translator fills placeholders and leaves unknown ones visible', () => {

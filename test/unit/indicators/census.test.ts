@@ -3,7 +3,7 @@ import type { Connector } from '../../../src/core/sql';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';
 import type { Entry, Formula } from '../../../src/indicators/catalogue/types';
 import type { Sources } from '../../../src/indicators/prepare';
-import { runIndicators } from '../../../src/indicators/run-all';
+import { runIndicators } from '../../../src/indicators/run';
 
 const text = { ru: 'x', kk: 'x', en: 'x' };
 const entry = (id: string, unit: Entry['unit'], formula: Formula, flagBelow = 0): Entry => ({

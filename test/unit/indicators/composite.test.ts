@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Component, Entry } from '../../../src/indicators/catalogue/types';
 import { aggregate, compositeRows, normalise, withWeights } from '../../../src/indicators/composite';
-import { emptyRow } from '../../../src/indicators/run';
+import { emptyRow } from '../../../src/indicators/rows';
 import { defaultScenarios, rank, sensitivity, spearman } from '../../../src/indicators/sensitivity';
 
 const text = { ru: 'x', kk: 'x', en: 'x' };

@@ -3,7 +3,7 @@ import type { Connector } from '../../../src/core/sql';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';
 import { type CustomIndex, customEntry, customIndexExpr, itemBounds, validateCustomIndex } from '../../../src/indicators/custom-index';
 import type { Sources } from '../../../src/indicators/prepare';
-import { runIndicators } from '../../../src/indicators/run-all';
+import { runIndicators } from '../../../src/indicators/run';
 
 const def: CustomIndex = {
   id: 'custom_civic', name: 'Civic', dataset: 's', minValid: 0.5,

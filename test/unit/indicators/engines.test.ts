@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../../src/core/sql';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';
-import type { IndicatorRow } from '../../../src/indicators/run';
+import type { IndicatorRow } from '../../../src/indicators/rows';
 import { openNativeDuckDB } from '../../bench/native';
 import { computeCatalogueRows, scaleUp } from '../../bench/catalogue-work';
 

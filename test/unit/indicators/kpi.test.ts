@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RUBRIC } from '../../../src/indicators/defs/kpi-rubric';
-import { band, evaluateCentre, validateRubric } from '../../../src/indicators/kpi-evaluate';
+import { DEFAULT_RUBRIC } from '../../../src/indicators/kpi/default-rubric';
+import { band, evaluateCentre, validateRubric } from '../../../src/indicators/kpi/evaluate';
 
 /** A centre that is High on every KPI; each test lowers one field to the edge of a rubric row. */
 const top = {

@@ -5,7 +5,7 @@ import type { DatasetMeta } from '../../../src/data/datasets';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';
 import { prepareSources } from '../../../src/indicators/prepare';
 import { inputsWithRoles } from '../../../src/indicators/roles';
-import { runIndicators } from '../../../src/indicators/run-all';
+import { runIndicators } from '../../../src/indicators/run';
 
 let db: Connector;
 let study: Awaited<ReturnType<typeof openStudyFolder>>;

@@ -3,8 +3,8 @@ import type { Connector } from '../../../src/core/sql';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';
 import type { Entry } from '../../../src/indicators/catalogue/types';
 import type { Prepared, Sources } from '../../../src/indicators/prepare';
-import { runIndicators } from '../../../src/indicators/run-all';
-import { compileSurveyEntry, toEstimateSpec } from '../../../src/indicators/run';
+import { runIndicators } from '../../../src/indicators/run';
+import { compileSurveyEntry, toEstimateSpec } from '../../../src/indicators/survey';
 import { DEFAULT_RULES, judgeBase } from '../../../src/indicators/status';
 
 const text = { ru: 'x', kk: 'x', en: 'x' };

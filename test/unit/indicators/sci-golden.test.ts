@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../../src/core/sql';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';
 import type { CodebookVariable } from '../../../src/data/study';
-import { SOCIAL_CAPITAL_SCORES } from '../../../src/indicators/defs/social-capital';
+import { SOCIAL_CAPITAL_SCORES } from '../../../src/indicators/social-capital';
 import { compileScores } from '../../../src/indicators/scores';
 
 const codebook = JSON.parse(readFileSync(new URL('../../../data/demo/population-codebook.json', import.meta.url), 'utf8')) as CodebookVariable[];

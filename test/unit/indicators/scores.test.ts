@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../../src/core/sql';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';
-import { availableScores, compileScores, scoreExpr } from '../../../src/indicators/scores';
-import { SOCIAL_CAPITAL_SCORES } from '../../../src/indicators/defs/social-capital';
-import type { ScoreSpec } from '../../../src/indicators/spec';
+import { availableScores, compileScores, scoreExpr, type ScoreSpec } from '../../../src/indicators/scores';
+import { SOCIAL_CAPITAL_SCORES } from '../../../src/indicators/social-capital';
 
 let db: Connector;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RUBRIC } from '../../../src/indicators/defs/kpi-rubric';
-import { evaluateCentre } from '../../../src/indicators/kpi-evaluate';
+import { DEFAULT_RUBRIC } from '../../../src/indicators/kpi/default-rubric';
+import { evaluateCentre } from '../../../src/indicators/kpi/evaluate';
 import { setThreshold, thresholds } from '../../../src/ui/rubric-edit';
 
 describe('editing the KPI rubric', () => {

@@ -12,7 +12,7 @@ import { compareView, exportRecords } from '../../../src/views/compare-view';
 import { parseRegions } from '../../../src/data/reference';
 import { translator } from '../../../src/i18n/t';
 import { entryById } from '../../../src/indicators/catalogue';
-import type { IndicatorRow } from '../../../src/indicators/run';
+import type { IndicatorRow } from '../../../src/indicators/rows';
 import { DEFAULT_RULES } from '../../../src/indicators/status';
 
 const text = (f: string) => readFileSync(join(process.cwd(), 'data', f), 'utf8');

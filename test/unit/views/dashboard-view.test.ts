@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../../src/indicators/catalogue';
-import { emptyRow } from '../../../src/indicators/run';
+import { emptyRow } from '../../../src/indicators/rows';
 import { formatValue } from '../../../src/i18n/format';
 import { dashboardTiles, exportRecords, progressTo, tileOf } from '../../../src/views/dashboard-view';
 import { toCsv } from '../../../src/data/csv-export';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../../src/indicators/catalogue';
-import { emptyRow } from '../../../src/indicators/run';
+import { emptyRow } from '../../../src/indicators/rows';
 import { KPI_IDS, bandOf, kpiMatrix } from '../../../src/views/kpi-matrix';
 
 const entry = (id: string) => CATALOGUE.find((e) => e.id === id)!;

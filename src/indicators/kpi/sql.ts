@@ -1,5 +1,5 @@
-import { quoteIdent, quoteLiteral } from '../core/sql';
-import type { Condition, Rubric } from './kpi-rubric';
+import { quoteIdent, quoteLiteral } from '../../core/sql';
+import type { Condition, Rubric } from './rubric';
 
 const lit = (v: unknown) => (typeof v === 'number' ? String(v) : quoteLiteral(String(v)));
 

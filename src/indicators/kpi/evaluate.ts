@@ -1,4 +1,4 @@
-import { type Condition, type Level, type Rubric, SCORE } from './kpi-rubric';
+import { type Condition, type Level, type Rubric, SCORE } from './rubric';
 
 type Record_ = Record<string, unknown>;
 

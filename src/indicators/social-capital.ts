@@ -1,4 +1,8 @@
-import type { ScoreSpec } from '../spec';
+import { type Connector, quoteIdent } from '../core/sql';
+import { type AlphaResult, cronbachAlpha } from '../stats/alpha';
+import type { Component } from './catalogue/types';
+import type { Prepared } from './prepare';
+import type { ScoreSpec } from './scores';
 
 const INSTITUTIONS = ['government', 'akimat', 'courts', 'police', 'parliament', 'media', 'ngo', 'centres', 'public_councils', 'charities'];
 const GROUPS = ['drug_users', 'heavy_drinkers', 'other_nationality', 'other_religion', 'migrants', 'hiv', 'unmarried_couples', 'other_language', 'former_prisoners'];
@@ -44,3 +48,18 @@ export const SCI_SUBINDICES: Record<string, string[]> = {
   sci_participation: ['s_active_member', 's_volunteered', ...ids(actions)],
   sci_identity: ids(identity),
 };
+
+/** Respondent-level scores computed for each kind of dataset before indicators are estimated. */
+export const SCORES: Record<string, ScoreSpec[]> = { population: SOCIAL_CAPITAL_SCORES };
+
+/** The social capital index's definition as components: four sub-indices, 0–100 bounds, equal weights. */
+export const SCI_COMPONENTS: Component[] = Object.keys(SCI_SUBINDICES).map((id) => ({ id, weight: 1, min: 0, max: 100 }));
+
+/** Cronbach's alpha of each sub-index's item scores in one wave (weighted covariances, complete cases). */
+export async function subIndexAlphas(db: Connector, src: Prepared, wave: number): Promise<Record<string, AlphaResult>> {
+  const out: Record<string, AlphaResult> = {};
+  for (const [id, items] of Object.entries(SCI_SUBINDICES)) {
+    out[id] = await cronbachAlpha(db, src.scores ?? src.table, items.map(quoteIdent), { weight: src.design.weights ?? undefined, domain: `wave = ${Number(wave)}`, names: items });
+  }
+  return out;
+}

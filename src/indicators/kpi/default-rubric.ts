@@ -1,4 +1,4 @@
-import type { Rubric } from '../kpi-rubric';
+import type { Rubric } from './rubric';
 
 /**
  * The KPI rubric of the strategy (spec section 4) with the computable rules chosen for the registry's fields

@@ -1,0 +1,41 @@
+import type { Entry, Unit } from './catalogue/types';
+import type { Flag, Status } from './status';
+
+/** One row of `indicators` output (the CLI contract). */
+export interface IndicatorRow {
+  indicator_id: string;
+  unit: Unit;
+  region: string | null;
+  wave: number | null;
+  by: Record<string, unknown>;
+  estimate: number | null;
+  se: number | null;
+  ci_low: number | null;
+  ci_high: number | null;
+  n: number;
+  n_eff: number | null;
+  status: Status;
+  flags: Flag[];
+  dropped_by: string[];
+}
+
+/** A row without a value: the whole entry (national, undated) when nothing can feed it. */
+export function emptyRow(entry: Entry, status: Status, dropped: string[], at: { region?: string | null; wave?: number | null; by?: Record<string, unknown> } = {}): IndicatorRow {
+  return {
+    indicator_id: entry.id, unit: entry.unit, region: at.region ?? null, wave: at.wave ?? null, by: at.by ?? {},
+    estimate: null, se: null, ci_low: null, ci_high: null, n: 0, n_eff: null, status, flags: [], dropped_by: dropped,
+  };
+}
+
+/** Split a group's key values into the contract's region, wave and `by`. */
+export function splitKeys(keys: string[], values: unknown[]) {
+  const k = Object.fromEntries(keys.map((key, i) => [key, values[i] ?? null]));
+  const { region = null, wave = null, ...by } = k as { region?: string | null; wave?: number | null };
+  return { region, wave: wave === null ? null : Number(wave), by };
+}
+
+/** Every combination of the known regions and waves (and the values found for other keys), so empty cells show. */
+export function expectedKeys(keys: string[], known: Record<string, unknown[]>, found: unknown[][]): unknown[][] {
+  const values = keys.map((k, i) => known[k] ?? [...new Set(found.map((f) => f[i]))].filter((v) => v !== null).sort());
+  return values.reduce<unknown[][]>((acc, vs) => acc.flatMap((a) => vs.map((v) => [...a, v])), [[]]);
+}
