@@ -1,3 +1,4 @@
+import type { Key } from '../i18n/t';
 import type { Entry } from '../indicators/catalogue/types';
 import type { IndicatorRow } from '../indicators/rows';
 import type { Flag, Status } from '../indicators/status';
@@ -36,7 +37,7 @@ export function lookOf(line: { status: Status; flags: Flag[] }): Look {
 }
 
 /** The text key of a line's comparison with the national value: "significantly" for estimates, plain for exact figures. */
-export function vsKey(line: { vs_national: RegionLine['vs_national']; ci_low: number | null }): string | null {
+export function vsKey(line: { vs_national: RegionLine['vs_national']; ci_low: number | null }): Key | null {
   if (!line.vs_national) return null;
   return line.ci_low === null ? `cmp.vsExact.${line.vs_national}` : `cmp.vs.${line.vs_national}`;
 }

@@ -1,17 +1,40 @@
 import type { Lang } from '../core/lang';
-import { en } from './en';
-import { kk } from './kk';
-import { ru } from './ru';
+import { ANALYSE_STRINGS } from './strings/analyse';
+import { APP_STRINGS } from './strings/app';
+import { CENTRES_STRINGS } from './strings/centres';
+import { COMPARE_STRINGS } from './strings/compare';
+import { DASHBOARD_STRINGS } from './strings/dashboard';
+import { DATA_STRINGS } from './strings/data';
+import { NEEDS_STRINGS } from './strings/needs';
+import { NGO_STRINGS } from './strings/ngo';
 
-export type Key = keyof typeof en;
-const DICTS: Record<Lang, Record<Key, string>> = { ru, kk, en };
+/** Every table of UI strings, one per area of the app; each string holds its three languages side by side. */
+export const TABLES = [
+  APP_STRINGS, COMPARE_STRINGS, DASHBOARD_STRINGS, CENTRES_STRINGS, NEEDS_STRINGS, NGO_STRINGS, ANALYSE_STRINGS, DATA_STRINGS,
+] as const;
+const STRINGS = Object.assign({}, ...TABLES) as UnionToIntersection<(typeof TABLES)[number]>;
 
-/** A translator for one language: looks the key up, falls back to Russian then English, fills `{name}` slots. */
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+/** A key of the UI strings: a template literal built from typed parts is checked against these at build time. */
+export type Key = keyof typeof STRINGS;
+
+/** A translator for one language: looks the key up and fills `{name}` slots (unknown slots stay visible). */
 export function translator(lang: Lang) {
   return (key: Key, params: Record<string, string | number> = {}): string => {
-    const text = DICTS[lang][key] ?? ru[key] ?? en[key] ?? key;
+    const text: string = STRINGS[key]?.[lang] ?? key;
     return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
   };
 }
 
 export type T = ReturnType<typeof translator>;
+
+/** Is this text a key of the UI strings? (For codes that come from data, such as a rubric's KPI ids.) */
+export function isKey(text: string): text is Key {
+  return Object.hasOwn(STRINGS, text);
+}
+
+/** The translation of a key built from data, or the fallback (the key itself by default) when no string has it. */
+export function textOr(t: T, key: string, fallback = key): string {
+  return isKey(key) ? t(key) : fallback;
+}

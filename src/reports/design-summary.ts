@@ -1,4 +1,4 @@
-import type { Key, T } from '../i18n/t';
+import type { T } from '../i18n/t';
 import type { Design } from '../core/design';
 import type { DesignCheck } from '../stats/design-check';
 
@@ -8,6 +8,6 @@ export function designSummary(c: DesignCheck, d: Design, labelOf: (name: string)
   const parts = d.strata || d.ids || d.weights
     ? t('analyse.design.parts', { strata: label(d.strata), ids: label(d.ids), weights: label(d.weights) })
     : t('analyse.design.srs');
-  const warnings = c.warnings.map((w) => t(`analyse.design.${w.code}` as Key, { count: w.count ?? 0, example: w.example ?? '', rule: d.lonelyPsu ?? 'fail' }));
+  const warnings = c.warnings.map((w) => t(`analyse.design.${w.code}`, { count: w.count ?? 0, example: w.example ?? '', rule: d.lonelyPsu ?? 'fail' }));
   return [t('analyse.design', { design: parts, psus: c.psus, strata: c.strata, df: c.df }), ...warnings];
 }

@@ -1,6 +1,9 @@
+/** The tables of the needs-assessment report, in the report's order; each has a title string `needs.table.<id>`. */
+export type NeedsTableId = 'org_years' | 'funding_band' | 'funding_sources' | 'funding_term' | 'resources' | 'documents' | 'competences';
+
 /** One table of a survey report: a single-choice question, a set of yes/no options, or 1–5 scores. */
 export interface ReportTable {
-  id: string;
+  id: NeedsTableId;
   kind: 'single' | 'multi' | 'scores';
   variables: string[];
   /** For `multi`: the value counted as "yes". */

@@ -2,11 +2,22 @@ import { type Connector, quoteIdent } from '../core/sql';
 import type { Design } from '../core/design';
 import { stagesOf } from './design';
 
+/** Problems that stop an analysis, as R's svydesign would stop. */
+export type DesignErrorCode = 'missing_ids' | 'missing_strata' | 'missing_weights' | 'negative_weights' | 'not_nested' | 'fpc_below_sample';
+/** What weakens a design without stopping it. */
+export type DesignWarningCode = 'zero_weights' | 'lonely_psu';
+
 /** One finding about a design, as a code with the numbers a message needs (the UI words it per language). */
-export interface DesignFinding { code: string; stage?: number; count?: number; example?: string }
+export interface DesignFinding<C extends string = DesignErrorCode | DesignWarningCode> { code: C; stage?: number; count?: number; example?: string }
 
 /** What a design check found: errors stop an analysis (as R's svydesign), warnings are shown beside results. */
-export interface DesignCheck { errors: DesignFinding[]; warnings: DesignFinding[]; psus: number; strata: number; df: number }
+export interface DesignCheck {
+  errors: DesignFinding<DesignErrorCode>[];
+  warnings: DesignFinding<DesignWarningCode>[];
+  psus: number;
+  strata: number;
+  df: number;
+}
 
 const count = async (db: Connector, sql: string) => Number((await db.query<{ n: number }>(sql))[0]?.n ?? 0);
 
@@ -16,7 +27,7 @@ const count = async (db: Connector, sql: string) => Number((await db.query<{ n: 
  * With a `domain` (e.g. one wave) the PSU, strata and df counts are those of the domain, as the analysis uses them.
  */
 export async function checkDesign(db: Connector, table: string, design: Design, domain?: string): Promise<DesignCheck> {
-  const errors: DesignFinding[] = [], warnings: DesignFinding[] = [];
+  const errors: DesignCheck['errors'] = [], warnings: DesignCheck['warnings'] = [];
   const stages = stagesOf(design);
   const [s1] = stages;
   const h = s1.strata ? quoteIdent(s1.strata) : '1', p = s1.ids ? quoteIdent(s1.ids) : 'NULL';

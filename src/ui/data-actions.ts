@@ -2,7 +2,7 @@ import { type ImportRequest, importDataset } from '../data/dataset-import';
 import { type DatasetMeta, forgetDataset } from '../data/datasets';
 import { DataError } from '../data/errors';
 import type { ImportProgress } from '../data/import/load-text';
-import type { Key, T } from '../i18n/t';
+import type { T } from '../i18n/t';
 import type { Lang } from '../core/lang';
 import { formatNumber } from '../i18n/format';
 import type { AppState } from './app-state.svelte';
@@ -14,7 +14,7 @@ export function problemText(t: T, e: unknown): string {
   const where = p.row !== undefined && p.column ? t('problem.where', { file: p.file, row: p.row, column: p.column })
     : p.row !== undefined ? t('problem.whereRow', { file: p.file, row: p.row })
     : p.column ? t('problem.whereColumn', { file: p.file, column: p.column }) : p.file;
-  return `${where}: ${t(`problem.${p.code}` as Key)}${p.detail ? ` (${p.detail})` : ''}`;
+  return `${where}: ${t(`problem.${p.code}`)}${p.detail ? ` (${p.detail})` : ''}`;
 }
 
 /** Progress in words: rows, percent and time left, estimated from the pace so far. */

@@ -5,7 +5,7 @@ import type { ChartSpec } from '../charts/spec';
 import { type TrendPoint, type Populations, changeUnit, perHeadRows, shownUnit } from '../compare/rows';
 import { trendChart } from '../charts/trend';
 import { formatValue } from '../i18n/format';
-import type { Key, T } from '../i18n/t';
+import type { T } from '../i18n/t';
 import type { Lang } from '../core/lang';
 import type { Entry } from '../indicators/catalogue/types';
 import type { IndicatorRow } from '../indicators/rows';
@@ -39,7 +39,7 @@ function changeTip(l: ChangeLine, input: ChangeInput, earlier: number, later: nu
   const f = (x: number | null) => formatValue(x, changeUnit(unit), lang);
   const out = [l.name, `${earlier}: ${formatValue(l.earlier, unit, lang)}`, `${later}: ${formatValue(l.later, unit, lang)}`];
   if (l.difference !== null) out.push(`${t('cmp.col.change')}: ${f(l.difference)}${l.ci_low === null ? '' : ` (${f(l.ci_low)}…${f(l.ci_high)})`}`);
-  out.push(l.direction ? t(`cmp.dir.${l.direction}` as Key) : t(l.look === 'suppressed' ? 'status.suppressed' : 'status.no_data', { minN: input.rules.minN }));
+  out.push(l.direction ? t(`cmp.dir.${l.direction}`) : t(l.look === 'suppressed' ? 'status.suppressed' : 'status.no_data', { minN: input.rules.minN }));
   return out;
 }
 
@@ -47,8 +47,8 @@ function summaryOf(lines: ChangeLine[], input: ChangeInput): string {
   const { t, lang, entry, state } = input;
   const [nat, ...regional] = lines;
   const f = (x: number | null) => formatValue(x, changeUnit(shownUnit(entry, state.per)), lang);
-  const national = nat.difference === null ? t('status.no_data')
-    : t('waves.national', { difference: f(nat.difference), low: f(nat.ci_low), high: f(nat.ci_high), direction: t(`cmp.dir.${nat.direction}` as Key) });
+  const national = nat.difference === null || nat.direction === null ? t('status.no_data')
+    : t('waves.national', { difference: f(nat.difference), low: f(nat.ci_low), high: f(nat.ci_high), direction: t(`cmp.dir.${nat.direction}`) });
   const count = (d: string) => regional.filter((l) => l.direction === d).length;
   return t('waves.summary', { national, up: count('up'), down: count('down'), same: count('same') });
 }

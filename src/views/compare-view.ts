@@ -5,7 +5,7 @@ import type { ChartSpec } from '../charts/spec';
 import { tilegridChart, tileLabel } from '../charts/tilegrid';
 import { tipLines } from '../charts/labels';
 import { formatCount, formatValue } from '../i18n/format';
-import type { Key, T } from '../i18n/t';
+import type { T } from '../i18n/t';
 import type { Lang } from '../core/lang';
 import type { Entry } from '../indicators/catalogue/types';
 import type { IndicatorRow } from '../indicators/rows';
@@ -51,7 +51,7 @@ export interface CompareView {
 
 /** The value label of an entry in the chosen per-head mode. */
 export function valueLabel(entry: Entry, state: CompareState, t: T, lang: Lang): string {
-  const unit = state.per === 'none' ? t(`unit.${entry.unit}` as Key) : t(`cmp.per.${state.per}` as Key);
+  const unit = state.per === 'none' ? t(`unit.${entry.unit}`) : t(`cmp.per.${state.per}`);
   return `${entry.name[lang]}, ${unit}`;
 }
 
@@ -65,7 +65,8 @@ function tipOf(line: RegionLine, row: IndicatorRow | undefined, input: CompareIn
   const { t, lang, rules, groupLabels } = input;
   const name = line.group ? `${line.name} — ${groupLabels[line.group] ?? line.group}` : line.name;
   const lines = tipLines(name, row, t, lang, rules);
-  if (vsKey(line)) lines.push(t(vsKey(line) as Key));
+  const vs = vsKey(line);
+  if (vs) lines.push(t(vs));
   if (line.rank !== null) lines.push(`${t('cmp.col.rank')}: ${line.rank} (${line.rank_low}–${line.rank_high})`);
   return lines;
 }
@@ -79,7 +80,7 @@ export function legendOf(classes: Classes | null, values: number[], title: strin
   items.push({ fill: '#ffffff', pattern: 'hatch', label: t('cmp.legend.flagged') });
   items.push({ fill: '#e0e0e0', pattern: 'hatch-grey', label: t('cmp.legend.suppressed', { minN: rules.minN }) });
   items.push({ fill: '#d9d9d9', label: t('cmp.legend.missing') });
-  return { title: classes ? t('cmp.legend.title', { label: title, method: method ?? t(`cmp.classing.${classes.method}` as Key) }) : title, items };
+  return { title: classes ? t('cmp.legend.title', { label: title, method: method ?? t(`cmp.classing.${classes.method}`) }) : title, items };
 }
 
 function readingOf(lines: RegionLine[], national: IndicatorRow | undefined, input: CompareInput): string {
@@ -93,7 +94,7 @@ function readingOf(lines: RegionLine[], national: IndicatorRow | undefined, inpu
     return years.length && !years.includes(state.wave) ? t('reading.noDataYear', { wave: state.wave, years: years.join(', ') }) : t('reading.none');
   }
   const [top, bottom] = [ok[0], ok[ok.length - 1]];
-  const nat = !national || national.status !== 'ok' ? t('reading.nationalMissing', { status: t(`status.${national?.status ?? 'no_data'}` as Key, { minN: input.rules.minN }) })
+  const nat = !national || national.status !== 'ok' ? t('reading.nationalMissing', { status: t(`status.${national?.status ?? 'no_data'}`, { minN: input.rules.minN }) })
     : national.ci_low === null ? t('reading.nationalNoCi', { value: f(national.estimate) })
     : t('reading.national', { value: f(national.estimate), low: f(national.ci_low), high: f(national.ci_high) });
   return t('reading.text', { top: top.name, topValue: f(top.estimate), bottom: bottom.name, bottomValue: f(bottom.estimate), national: nat });
@@ -101,7 +102,7 @@ function readingOf(lines: RegionLine[], national: IndicatorRow | undefined, inpu
 
 function missingText(without: RegionLine[], total: number, input: CompareInput): string | null {
   const { t, groupLabels, rules } = input;
-  const status = (l: RegionLine) => t(`status.${l.status}` as Key, { minN: rules.minN });
+  const status = (l: RegionLine) => t(`status.${l.status}`, { minN: rules.minN });
   if (!without.length) return null;
   if (without.length <= 8) return t('missing.list', { list: without.map((l) => `${l.name}${l.group ? ` — ${groupLabels[l.group] ?? l.group}` : ''} (${status(l)})`).join(', ') });
   const counts = new Map<string, number>();
@@ -158,8 +159,8 @@ export function exportRecords(view: CompareView, state: CompareState, groupLabel
 
 /** One line in words: its group, rank with the ranks its CI allows and how it compares with the national value (or its status). */
 export function describeLine(l: RegionLine, t: T, groupLabels: Record<string, string>, minN: number): string {
-  if (l.rank === null) return t(`status.${l.status}` as Key, { minN });
+  if (l.rank === null) return t(`status.${l.status}`, { minN });
   const group = l.group ? `${groupLabels[l.group] ?? l.group}: ` : '';
   const vs = vsKey(l);
-  return `${group}${t('cmp.col.rank')} ${l.rank} (${l.rank_low}–${l.rank_high})${vs ? `, ${t(vs as Key)}` : ''}`;
+  return `${group}${t('cmp.col.rank')} ${l.rank} (${l.rank_low}–${l.rank_high})${vs ? `, ${t(vs)}` : ''}`;
 }

@@ -3,7 +3,6 @@ import { classify } from '../charts/classing';
 import { type RegionFeature, type Shade, choropleth, drawnValues } from '../charts/map';
 import type { ChartSpec } from '../charts/spec';
 import { tipLines } from '../charts/labels';
-import type { Key } from '../i18n/t';
 import type { IndicatorRow } from '../indicators/rows';
 import { lookOf } from '../compare/rows';
 import { type CompareInput, type CompareView, legendOf, valueLabel } from './compare-view';
@@ -33,7 +32,7 @@ export function unitsView(
   const label = valueLabel(entry, state, t, lang);
   const level = key === 'district' ? 'district' : 'region';
   return {
-    spec: choropleth(features, shades, classes, { ariaLabel: `${t('chart.map')} — ${t(`cmp.level.${state.level}` as Key)}`, level }),
+    spec: choropleth(features, shades, classes, { ariaLabel: `${t('chart.map')} — ${t(`cmp.level.${state.level}`)}`, level }),
     legend: legendOf(classes, ok, label, entry.unit, input),
     shown: here.filter((r) => r.n > 0).length,
   };
