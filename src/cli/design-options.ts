@@ -5,7 +5,7 @@ import { type CalibrationDiagnostics, type CalibrationSpec, type Margin, type Tr
 import { checkDesign, type DesignFinding } from '../stats/design-check';
 import { type Design, LONELY_PSU, type LonelyPsu } from '../core/design';
 import { DesignError, parseDesign } from '../stats/design';
-import type { CliOptions } from './main';
+import type { CliOptions } from './options';
 import { UsageError } from './usage-error';
 
 /** The --design string with --lonely-psu applied; errors are usage errors. */

@@ -4,7 +4,7 @@ import { launchBrowser } from '../helpers/browser';
 import { serveDist } from '../helpers/serve';
 import { computeCatalogue, scaleUp } from './catalogue-work';
 import { rendererPeakMiB } from './import';
-import { openNativeDuckDB } from './native';
+import { openNativeDuckDB } from '../../src/data/duckdb-native';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -27,7 +27,7 @@ const read = (f: string) => readFileSync(f, 'utf8');
 const inputs = () => ({ study: JSON.parse(read('data/demo/study.json')), codebook: JSON.parse(read('data/demo/population-codebook.json')), regionsCsv: read('data/reference/regions.csv') });
 
 async function nativeOnce(): Promise<Run> {
-  const db = await openNativeDuckDB(1);
+  const db = await openNativeDuckDB({ threads: 1 });
   try {
     const t0 = performance.now();
     const respondents = await scaleUp(db, resolve('data/demo/population-survey.csv').replace(/'/g, "''"));

@@ -4,11 +4,20 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { benchCatalogue } from './catalogue';
+import { benchCli } from './cli';
 import { benchImport } from './import';
 import { benchRedraw } from './redraw';
 import { benchStartup } from './startup';
 
-const PARTS: Record<string, () => Promise<Record<string, unknown>>> = { startup: benchStartup, import: benchImport, catalogue: benchCatalogue, redraw: benchRedraw };
+const PARTS: Record<string, () => Promise<Record<string, unknown>>> = {
+  startup: benchStartup,
+  import: benchImport,
+  catalogue: benchCatalogue,
+  redraw: benchRedraw,
+  cli: benchCli,
+};
+/** Parts that run in Chromium against the built app (the others need no build). */
+const BROWSER = ['startup', 'import', 'catalogue', 'redraw'];
 
 function machine() {
   const chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version']).toString().trim();
@@ -28,7 +37,7 @@ function printTable(part: string, result: Record<string, unknown>) {
 const parts = process.argv.slice(2).filter((p) => !p.startsWith('-'));
 const chosen = parts.length ? parts : Object.keys(PARTS);
 for (const p of chosen) if (!PARTS[p]) throw new Error(`unknown bench part "${p}" (known: ${Object.keys(PARTS).join(', ')})`);
-build();
+if (chosen.some((p) => BROWSER.includes(p))) build();
 mkdirSync('bench/results', { recursive: true });
 for (const part of chosen) {
   const result = { part, machine: machine(), date: new Date().toISOString(), ...(await PARTS[part]()) };

@@ -2,12 +2,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStudyFolder } from '../../src/cli/study-folder';
 import type { Connector } from '../../src/core/sql';
-import { openNodeDuckDB } from '../../src/data/duckdb-node';
+import { openBothEngines } from '../helpers/db';
 import { alphaOf, cronbachAlpha } from '../../src/stats/alpha';
 
 let db: Connector;
 beforeAll(async () => {
-  db = await openNodeDuckDB();
+  db = await openBothEngines();
   await openStudyFolder(db, 'demo');
 });
 afterAll(() => db.close());

@@ -3,14 +3,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openInput } from '../../src/cli/input';
 import type { Connector } from '../../src/core/sql';
-import { openNodeDuckDB } from '../../src/data/duckdb-node';
+import { openBothEngines } from '../helpers/db';
 import { frequencies } from '../../src/stats/freq';
 import type { CodebookVariable } from '../../src/data/study';
 
 let db: Connector;
 let codebook: CodebookVariable[];
 beforeAll(async () => {
-  db = await openNodeDuckDB();
+  db = await openBothEngines();
   codebook = (await openInput(db, 'demo:needs_2019')).codebook;
 });
 const meta = (name: string) => codebook.find((v) => v.name === name);

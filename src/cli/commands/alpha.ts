@@ -1,7 +1,7 @@
 import { type Connector, quoteIdent } from '../../core/sql';
 import { cronbachAlpha } from '../../stats/alpha';
 import { openInput } from '../input';
-import type { CliOptions } from '../main';
+import type { CliOptions } from '../options';
 import { UsageError } from '../usage-error';
 
 /**

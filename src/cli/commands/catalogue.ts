@@ -3,7 +3,7 @@ import { isLang } from '../../core/lang';
 import { CATALOGUE } from '../../indicators/catalogue';
 import { groupOf } from '../../indicators/catalogue/types';
 import { missingFor } from '../../indicators/run';
-import type { CliOptions } from '../main';
+import type { CliOptions } from '../options';
 import { openStudyFolder } from '../study-folder';
 
 /**

@@ -3,7 +3,7 @@ import { describeTable } from '../../data/describe';
 import { DataError } from '../../data/errors';
 import { crosstab } from '../../stats/crosstab';
 import { openInput } from '../input';
-import type { CliOptions } from '../main';
+import type { CliOptions } from '../options';
 import { UsageError } from '../usage-error';
 import { commandDesign } from '../design-options';
 

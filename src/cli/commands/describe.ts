@@ -2,7 +2,7 @@ import type { Connector } from '../../core/sql';
 import { describeTable, formColumns } from '../../data/describe';
 import type { Lang } from '../../core/lang';
 import { openInput } from '../input';
-import type { CliOptions } from '../main';
+import type { CliOptions } from '../options';
 
 /** `describe FILE`: format, encoding, delimiter, rows and columns (the CLI contract's JSON shape). */
 export async function runDescribe(db: Connector, target: string, opts: CliOptions) {

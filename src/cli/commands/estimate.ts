@@ -5,7 +5,7 @@ import { quantiles } from '../../stats/quantile';
 import { estimate, type IntervalOptions } from '../../stats/estimate';
 import type { EstimateSpec } from '../../stats/estimate-sql';
 import { openInput } from '../input';
-import type { CliOptions } from '../main';
+import type { CliOptions } from '../options';
 import { UsageError } from '../usage-error';
 
 type Request = { variable: string; category?: string | null; spec: Omit<EstimateSpec, 'by' | 'domain'> };

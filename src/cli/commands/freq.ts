@@ -4,7 +4,7 @@ import { DataError } from '../../data/errors';
 import type { Lang } from '../../core/lang';
 import { frequencies } from '../../stats/freq';
 import { openInput } from '../input';
-import type { CliOptions } from '../main';
+import type { CliOptions } from '../options';
 import { UsageError } from '../usage-error';
 
 /** `freq FILE --var X [--weight W]`: one row per value, then user-missing codes, then NA. */

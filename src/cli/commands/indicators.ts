@@ -1,6 +1,6 @@
 import type { Connector } from '../../core/sql';
 import { runIndicators } from '../../indicators/run';
-import type { CliOptions } from '../main';
+import type { CliOptions } from '../options';
 import { openStudyFolder, readRubric } from '../study-folder';
 
 /** `indicators STUDY [--by region,wave] [--ids a,b] [--rubric FILE]`: the contract's rows for every catalogue entry. */

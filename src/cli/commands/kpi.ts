@@ -1,6 +1,6 @@
 import type { Connector } from '../../core/sql';
 import { evaluateCentre, validateRubric } from '../../indicators/kpi/evaluate';
-import type { CliOptions } from '../main';
+import type { CliOptions } from '../options';
 import { openStudyFolder, readRubric } from '../study-folder';
 
 /** `kpi STUDY [--rubric FILE]`: each centre's seven KPI levels with their evidence, the component roll-ups and the overall level. */

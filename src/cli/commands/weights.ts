@@ -3,7 +3,7 @@ import { type Connector, quoteIdent } from '../../core/sql';
 import { toCsv } from '../../data/csv-export';
 import { ADDED_WEIGHTS, weightedDesign } from '../design-options';
 import { openInput } from '../input';
-import type { CliOptions } from '../main';
+import type { CliOptions } from '../options';
 import { UsageError } from '../usage-error';
 
 /**

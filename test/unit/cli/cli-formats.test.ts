@@ -1,9 +1,9 @@
-// The CLI as a user runs it (split in three files so they run side by side).
+// The CLI: most cases call it in this process (the same code as the command line); a few run it as a user does.
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../../helpers/cli';
+import { cli, spawnCli } from '../../helpers/cli';
 
 describe('cli describe of every importable format (the contract shape)', () => {
   const shape = ['file', 'format', 'encoding', 'delimiter', 'decimal', 'rows', 'columns'];
@@ -45,7 +45,7 @@ describe('cli errors', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-'));
     const file = join(dir, 'binary.csv');
     writeFileSync(file, Buffer.from([0x61, 0x0a, 0x62, 0x00, 0x01, 0x0a]));
-    const { code, stdout, stderr } = await cli('describe', file);
+    const { code, stdout, stderr } = await spawnCli('describe', file);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr.trim()).toBe(`error: ${file}: row 2: binary data, not text (a NUL byte at byte 3)`);
@@ -62,7 +62,7 @@ describe('cli errors', () => {
     expect(stderr.trim()).toBe('error: test/fixtures/apistrat.csv: column "nope": no such column');
   }, 60_000);
   it('a usage mistake exits with code 2', async () => {
-    expect((await cli('frobnicate', 'x')).code).toBe(2);
+    expect((await spawnCli('frobnicate', 'x')).code).toBe(2);
   }, 60_000);
   it('CSV output neutralises formula injection in text cells and keeps numbers as numbers', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-'));

@@ -1,11 +1,11 @@
-// The CLI as a user runs it (split in three files so they run side by side).
+// The CLI: most cases call it in this process (the same code as the command line); a few run it as a user does.
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CATALOGUE } from '../../../src/indicators/catalogue';
 import { DEFAULT_RUBRIC } from '../../../src/indicators/kpi/default-rubric';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../../helpers/cli';
+import { cli, spawnCli } from '../../helpers/cli';
 
 describe('cli indicators', () => {
   it('indicators demo --by region,wave prints the contract rows for every indicator, region and wave', async () => {
@@ -35,7 +35,7 @@ describe('cli indicators', () => {
     expect(sci.ci_low).toBeLessThan(sci.estimate);
   }, 60_000);
   it('without region only national rows; an unsupported breakdown is dropped and named; --format csv flattens by_', async () => {
-    const { stdout } = await cli('indicators', 'demo', '--by', 'wave,sex,level', '--ids', 'trust_ngo', '--format', 'csv');
+    const { stdout } = await spawnCli('indicators', 'demo', '--by', 'wave,sex,level', '--ids', 'trust_ngo', '--format', 'csv');
     const [header, ...lines] = stdout.trim().split('\n');
     expect(header).toBe('indicator_id,unit,region,wave,by_sex,estimate,se,ci_low,ci_high,n,n_eff,status,flags,dropped_by');
     expect(lines).toHaveLength(3 * 2);
@@ -57,7 +57,7 @@ describe('cli catalogue', () => {
 
 describe('cli kpi', () => {
   it('kpi demo gives every centre its seven levels with evidence and the roll-ups, all of it through a pipe', async () => {
-    const { code, stdout } = await cli('kpi', 'demo');
+    const { code, stdout } = await spawnCli('kpi', 'demo');
     expect(code).toBe(0);
     const rows = JSON.parse(stdout);
     expect(stdout.length).toBeGreaterThan(65536);

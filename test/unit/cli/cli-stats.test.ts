@@ -1,13 +1,13 @@
-// The CLI as a user runs it (split in three files so they run side by side).
+// The CLI: most cases call it in this process (the same code as the command line); a few run it as a user does.
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../../helpers/cli';
+import { cli, spawnCli } from '../../helpers/cli';
 
 describe('cli describe and freq', () => {
   it('describe demo:population gives labels, user-missing codes and value labels from the codebook', async () => {
-    const { stdout } = await cli('describe', 'demo:population');
+    const { stdout } = await spawnCli('describe', 'demo:population');
     const d = JSON.parse(stdout);
     expect(d).toMatchObject({ file: 'demo:population', format: 'csv', encoding: 'utf-8', delimiter: ',', decimal: '.' });
     expect(d.rows).toBeGreaterThan(5900);

@@ -1,42 +1,71 @@
-import { tableFromArrays, tableToIPC } from 'apache-arrow';
+import { tableFromArrays, tableFromIPC, tableToIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../../src/core/sql';
+import { openNativeDuckDB } from '../../../src/data/duckdb-native';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';
 
-let db: Connector;
-beforeAll(async () => void (db = await openNodeDuckDB()));
-afterAll(() => db.close());
+// An extension each engine lacks: the wasm build has no Parquet reader built in; native DuckDB has, but no spatial.
+describe.each([
+  ['DuckDB-wasm', openNodeDuckDB, "SELECT * FROM read_parquet('x.parquet')", /parquet/i],
+  ['native DuckDB', () => openNativeDuckDB({ threads: 2 }), 'LOAD spatial', /spatial/i],
+] as const)('the %s connector', (_, open, missingExtension, named) => {
+  let db: Connector;
+  beforeAll(async () => void (db = await open()));
+  afterAll(() => db.close());
 
-describe('the DuckDB-wasm connector', () => {
   it('query() returns plain rows with BIGINT as number', async () => {
-    expect(await db.query('SELECT 2::BIGINT AS a, 1.5::DECIMAL(4,2) AS b, \'x\' AS c')).toEqual([{ a: 2, b: 1.5, c: 'x' }]);
+    expect(await db.query("SELECT 2::BIGINT AS a, 1.5::DECIMAL(4,2) AS b, 'x' AS c")).toEqual([{ a: 2, b: 1.5, c: 'x' }]);
+  });
+  it('query() gives dates and timestamps as epoch milliseconds', async () => {
+    expect(await db.query("SELECT DATE '2025-03-01' AS d, TIMESTAMP '2025-03-01 10:00:00' AS ts")).toEqual([
+      { d: Date.UTC(2025, 2, 1), ts: Date.UTC(2025, 2, 1, 10) },
+    ]);
   });
   it('transaction() rolls back everything when the work fails', async () => {
     await db.exec('CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1)');
-    await expect(db.transaction(async (c) => {
-      await c.exec('INSERT INTO t VALUES (2)');
-      await c.exec('DROP TABLE t');
-      await c.query('SELECT * FROM no_such_table');
-    })).rejects.toThrow(/no_such_table/);
+    await expect(
+      db.transaction(async (c) => {
+        await c.exec('INSERT INTO t VALUES (2)');
+        await c.exec('DROP TABLE t');
+        await c.query('SELECT * FROM no_such_table');
+      }),
+    ).rejects.toThrow(/no_such_table/);
     expect(await db.query('SELECT x FROM t')).toEqual([{ x: 1 }]);
   });
   it('a failed query carries its SQL', async () => {
     await expect(db.query('SELEC 1')).rejects.toThrow(/SQL Query: SELEC 1/);
   });
-  it('never downloads an extension: Parquet fails cleanly and the instance keeps working', async () => {
-    await expect(db.query("SELECT * FROM read_parquet('x.parquet')")).rejects.toThrow(/parquet/i);
+  it('never downloads an extension: one that is not built in fails cleanly and the instance keeps working', async () => {
+    await expect(db.exec(missingExtension)).rejects.toThrow(named);
     expect(await db.query('SELECT 41 + 1 AS v')).toEqual([{ v: 42 }]);
   });
   it('the extension settings are locked against user SQL', async () => {
     await expect(db.exec('SET autoload_known_extensions = true')).rejects.toThrow(/lock/i);
   });
-  it('registerText() makes text readable by read_csv', async () => {
+  it('registerText() makes text readable by read_csv; dropFile() forgets it', async () => {
     await db.registerText('mem/a.csv', 'x,y\n1,a\n2,b\n');
     expect(await db.query("SELECT sum(x) AS s FROM read_csv('mem/a.csv')")).toEqual([{ s: 3 }]);
+    await db.dropFile('mem/a.csv');
+    await expect(db.query("SELECT * FROM read_csv('mem/a.csv')")).rejects.toThrow();
   });
   it('insertArrow() creates a table from an Arrow IPC stream', async () => {
     const ipc = tableToIPC(tableFromArrays({ a: Int32Array.from([1, 2, 3]) }), 'stream');
     await db.insertArrow('arrow_t', ipc);
     expect(await db.query('SELECT sum(a) AS s FROM arrow_t')).toEqual([{ s: 6 }]);
+  });
+  it('exportArrow() and insertArrow() round-trip numbers, text, booleans, dates and nulls', async () => {
+    const sql = "SELECT * FROM (VALUES (1.5, 'ä', true, DATE '2024-02-29'), (NULL, NULL, NULL, NULL)) v(x, s, b, d)";
+    const ipc = await db.exportArrow(sql);
+    expect(tableFromIPC(ipc).numRows).toBe(2);
+    await db.insertArrow('round_trip', ipc);
+    expect(await db.query('SELECT * FROM round_trip')).toEqual(await db.query(sql));
+  });
+});
+
+describe('the native connector', () => {
+  it('keeps virtual files inside its own folder', async () => {
+    const db = await openNativeDuckDB();
+    await expect(db.registerText('../../escape.csv', 'x\n1\n')).rejects.toThrow(/invalid virtual file/);
+    await db.close();
   });
 });

@@ -4,14 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../../src/core/sql';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';
 import type { IndicatorRow } from '../../../src/indicators/rows';
-import { openNativeDuckDB } from '../../bench/native';
+import { openNativeDuckDB } from '../../../src/data/duckdb-native';
 import { computeCatalogueRows, scaleUp } from '../../bench/catalogue-work';
 
 const read = (f: string) => readFileSync(resolve(f), 'utf8');
 const inputs = () => ({ study: JSON.parse(read('data/demo/study.json')), codebook: JSON.parse(read('data/demo/population-codebook.json')), regionsCsv: read('data/reference/regions.csv') });
 let wasm: Connector;
 let native: Connector;
-beforeAll(async () => { [wasm, native] = await Promise.all([openNodeDuckDB(), openNativeDuckDB(1)]); });
+beforeAll(async () => { [wasm, native] = await Promise.all([openNodeDuckDB(), openNativeDuckDB({ threads: 1 })]); });
 afterAll(async () => { await wasm.close(); await native.close(); });
 
 /** The bench's workload at one copy of the demo, so the two engines can be compared number by number. */

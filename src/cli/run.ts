@@ -1,0 +1,59 @@
+import type { Connector } from '../core/sql';
+import { DataError } from '../data/errors';
+import { DesignError } from '../stats/design';
+import { COMMANDS } from './commands';
+import { type CliOptions, parseCliArgs } from './options';
+import { formatResult } from './output';
+import { UsageError } from './usage-error';
+
+const USAGE = `usage: cli <command> [options]
+${Object.values(COMMANDS)
+  .map((c) => `  ${c.usage}`)
+  .join('\n')}
+  FILE is a .csv/.tsv/.txt (any encoding), .xlsx, .sav/.zsav, .parquet, .arrow, .json/.ndjson file, an XLSForm,
+  or STUDY:DATASET (e.g. demo:population).
+  Common: --format json|csv, --lang ru|kk|en, --engine native|wasm (native DuckDB by default; wasm runs the
+  browser's engine under Node)`;
+
+/** Where the CLI writes: standard output and standard error, or a test's buffers. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** Open the engine a command runs on: native DuckDB, or DuckDB-wasm (the browser's engine) under Node. */
+async function openEngine(engine: CliOptions['engine']): Promise<Connector> {
+  if (engine === 'wasm') return (await import('../data/duckdb-node')).openNodeDuckDB();
+  if (engine !== 'native') throw new UsageError(`unknown engine "${engine}" (native or wasm)`);
+  return (await import('../data/duckdb-native')).openNativeDuckDB();
+}
+
+async function dispatch(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCliArgs(argv);
+  const [command, target] = positionals;
+  if (values.help || !command) {
+    io.stdout(USAGE + '\n');
+    return command ? 0 : 2;
+  }
+  const known = COMMANDS[command];
+  if (!known || !target) throw new UsageError(known ? `${command} needs a FILE or STUDY` : `unknown command "${command}"`);
+  const db = await openEngine(values.engine);
+  try {
+    io.stdout(formatResult(await known.run(db, target, values), values.format ?? 'json'));
+  } finally {
+    await db.close();
+  }
+  return 0;
+}
+
+/** Run the CLI: JSON (or CSV) on stdout; on failure one error line on stderr and exit code 1 (2: a usage mistake). */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (e) {
+    const known = e instanceof DataError || e instanceof UsageError || e instanceof DesignError;
+    const msg = known ? e.message : e instanceof Error ? e.message.split('\n')[0] : String(e);
+    io.stderr(`error: ${msg}\n`);
+    return e instanceof UsageError ? 2 : 1;
+  }
+}

@@ -1,0 +1,161 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, normalize } from 'node:path';
+import {
+  BIGINT,
+  BOOLEAN,
+  DATE,
+  DOUBLE,
+  DuckDBAppender,
+  DuckDBConnection,
+  DuckDBDataChunk,
+  DuckDBDateValue,
+  DuckDBInstance,
+  DuckDBTimestampValue,
+  type DuckDBType,
+  type DuckDBValue,
+  INTEGER,
+  SMALLINT,
+  TIMESTAMP,
+  TINYINT,
+  VARCHAR,
+} from '@duckdb/node-api';
+import { type Field, type Table, type Vector, tableFromIPC, tableToIPC, vectorFromArray } from 'apache-arrow';
+import * as arrow from 'apache-arrow';
+import { type Connector, QueryError, type Row, quoteIdent } from '../core/sql';
+import { lockdownSql, runTransaction } from './connector';
+
+/** Where native DuckDB keeps the workspace: a database file, or memory; and how many threads it may use. */
+export interface NativeOptions {
+  path?: string;
+  /** Worker threads (default: DuckDB's, one per core). */
+  threads?: number;
+}
+
+/** A value as the browser connector returns it: BIGINT as number, DATE and TIMESTAMP as epoch milliseconds. */
+function plain(v: unknown): unknown {
+  if (typeof v === 'bigint') return Number(v);
+  if (v instanceof Date) return v.getTime();
+  if (Array.isArray(v)) return v.map(plain);
+  if (v && typeof v === 'object' && !(v instanceof Uint8Array)) {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
+  }
+  return v;
+}
+
+/** DuckDB type of an Arrow column (types the app's readers and exports produce; anything else becomes text). */
+function duckType(field: Field): DuckDBType {
+  const t = field.type;
+  if (arrow.DataType.isFloat(t) || arrow.DataType.isDecimal(t)) return DOUBLE;
+  if (arrow.DataType.isInt(t)) return ({ 8: TINYINT, 16: SMALLINT, 32: INTEGER, 64: BIGINT } as const)[t.bitWidth] ?? BIGINT;
+  if (arrow.DataType.isBool(t)) return BOOLEAN;
+  if (arrow.DataType.isDate(t)) return DATE;
+  if (arrow.DataType.isTimestamp(t)) return TIMESTAMP;
+  return VARCHAR;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/** One Arrow value as the DuckDB value of its column's type. */
+function toValue(v: unknown, type: DuckDBType): DuckDBValue {
+  if (v === null || v === undefined) return null;
+  if (type === DATE) return new DuckDBDateValue(Math.floor(Number(v instanceof Date ? v.getTime() : v) / MS_PER_DAY));
+  if (type === TIMESTAMP) return new DuckDBTimestampValue(BigInt(Math.round(Number(v instanceof Date ? v.getTime() : v) * 1000)));
+  if (type === BIGINT) return BigInt(Math.trunc(Number(v)));
+  if (type === DOUBLE || type === INTEGER || type === SMALLINT || type === TINYINT) return Number(v);
+  if (type === BOOLEAN) return Boolean(v);
+  return typeof v === 'string' ? v : String(v);
+}
+
+/** Append an Arrow table to a new DuckDB table, 2,048 rows (one DuckDB vector) at a time. */
+async function appendArrow(conn: DuckDBConnection, name: string, table: Table): Promise<void> {
+  const fields = table.schema.fields;
+  const types = fields.map(duckType);
+  const columns = fields.map((f, i) => `${quoteIdent(f.name)} ${types[i].toString()}`).join(', ');
+  await conn.run(`CREATE TABLE ${quoteIdent(name)} (${columns})`);
+  if (!table.numRows) return;
+  const appender: DuckDBAppender = await conn.createAppender(name);
+  const vectors = fields.map((_, i) => table.getChildAt(i) as Vector);
+  for (let start = 0; start < table.numRows; start += 2048) {
+    const n = Math.min(2048, table.numRows - start);
+    const chunk = DuckDBDataChunk.create(types, n);
+    chunk.setColumns(vectors.map((vec, c) => Array.from({ length: n }, (_, r) => toValue(vec.get(start + r), types[c]))));
+    appender.appendDataChunk(chunk);
+  }
+  appender.closeSync();
+}
+
+/** Arrow type of a DuckDB result column (numbers as Float64, as the browser connector casts them). */
+function arrowType(type: string): arrow.DataType {
+  if (/^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|U\w*INT|FLOAT|DOUBLE|DECIMAL)/.test(type)) return new arrow.Float64();
+  if (type === 'BOOLEAN') return new arrow.Bool();
+  if (type === 'DATE') return new arrow.DateDay();
+  if (type.startsWith('TIMESTAMP')) return new arrow.TimestampMillisecond();
+  return new arrow.Utf8();
+}
+
+/** A virtual file's place in the connector's own folder (names never leave it). */
+function fileIn(dir: string, name: string): string {
+  const rel = normalize(name).replace(/^([/\\])+/, '');
+  if (rel.startsWith('..')) throw new Error(`invalid virtual file name: ${name}`);
+  return join(dir, rel);
+}
+
+/**
+ * Open native DuckDB (`@duckdb/node-api`, multi-threaded, out of core) behind the same connector as the browser:
+ * the CLI's engine, and the one for data larger than a browser holds. Virtual files (`registerText`) are written
+ * to a private temporary folder that relative paths in SQL resolve against; no extension is ever downloaded.
+ */
+export async function openNativeDuckDB({ path = ':memory:', threads }: NativeOptions = {}): Promise<Connector> {
+  const instance = await DuckDBInstance.create(path, threads ? { threads: String(threads) } : {});
+  const conn = await instance.connect();
+  const files = mkdtempSync(join(tmpdir(), 'civic-workbench-'));
+  const run = async (sql: string) => {
+    try {
+      return await conn.runAndReadAll(sql);
+    } catch (e) {
+      throw new QueryError(e, sql);
+    }
+  };
+  await run(`SET file_search_path = '${files.replace(/'/g, "''")}'`);
+  await run(lockdownSql());
+  const c: Connector = {
+    async query<T extends Row>(sql: string) {
+      return (await run(sql)).getRowObjectsJS().map((r) => plain(r) as T);
+    },
+    async exec(sql) {
+      await run(sql);
+    },
+    transaction: (fn) => runTransaction(c, fn),
+    async registerText(name, text) {
+      const file = fileIn(files, name);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    },
+    async registerBuffer(name, bytes) {
+      const file = fileIn(files, name);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, bytes);
+    },
+    async dropFile(name) {
+      rmSync(fileIn(files, name), { force: true });
+    },
+    async exportArrow(sql) {
+      const result = await run(sql);
+      const names = result.columnNames();
+      const types = result.columnTypes().map(String);
+      const rows = result.getColumnsJS();
+      const vectors = Object.fromEntries(names.map((n, i) => [n, vectorFromArray(rows[i].map(plain), arrowType(types[i]))]));
+      return tableToIPC(new arrow.Table(vectors), 'stream');
+    },
+    async insertArrow(table, ipc) {
+      await appendArrow(conn, table, tableFromIPC(ipc));
+    },
+    async close() {
+      conn.closeSync();
+      instance.closeSync();
+      rmSync(files, { recursive: true, force: true });
+    },
+  };
+  return c;
+}
