@@ -43,7 +43,7 @@ export async function checkDesign(db: Connector, table: string, design: Design, 
     if (zero) warnings.push({ code: 'zero_weights', count: zero });
   }
   if (s1.ids && s1.strata && !design.nest) {
-    const [bad] = await db.query<{ p: unknown }>(`SELECT ${p} AS p FROM ${table} GROUP BY 1 HAVING count(DISTINCT ${h}) > 1 LIMIT 1`);
+    const [bad] = await db.query<{ p: unknown }>(`SELECT ${p} AS p FROM ${table} GROUP BY 1 HAVING count(DISTINCT ${h}) > 1 ORDER BY 1 LIMIT 1`);
     if (bad) errors.push({ code: 'not_nested', example: String(bad.p) });
   }
   const ids = s1.ids ? p : 'row_number() OVER ()';
