@@ -1,10 +1,8 @@
 import { mount } from 'svelte';
 import App from './ui/App.svelte';
-import { AppState } from './ui/app-state.svelte';
+import { start } from './ui/stores/lifecycle';
 import './ui/global.css';
 
-const app = new AppState();
-document.documentElement.lang = app.lang;
-mount(App, { target: document.getElementById('app')!, props: { app } });
+mount(App, { target: document.getElementById('app')! });
 // The first view is drawn from precomputed results while DuckDB starts in its worker.
-void app.start();
+void start();

@@ -33,8 +33,11 @@ export interface Reference {
   districts: Array<{ code: string; region: string }>;
 }
 
-/** Everything the catalogue runner reads: prepared datasets by id, the reference, the small-base rules. */
-export interface Sources { datasets: Record<string, Prepared>; ref: Reference; rules?: BaseRules }
+/**
+ * Everything the catalogue runner reads: prepared datasets by id, the reference, the small-base rules, and what each
+ * dataset was prepared from (equal keys: equal tables, so results computed from them can be reused).
+ */
+export interface Sources { datasets: Record<string, Prepared>; ref: Reference; rules?: BaseRules; keys?: Record<string, string> }
 
 /** A loaded dataset: its manifest entry, table name (default: its id), codebook, and the import it comes from. */
 export interface LoadedInput { dataset: StudyDataset; table?: string; codebook: CodebookVariable[]; source?: { id: string; title: string } }
@@ -121,10 +124,28 @@ async function prepareOne(db: Connector, input: LoadedInput, centreCols: Set<str
   return { id: ds.id, table, kind: isSurvey ? 'survey' : 'census', design, columns: await columnsOf(db, table), askedWaves: askedWaves(codebook), waves, scores: view, scoreColumns };
 }
 
-/** Prepare every loaded dataset (the registry of centres first: logs and evaluations take their region from it). */
-export async function prepareSources(db: Connector, inputs: LoadedInput[], ref: Reference, rubric: Rubric = DEFAULT_RUBRIC): Promise<Sources> {
+/** What a prepared dataset is made from: its input, the rubric for the registry, the registry for what joins it. */
+function preparedFrom(input: LoadedInput, rubric: Rubric, centres: string | undefined): string {
+  const { dataset, table, codebook } = input;
+  const joins = codebook.some((v) => v.name === 'centre_id') ? centres : undefined;
+  return JSON.stringify([dataset, table ?? null, codebook, dataset.id === 'centres' ? rubric : null, joins ?? null]);
+}
+
+/**
+ * Prepare every loaded dataset (the registry of centres first: logs and evaluations take their region from it).
+ * A dataset `previous` prepared from the same input is kept as it is rather than prepared again.
+ */
+export async function prepareSources(
+  db: Connector, inputs: LoadedInput[], ref: Reference, rubric: Rubric = DEFAULT_RUBRIC, previous?: Sources,
+): Promise<Sources> {
   const ordered = [...inputs].sort((a, b) => Number(b.dataset.id === 'centres') - Number(a.dataset.id === 'centres'));
   const datasets: Record<string, Prepared> = {};
-  for (const input of ordered) datasets[input.dataset.id] = await prepareOne(db, input, datasets.centres?.columns, rubric);
-  return { datasets, ref };
+  const keys: Record<string, string> = {};
+  for (const input of ordered) {
+    const id = input.dataset.id;
+    keys[id] = preparedFrom(input, rubric, keys.centres);
+    const kept = previous?.keys?.[id] === keys[id] ? previous.datasets[id] : undefined;
+    datasets[id] = kept ?? (await prepareOne(db, input, datasets.centres?.columns, rubric));
+  }
+  return { datasets, ref, keys };
 }

@@ -87,3 +87,13 @@ export async function runReportTable(db: Connector, t: ReportTable, waves: WaveD
   const question = t.kind === 'single' ? metaOf(waves[0], t.variables[0])?.label[lang] ?? null : null;
   return { table: t, question, ...out };
 }
+
+/** Every table of a report, each wave of it in order; `codebookOf` gives each wave's codebook. */
+export async function runReport(
+  db: Connector, spec: { datasets: string[]; tables: ReportTable[] }, codebookOf: (id: string) => Promise<CodebookVariable[]>, lang: Lang,
+): Promise<ReportResult[]> {
+  const waves = await Promise.all(spec.datasets.map(async (id) => ({ table: id, codebook: await codebookOf(id) })));
+  const out: ReportResult[] = [];
+  for (const t of spec.tables) out.push(await runReportTable(db, t, waves, lang));
+  return out;
+}

@@ -5,7 +5,7 @@ import type { ImportProgress } from '../data/import/load-text';
 import type { T } from '../i18n/t';
 import type { Lang } from '../core/lang';
 import { formatNumber } from '../i18n/format';
-import type { AppState } from './app-state.svelte';
+import type { WorkspaceStore } from './stores/workspace.svelte';
 
 /** A problem in the user's language: where (file, row, column), what, and the technical detail in brackets. */
 export function problemText(t: T, e: unknown): string {
@@ -32,17 +32,19 @@ export const isQuotaError = (e: unknown) => /quota|no space|disk full|QuotaExcee
  * Import and save. When saving runs out of browser storage the new dataset is forgotten again, so the saved
  * workspace stays as it was, and the user gets a storage_full problem.
  */
-export async function importAndSave(app: AppState, req: ImportRequest): Promise<DatasetMeta> {
-  const meta = await app.withDb((db) => importDataset(db, req));
+export async function importAndSave(
+  workspace: Pick<WorkspaceStore, 'withDb' | 'save' | 'refreshDatasets'>, req: ImportRequest,
+): Promise<DatasetMeta> {
+  const meta = await workspace.withDb((db) => importDataset(db, req));
   try {
-    await app.save();
+    await workspace.save();
   } catch (e) {
     if (!isQuotaError(e)) throw e;
-    await app.withDb((db) => forgetDataset(db, meta.id));
-    await app.save().catch(() => {});
+    await workspace.withDb((db) => forgetDataset(db, meta.id));
+    await workspace.save().catch(() => {});
     throw new DataError({ code: 'storage_full', file: req.file });
   }
-  await app.refreshDatasets();
+  await workspace.refreshDatasets();
   return meta;
 }
 

@@ -1,41 +1,39 @@
 import { levelLabels } from '../../compare/choices';
+import { codebookOf } from '../../data/demo';
 import type { Entry } from '../../indicators/catalogue/types';
-import type { IndicatorRow } from '../../indicators/rows';
-import { type AppState, codebookOf } from '../app-state.svelte';
 import { needsOf } from '../../views/dashboard-view';
+import { type Level, indicators } from '../stores/indicators.svelte';
+import { latest } from '../stores/latest.svelte';
+import { router } from '../stores/router.svelte';
 
 /**
- * The rows a comparison page shows for an entry, breakdown and map level, following the app: headline entries
- * from the start-up results at once (while the demo feeds them), others once the workspace is complete; `needs`
- * when nothing feeds the entry.
+ * The rows a comparison page shows for an entry, breakdown and map level, live from the indicator store (a
+ * headline entry shows its start-up rows until they are in); `needs` says what data would feed an entry nothing
+ * feeds; `groupLabels` name the breakdown's groups from the codebook.
  */
-export function useEntryRows(appOf: () => AppState, entry: () => Entry, by: () => string | null, level: () => 'region' | 'district' | 'pre2022') {
-  const out = $state({ rows: null as IndicatorRow[] | null, needs: null as string | null, groupLabels: {} as Record<string, string> });
-  $effect(() => {
-    const [app, e, b, lv] = [appOf(), entry(), by(), level()];
-    void app.catalogueVersion;
-    const shown = (rows: IndicatorRow[]) => {
-      const needs = needsOf(e, rows);
-      out.needs = needs ? needs[app.lang] : null;
-      out.rows = rows;
-    };
-    // The start-up results are the demo study's: once an imported dataset stands in for one, the catalogue's rows count.
-    const demoOnly = !app.datasets.some((d) => d.role);
-    if (e.headline && !b && lv === 'region' && demoOnly) return shown(app.results.filter((r) => r.indicator_id === e.id));
-    out.rows = null;
-    out.needs = null;
-    if (!app.complete) return;
-    let live = true;
-    void app.entryRows(e, b, lv).then((rows) => live && shown(rows));
-    return () => void (live = false);
-  });
-  $effect(() => {
-    const [e, b, lang] = [entry(), by(), appOf().lang];
-    out.groupLabels = {};
-    if (!b || !e.dataset) return;
-    let live = true;
-    void codebookOf(e.dataset).then((cb) => live && (out.groupLabels = levelLabels(cb.find((v) => v.name === b)?.values, lang)), () => undefined);
-    return () => void (live = false);
-  });
-  return out;
+export function entryRows(entry: () => Entry, by: () => string | null, level: () => Level) {
+  const live = latest(
+    () => [entry(), by(), level(), indicators.inputs] as const,
+    ([e, b, lv]) => indicators.entryRows(e, b, lv),
+  );
+  const labels = latest(
+    () => {
+      const [e, b] = [entry(), by()];
+      return b && e.dataset ? ([e.dataset, b, router.lang] as const) : null;
+    },
+    async ([dataset, b, lang]) => levelLabels((await codebookOf(dataset)).find((v) => v.name === b)?.values, lang),
+  );
+  const rows = $derived(live.value ?? (!by() && level() === 'region' ? indicators.instant(entry()) : null));
+  const needs = $derived(rows ? (needsOf(entry(), rows)?.[router.lang] ?? null) : null);
+  return {
+    get rows() {
+      return rows;
+    },
+    get needs() {
+      return needs;
+    },
+    get groupLabels(): Record<string, string> {
+      return labels.value ?? {};
+    },
+  };
 }

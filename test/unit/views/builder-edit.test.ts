@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CodebookVariable } from '../../../src/data/study';
-import { candidateItems, defaultItem, newIndex, nextId, upsert } from '../../../src/ui/builder-edit';
+import { candidateItems, defaultItem, newIndex, nextId, upsert } from '../../../src/views/builder-edit';
 
 const codebook = JSON.parse(readFileSync(new URL('../../../data/demo/population-codebook.json', import.meta.url), 'utf8')) as CodebookVariable[];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RUBRIC } from '../../../src/indicators/kpi/default-rubric';
 import { evaluateCentre } from '../../../src/indicators/kpi/evaluate';
-import { setThreshold, thresholds } from '../../../src/ui/rubric-edit';
+import { setThreshold, thresholds } from '../../../src/views/rubric-edit';
 
 describe('editing the KPI rubric', () => {
   it('lists every number with its path, per network level where the standard differs by level', () => {

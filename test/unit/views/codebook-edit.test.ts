@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMissing, textToValues, valuesToText } from '../../../src/ui/codebook-edit';
+import { parseMissing, textToValues, valuesToText } from '../../../src/views/codebook-edit';
 
 describe('codebook editing', () => {
   it('edits value labels in one language and keeps the others', () => {

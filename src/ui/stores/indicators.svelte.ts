@@ -1,0 +1,197 @@
+import precomputed from '../../../data/demo/precomputed.json';
+import type { DatasetMeta } from '../../data/datasets';
+import { DEMO, codebookOf } from '../../data/demo';
+import { readSetting } from '../../data/settings';
+import type { StudyDataset } from '../../data/study';
+import { CATALOGUE, HEADLINE } from '../../indicators/catalogue';
+import type { Entry } from '../../indicators/catalogue/types';
+import { withWeights } from '../../indicators/composite';
+import { DEFAULT_RUBRIC } from '../../indicators/kpi/default-rubric';
+import type { Rubric } from '../../indicators/kpi/rubric';
+import { type Sources, prepareSources, withAllColumns } from '../../indicators/prepare';
+import { inputsWithRoles } from '../../indicators/roles';
+import type { IndicatorRow } from '../../indicators/rows';
+import { runIndicators } from '../../indicators/run';
+import { subIndexAlphas } from '../../indicators/social-capital';
+import { type BaseRules, DEFAULT_RULES } from '../../indicators/status';
+import type { AlphaResult } from '../../stats/alpha';
+import { DISTRICTS, REGIONS } from '../reference';
+import { type WorkspaceStore, workspace } from './workspace.svelte';
+
+const RULES_KEY = 'civic-workbench.rules';
+
+/** Small-base rules within sensible bounds; anything else falls back to the defaults. */
+export function sanitizeRules(r: Partial<BaseRules>): BaseRules {
+  const ok = (v: unknown, lo: number, hi: number) => typeof v === 'number' && Number.isFinite(v) && v >= lo && v <= hi;
+  return {
+    minN: ok(r.minN, 0, 1e6) ? r.minN! : DEFAULT_RULES.minN,
+    minNeff: ok(r.minNeff, 0, 1e6) ? r.minNeff! : DEFAULT_RULES.minNeff,
+    maxRse: ok(r.maxRse, 0, 10) ? r.maxRse! : DEFAULT_RULES.maxRse,
+  };
+}
+
+function loadRules(): BaseRules {
+  try {
+    return sanitizeRules(JSON.parse(localStorage.getItem(RULES_KEY) ?? '{}'));
+  } catch {
+    return DEFAULT_RULES;
+  }
+}
+
+/** The demo datasets the headline entries read: installed first, so the first results come before the rest. */
+export const readFirst = (d: StudyDataset) => HEADLINE.some((e) => e.dataset === d.id);
+
+/** A breakdown of entries: by region and wave unless said otherwise. */
+export type Keys = string[];
+/** Units a comparison map can show: today's regions, districts, or the region code at fieldwork. */
+export type Level = 'region' | 'district' | 'pre2022';
+
+/**
+ * The strategy's indicators, computed once for what they depend on. Every page gets its rows here: the sources
+ * are prepared one way (the demo's datasets, each replaced by an imported dataset given its role; the KPI rubric in
+ * use), and each entry's rows by a breakdown are cached under a key of everything they depend on (the entry with
+ * its weights, the breakdown, what its datasets were prepared from, the small-base rules).
+ */
+export class IndicatorStore {
+  readonly #ws: WorkspaceStore = workspace;
+  /** Bumped when the workspace's tables are put back (a reset): everything is computed again. */
+  #generation = $state(0);
+  /** Small-base rules (remembered in this browser). */
+  rules = $state<BaseRules>(loadRules());
+  /** The KPI rubric in use (the workspace's edited one, else the default). */
+  rubric = $state<Rubric>(DEFAULT_RUBRIC);
+  /** Weights a user gave composite indices, by entry id (the published ones otherwise). */
+  weights = $state<Record<string, number[]>>({});
+  /** Everything results depend on, in one string: a page that reads it asks again when any of it changes. */
+  inputs = $derived(JSON.stringify([this.#generation, this.#ws.datasets.filter((d) => d.role), this.rubric, this.weights, this.rules]));
+
+  #prepared: { key: string; sources: Promise<Sources> } | null = null;
+  #results = new Map<string, Promise<IndicatorRow[]>>();
+
+  /** Read the rubric and the weights a workspace holds. */
+  async loadSettings(): Promise<void> {
+    this.rubric = (await this.#ws.setting<Rubric | null>('rubric', null)) ?? DEFAULT_RUBRIC;
+    this.weights = await this.#ws.setting<Record<string, number[]>>('weights', {});
+  }
+
+  /** Change the small-base rules; out-of-range values fall back to the defaults. */
+  setRules(rules: BaseRules) {
+    this.rules = sanitizeRules(rules);
+    localStorage.setItem(RULES_KEY, JSON.stringify(this.rules));
+  }
+
+  /** Use and save an edited KPI rubric (null: back to the default). */
+  async setRubric(rubric: Rubric | null) {
+    this.rubric = rubric ?? DEFAULT_RUBRIC;
+    await this.#ws.putSetting('rubric', rubric);
+  }
+
+  /** Use and save a user's weights for a composite (null: the published ones). */
+  async setWeights(id: string, weights: number[] | null) {
+    const next = { ...$state.snapshot(this.weights) };
+    if (weights) next[id] = weights;
+    else delete next[id];
+    this.weights = next;
+    await this.#ws.putSetting('weights', next);
+  }
+
+  /** The catalogue with the user's weights in its composites. */
+  entries(): Entry[] {
+    return withWeights(CATALOGUE, $state.snapshot(this.weights));
+  }
+
+  /** The workspace's datasets prepared for the catalogue; prepared again (only what changed) when an input changes. */
+  async #sources(): Promise<Sources> {
+    const ws = await this.#ws.opened();
+    const imported = $state.snapshot(this.#ws.datasets.filter((d) => d.role)) as DatasetMeta[];
+    const rubric = $state.snapshot(this.rubric) as Rubric;
+    const key = JSON.stringify([ws.pending, imported, rubric]);
+    if (this.#prepared?.key !== key) {
+      const previous = this.#prepared?.sources.catch(() => undefined);
+      const sources = (async () => {
+        const loaded = DEMO.datasets.filter((d) => !ws.pending || ws.first(d));
+        const inputs = await Promise.all(loaded.map(async (dataset) => ({ dataset, codebook: await codebookOf(dataset.id) })));
+        const ref = { regions: REGIONS, districts: DISTRICTS };
+        return prepareSources(ws.db, inputsWithRoles(inputs, imported), ref, rubric, await previous);
+      })();
+      this.#prepared = { key, sources };
+    }
+    return this.#prepared.sources;
+  }
+
+  /** The key of an entry's rows: the entry itself, the breakdown, what its datasets were prepared from, the rules. */
+  #key(entry: Entry, keys: Keys, sources: Sources, anyColumn: boolean): string {
+    const read = entry.formula.kind === 'composite' ? entry.formula.of.map((c) => CATALOGUE.find((e) => e.id === c.id)?.dataset) : [entry.dataset];
+    const from = read.map((d) => (d ? (sources.keys?.[d] ?? null) : null));
+    return JSON.stringify([entry, keys, from, anyColumn, this.rules]);
+  }
+
+  /** Wait until the datasets an entry reads are in the workspace (the start-up installs the headline ones first). */
+  async #loaded(entry: Entry): Promise<void> {
+    const ws = await this.#ws.opened();
+    const dataset = DEMO.datasets.find((d) => d.id === entry.dataset);
+    if (ws.pending && !(dataset && ws.first(dataset))) await this.#ws.completed();
+  }
+
+  /**
+   * Rows of entries by a breakdown (region × wave by default), each computed once for what it depends on. With
+   * `anyColumn`, a user-built index may read any column of its dataset.
+   */
+  async rows(entries: Entry[], keys: Keys = ['region', 'wave'], { anyColumn = false } = {}): Promise<IndicatorRow[]> {
+    await Promise.all(entries.map((e) => this.#loaded(e)));
+    await this.#ws.idle();
+    const all = await this.#sources();
+    const sources = anyColumn ? entries.reduce((s, e) => (e.dataset ? withAllColumns(s, e.dataset) : s), all) : all;
+    const keyOf = new Map(entries.map((e) => [e.id, this.#key(e, keys, sources, anyColumn)]));
+    const missing = entries.filter((e) => !this.#results.has(keyOf.get(e.id)!));
+    if (missing.length) {
+      const catalogue = [...this.entries(), ...missing.filter((e) => !CATALOGUE.some((c) => c.id === e.id))];
+      const known = catalogue.map((e) => missing.find((m) => m.id === e.id) ?? e);
+      const rules = $state.snapshot(this.rules) as BaseRules;
+      const run = this.#ws.withDb((db) => runIndicators(db, { ...sources, rules }, keys, missing.map((e) => e.id), known));
+      for (const e of missing) this.#results.set(keyOf.get(e.id)!, run.then((rows) => rows.filter((r) => r.indicator_id === e.id)));
+      run.catch(() => missing.forEach((e) => this.#results.delete(keyOf.get(e.id)!)));
+    }
+    return (await Promise.all(entries.map((e) => this.#results.get(keyOf.get(e.id)!)!))).flat();
+  }
+
+  /** The whole catalogue by region and wave, once the workspace is complete. */
+  async catalogue(): Promise<IndicatorRow[]> {
+    await this.#ws.completed();
+    return this.rows(this.entries());
+  }
+
+  /** One entry's rows on a comparison page: by region × wave, by region × wave × a breakdown, or on other units. */
+  entryRows(entry: Entry, by: string | null, level: Level = 'region'): Promise<IndicatorRow[]> {
+    const weighted = this.entries().find((e) => e.id === entry.id) ?? entry;
+    if (level === 'district') return this.rows([weighted], ['district', 'wave']);
+    if (level === 'pre2022') return this.rows([weighted], ['region_source', 'wave']);
+    return this.rows([weighted], by ? ['region', 'wave', by] : ['region', 'wave']);
+  }
+
+  /**
+   * Rows a page can draw before the database is ready: the precomputed demo results of a headline entry, as long
+   * as no imported dataset stands in for the demo's (null otherwise).
+   */
+  instant(entry: Entry): IndicatorRow[] | null {
+    if (!entry.headline || this.#ws.datasets.some((d) => d.role)) return null;
+    return (precomputed as IndicatorRow[]).filter((r) => r.indicator_id === entry.id);
+  }
+
+  /** Forget every prepared dataset and result (the demo's tables were put back). */
+  forget() {
+    this.#prepared = null;
+    this.#results.clear();
+    this.#generation++;
+  }
+
+  /** Cronbach's alpha of each social-capital sub-index in one wave of the population survey. */
+  async sciAlphas(wave: number): Promise<Record<string, AlphaResult>> {
+    await this.#ws.completed();
+    const s = await this.#sources();
+    return this.#ws.withDb((db) => subIndexAlphas(db, s.datasets.population, wave));
+  }
+}
+
+/** The app's indicators. */
+export const indicators = new IndicatorStore();
