@@ -30,26 +30,54 @@ async function main() {
   mkdirSync(out, { recursive: true });
   const write = (f: string, text: string) => writeFileSync(join(out, f), text);
   /** Write data files and their codebook, the codebook carrying each column's storage type. */
-  const dataset = (codebookFile: string, codebook: Array<{ name: string }>, files: Record<string, Record<string, unknown>[]>) => {
-    for (const [file, data] of Object.entries(files)) write(file, toCsv(data, codebook.map((v) => v.name)));
+  const dataset = (
+    codebookFile: string,
+    codebook: Array<{ name: string }>,
+    files: Record<string, Record<string, unknown>[]>,
+  ) => {
+    for (const [file, data] of Object.entries(files))
+      write(
+        file,
+        toCsv(
+          data,
+          codebook.map((v) => v.name),
+        ),
+      );
     write(codebookFile, JSON.stringify(withTypes(codebook, Object.values(files).flat()), null, 1) + '\n');
   };
   dataset('population-codebook.json', CODEBOOK, { 'population-survey.csv': rows });
   dataset('needs-codebook.json', NEEDS_CODEBOOK, {
     'needs-2019.csv': needs2019(new Rng(`${SEED}-needs-2019`)),
-    'needs-2024.csv': needs2024(new Rng(`${SEED}-needs-2024`), frame.map((r) => r.code)),
+    'needs-2024.csv': needs2024(
+      new Rng(`${SEED}-needs-2024`),
+      frame.map((r) => r.code),
+    ),
   });
   const centres = drawCentres(new Rng(`${SEED}-centres`));
   dataset('centres-codebook.json', CENTRES_CODEBOOK, { 'centres.csv': centres });
-  dataset('service-logs-codebook.json', SERVICE_LOG_CODEBOOK, { 'service-logs.csv': drawServiceLogs(new Rng(`${SEED}-logs`), centres) });
-  dataset('training-codebook.json', TRAINING_CODEBOOK, { 'training-evaluations.csv': drawTrainingEvaluations(new Rng(`${SEED}-training`), centres) });
+  dataset('service-logs-codebook.json', SERVICE_LOG_CODEBOOK, {
+    'service-logs.csv': drawServiceLogs(new Rng(`${SEED}-logs`), centres),
+  });
+  dataset('training-codebook.json', TRAINING_CODEBOOK, {
+    'training-evaluations.csv': drawTrainingEvaluations(new Rng(`${SEED}-training`), centres),
+  });
   dataset('ngo-codebook.json', NGO_CODEBOOK, { 'ngo-stats.csv': drawNgoStats(new Rng(`${SEED}-ngo`), frame) });
   write('study.json', JSON.stringify(buildStudy(SEED), null, 2) + '\n');
   const db = await openNodeDuckDB();
-  const truth = await computeTruth(db, drawPopulation(new Rng(`${SEED}-population`), frame, 4000), columns, new Set(CODEBOOK.filter((v) => v.reverse).map((v) => v.name)));
+  const truth = await computeTruth(
+    db,
+    drawPopulation(new Rng(`${SEED}-population`), frame, 4000),
+    columns,
+    new Set(CODEBOOK.filter((v) => v.reverse).map((v) => v.name)),
+  );
   write('truth.json', JSON.stringify({ seed: SEED, assumptions: ASSUMPTIONS, frame, truth }, null, 1) + '\n');
   const { sources } = await openStudyFolder(db, out);
-  const results = await runIndicators(db, sources, ['region', 'wave'], HEADLINE.map((i) => i.id));
+  const results = await runIndicators(
+    db,
+    sources,
+    ['region', 'wave'],
+    HEADLINE.map((i) => i.id),
+  );
   write('precomputed.json', JSON.stringify(results.map(roundRow)) + '\n');
   await db.close();
   console.log(`wrote ${rows.length} respondents and ${results.length} indicator rows to ${out}`);

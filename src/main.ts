@@ -1,5 +1,7 @@
 import { mount } from 'svelte';
 import App from './ui/App.svelte';
+// The start page is in the first bundle: its first chart needs no second round of requests.
+import './ui/pages/RegionsPage.svelte';
 import { start } from './ui/stores/lifecycle';
 import './ui/global.css';
 

@@ -1,5 +1,5 @@
 import { readRefCsv } from './reference';
-import { Rng } from './rng';
+import { type Rng } from './rng';
 
 type Row = Record<string, string | number | null>;
 export const LEVELS = ['republican', 'regional', 'district', 'rural'] as const;
@@ -14,11 +14,18 @@ const CATEGORIES: Record<string, string[]> = {
 };
 /** Optional specialists of the staffing recommendation (spec section 6) and how often a centre has one. */
 export const STAFF_ROLES: Array<[string, number]> = [
-  ['administrator', 0.8], ['ngo_consultant', 0.55], ['accountant', 0.7], ['trainer', 0.5], ['analyst', 0.25], ['pr', 0.35],
+  ['administrator', 0.8],
+  ['ngo_consultant', 0.55],
+  ['accountant', 0.7],
+  ['trainer', 0.5],
+  ['analyst', 0.25],
+  ['pr', 0.35],
 ];
 const LEVEL_RU: Record<string, string> = {
-  republican: 'Республиканский гражданский центр', regional: 'Региональный гражданский центр',
-  district: 'Районный гражданский центр', rural: 'Сельский ресурсный центр',
+  republican: 'Республиканский гражданский центр',
+  regional: 'Региональный гражданский центр',
+  district: 'Районный гражданский центр',
+  rural: 'Сельский ресурсный центр',
 };
 
 const pick = <T>(rng: Rng, weights: Array<[T, number]>): T => {
@@ -31,11 +38,18 @@ const pick = <T>(rng: Rng, weights: Array<[T, number]>): T => {
 function centreFields(rng: Rng, level: string): Row {
   const strong = level === 'republican' ? 1.2 : level === 'regional' ? 0.6 : level === 'district' ? 0 : -0.5;
   const q = () => strong + rng.normal(0, 0.8);
-  const staff = Math.max(1, Math.round((level === 'rural' ? 2 : level === 'district' ? 4 : 8) + rng.normal(0, 1.5) + strong * 2));
+  const staff = Math.max(
+    1,
+    Math.round((level === 'rural' ? 2 : level === 'district' ? 4 : 8) + rng.normal(0, 1.5) + strong * 2),
+  );
   const sources = ['funding_state_order', 'funding_grants', 'funding_paid', 'funding_other'];
   const nSources = Math.max(1, Math.min(4, Math.round(1.6 + q())));
   const funded = new Set(['funding_state_order', ...rng.shuffle(sources.slice(1)).slice(0, nSources - 1)]);
-  const premises = pick(rng, [['own', 0.15 + strong * 0.1], ['ppp', 0.15], ['rented', 0.7 - strong * 0.1]]);
+  const premises = pick(rng, [
+    ['own', 0.15 + strong * 0.1],
+    ['ppp', 0.15],
+    ['rented', 0.7 - strong * 0.1],
+  ]);
   const needArea = level === 'republican' || level === 'regional' ? 100 : 30;
   const made = Math.max(0, Math.round(2 + 2 * q()));
   const row: Row = {
@@ -46,7 +60,12 @@ function centreFields(rng: Rng, level: string): Row {
     staff_permanent_years: Math.max(0, Math.round(3 + 1.5 * q())),
     staff_growing: Number(rng.chance(0.4 + 0.15 * strong)),
     specialists_match: q() > 0.7 ? 1 : q() > -0.6 ? 2 : 3,
-    training_per_year: pick(rng, [[4, 0.3 + 0.1 * strong], [2, 0.35], [1, 0.3], [0, 0.08]]),
+    training_per_year: pick(rng, [
+      [4, 0.3 + 0.1 * strong],
+      [2, 0.35],
+      [1, 0.3],
+      [0, 0.08],
+    ]),
     mentoring: Number(rng.chance(0.35 + 0.15 * strong)),
     knowledge_transfer: Number(rng.chance(0.5 + 0.1 * strong)),
     ...Object.fromEntries(sources.map((s) => [s, Number(funded.has(s))])),
@@ -65,8 +84,15 @@ function centreFields(rng: Rng, level: string): Row {
     manager_pm_years: Math.max(0, Math.round(3 + 2 * q())),
     manager_ngo_years: Math.max(0, Math.round(4 + 2.5 * q())),
     manager_higher_ed: Number(rng.chance(0.85)),
-    ...Object.fromEntries(STAFF_ROLES.map(([role, p]) => [`role_${role}`, Number(rng.chance(Math.min(0.97, p + 0.15 * strong)))])),
-    funding_months: pick(rng, [[8, 0.35], [12, 0.4], [24, 0.15 + 0.05 * strong], [36, 0.1 + 0.05 * strong]]),
+    ...Object.fromEntries(
+      STAFF_ROLES.map(([role, p]) => [`role_${role}`, Number(rng.chance(Math.min(0.97, p + 0.15 * strong)))]),
+    ),
+    funding_months: pick(rng, [
+      [8, 0.35],
+      [12, 0.4],
+      [24, 0.15 + 0.05 * strong],
+      [36, 0.1 + 0.05 * strong],
+    ]),
   };
   row.multi_year_contract = Number(Number(row.funding_months) > 12);
   return row;
@@ -78,7 +104,8 @@ function placements(rng: Rng): Array<{ level: string; region: string; district: 
   const districts = readRefCsv('districts.csv');
   const out: Array<{ level: string; region: string; district: string }> = [];
   const inRegion = (code: string) => districts.filter((d) => d.region === code);
-  const capital = (r: Record<string, string>) => inRegion(r.code).find((d) => d.name_en === r.capital) ?? inRegion(r.code)[0];
+  const capital = (r: Record<string, string>) =>
+    inRegion(r.code).find((d) => d.name_en === r.capital) ?? inRegion(r.code)[0];
   out.push({ level: 'republican', region: 'KZ-71', district: inRegion('KZ-71')[0].code });
   for (const r of regions) out.push({ level: 'regional', region: r.code, district: capital(r).code });
   for (const d of districts) {
@@ -94,7 +121,10 @@ export function drawCentres(rng: Rng): Row[] {
   return placements(rng).map((p, i) => ({
     centre_id: `C-${String(i + 1).padStart(3, '0')}`,
     name: `${LEVEL_RU[p.level]} (${names.get(p.district)})`,
-    level: p.level, region: p.region, district: p.district, ...centreFields(rng, p.level),
+    level: p.level,
+    region: p.region,
+    district: p.district,
+    ...centreFields(rng, p.level),
   }));
 }
 
@@ -110,13 +140,30 @@ export function drawServiceLogs(rng: Rng, centres: Row[]): Row[] {
     const perYear = c.level === 'rural' ? 6 : c.level === 'district' ? 10 : 18;
     for (const year of [2024, 2025]) {
       for (let k = 0; k < perYear; k++) {
-        const category = pick(rng, Object.keys(CATEGORIES).map((x) => [x, x === 'consulting' || x === 'info_method' ? 3 : 1] as [string, number]));
+        const category = pick(
+          rng,
+          Object.keys(CATEGORIES).map(
+            (x) => [x, x === 'consulting' || x === 'info_method' ? 3 : 1] as [string, number],
+          ),
+        );
         const size = category === 'events' || category === 'training' ? 25 : 5;
         const n = () => Math.max(0, Math.round(size * rng.uniform() * rng.uniform() * 2));
         rows.push({
-          log_id: `L-${String(rows.length + 1).padStart(5, '0')}`, centre_id: c.centre_id, date: day(rng, year), category,
-          type: rng.pick(CATEGORIES[category]), clients_ngo: n(), clients_initiative: n(), clients_citizens: n(),
-          clients_youth: n(), clients_vulnerable: n(), channel: pick(rng, [['in_person', 5], ['phone', 2], ['online', 3]]),
+          log_id: `L-${String(rows.length + 1).padStart(5, '0')}`,
+          centre_id: c.centre_id,
+          date: day(rng, year),
+          category,
+          type: rng.pick(CATEGORIES[category]),
+          clients_ngo: n(),
+          clients_initiative: n(),
+          clients_citizens: n(),
+          clients_youth: n(),
+          clients_vulnerable: n(),
+          channel: pick(rng, [
+            ['in_person', 5],
+            ['phone', 2],
+            ['online', 3],
+          ]),
         });
       }
     }
@@ -135,8 +182,13 @@ export function drawTrainingEvaluations(rng: Rng, centres: Row[]): Row[] {
       for (let p = 1; p <= 10 + rng.int(0, 8); p++) {
         const pre = Math.max(0, Math.min(100, Math.round(rng.normal(55, 15))));
         rows.push({
-          eval_id: `E-${String(rows.length + 1).padStart(5, '0')}`, centre_id: c.centre_id, training_id: `${c.centre_id}-T${tr}`,
-          date, format, pre_score: pre, post_score: Math.max(0, Math.min(100, Math.round(pre + gain + rng.normal(0, 8)))),
+          eval_id: `E-${String(rows.length + 1).padStart(5, '0')}`,
+          centre_id: c.centre_id,
+          training_id: `${c.centre_id}-T${tr}`,
+          date,
+          format,
+          pre_score: pre,
+          post_score: Math.max(0, Math.min(100, Math.round(pre + gain + rng.normal(0, 8)))),
           satisfaction: Math.max(1, Math.min(5, Math.round(4.1 + rng.normal(0, 0.8)))),
         });
       }

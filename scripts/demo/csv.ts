@@ -25,7 +25,13 @@ export function inferTypes(rows: Record<string, unknown>[], columns: string[]): 
 }
 
 /** The codebook with each variable's storage type, as the data has it. */
-export function withTypes<T extends { name: string }>(codebook: T[], rows: Record<string, unknown>[]): Array<T & { type: string }> {
-  const types = inferTypes(rows, codebook.map((v) => v.name));
+export function withTypes<T extends { name: string }>(
+  codebook: T[],
+  rows: Record<string, unknown>[],
+): Array<T & { type: string }> {
+  const types = inferTypes(
+    rows,
+    codebook.map((v) => v.name),
+  );
   return codebook.map((v) => ({ ...v, type: types[v.name] }));
 }

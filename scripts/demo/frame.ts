@@ -1,5 +1,5 @@
 import { readRefCsv } from './reference';
-import { Rng } from './rng';
+import { type Rng } from './rng';
 
 /** Demo assumptions of the sampling frame, stated in study.json and shown in the app. */
 export const ASSUMPTIONS = {

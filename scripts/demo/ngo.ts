@@ -1,11 +1,21 @@
 import type { RegionFrame } from './frame';
-import { Rng } from './rng';
+import { type Rng } from './rng';
 
 type Row = Record<string, string | number>;
 
 export const NGO_YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
 export const LEGAL_FORMS = ['public_association', 'foundation', 'private_institution', 'association_of_legal_entities'];
-export const ACTIVITIES = ['rights', 'education_sport', 'health', 'vulnerable_groups', 'families_children', 'harmony', 'culture_heritage', 'environment', 'other'];
+export const ACTIVITIES = [
+  'rights',
+  'education_sport',
+  'health',
+  'vulnerable_groups',
+  'families_children',
+  'harmony',
+  'culture_heritage',
+  'environment',
+  'other',
+];
 
 /**
  * National totals of registered and active NGOs per year (Ministry register series). Only April 2023 is a published
@@ -14,9 +24,12 @@ export const ACTIVITIES = ['rights', 'education_sport', 'health', 'vulnerable_gr
  * more than 18,000" (2025) statements.
  */
 export const NATIONAL_TOTALS: Record<number, { registered: number; active: number }> = {
-  2019: { registered: 21850, active: 15820 }, 2020: { registered: 22140, active: 16400 },
-  2021: { registered: 22380, active: 16050 }, 2022: { registered: 22870, active: 17390 },
-  2023: { registered: 23335, active: 18204 }, 2024: { registered: 23010, active: 17964 },
+  2019: { registered: 21850, active: 15820 },
+  2020: { registered: 22140, active: 16400 },
+  2021: { registered: 22380, active: 16050 },
+  2022: { registered: 22870, active: 17390 },
+  2023: { registered: 23335, active: 18204 },
+  2024: { registered: 23010, active: 17964 },
   2025: { registered: 23260, active: 18130 },
 };
 const FORM_SHARE = [0.55, 0.3, 0.1, 0.05];
@@ -36,9 +49,15 @@ export function apportion(total: number, weights: number[]): number[] {
 
 /** Per active NGO and year: [measure, mean per NGO, log-sd of the cell noise]; money in thousand tenge. */
 const PER_NGO: Array<[string, number, number]> = [
-  ['employees', 2.1, 0.25], ['volunteers', 6.5, 0.4], ['wage_fund', 4800, 0.3], ['output', 12000, 0.35],
-  ['sponsorship', 1500, 0.5], ['taxes', 1200, 0.3], ['foreign_funding', 800, 0.8],
-  ['state_order_contracts', 0.06, 0.4], ['state_order_amount', 2500, 0.5],
+  ['employees', 2.1, 0.25],
+  ['volunteers', 6.5, 0.4],
+  ['wage_fund', 4800, 0.3],
+  ['output', 12000, 0.35],
+  ['sponsorship', 1500, 0.5],
+  ['taxes', 1200, 0.3],
+  ['foreign_funding', 800, 0.8],
+  ['state_order_contracts', 0.06, 0.4],
+  ['state_order_amount', 2500, 0.5],
 ];
 export const NGO_MEASURES = ['registered', 'active', ...PER_NGO.map(([m]) => m)];
 
@@ -56,13 +75,26 @@ export function drawNgoStats(rng: Rng, frame: RegionFrame[]): Row[] {
     const regAct = apportion(active, regReg);
     const grow = 1 + 0.06 * (year - 2019);
     frame.forEach((region, i) => {
-      const cells = LEGAL_FORMS.flatMap((f, fi) => ACTIVITIES.map((a, ai) => ({ f, a, w: FORM_SHARE[fi] * ACTIVITY_SHARE[ai] * Math.exp(rng.normal(0, 0.3)) })));
-      const reg = apportion(regReg[i], cells.map((c) => c.w));
+      const cells = LEGAL_FORMS.flatMap((f, fi) =>
+        ACTIVITIES.map((a, ai) => ({ f, a, w: FORM_SHARE[fi] * ACTIVITY_SHARE[ai] * Math.exp(rng.normal(0, 0.3)) })),
+      );
+      const reg = apportion(
+        regReg[i],
+        cells.map((c) => c.w),
+      );
       // Proportional to registered with active < registered, so no cell has more active than registered NGOs.
       const act = apportion(regAct[i], reg);
       cells.forEach((c, k) => {
-        const row: Row = { region: region.code, year, legal_form: c.f, activity: c.a, registered: reg[k], active: act[k] };
-        for (const [m, perNgo, sd] of PER_NGO) row[m] = Math.round(act[k] * perNgo * grow * Math.exp(rng.normal(0, sd)));
+        const row: Row = {
+          region: region.code,
+          year,
+          legal_form: c.f,
+          activity: c.a,
+          registered: reg[k],
+          active: act[k],
+        };
+        for (const [m, perNgo, sd] of PER_NGO)
+          row[m] = Math.round(act[k] * perNgo * grow * Math.exp(rng.normal(0, sd)));
         rows.push(row);
       });
     });

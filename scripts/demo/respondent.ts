@@ -1,19 +1,48 @@
 import type { RegionFrame } from './frame';
-import { Rng, expit } from './rng';
+import { type Rng, expit } from './rng';
 
 export type Answers = Record<string, number | null>;
 
 export const INSTITUTIONS = {
-  government: 0.3, akimat: 0, courts: -0.4, police: -0.3, parliament: -0.1,
-  media: -0.2, ngo: 0, centres: -0.1, public_councils: -0.2, charities: 0.4,
+  government: 0.3,
+  akimat: 0,
+  courts: -0.4,
+  police: -0.3,
+  parliament: -0.1,
+  media: -0.2,
+  ngo: 0,
+  centres: -0.1,
+  public_councils: -0.2,
+  charities: 0.4,
 } as const;
 export const NEIGHBOUR_GROUPS = {
-  drug_users: 1.2, heavy_drinkers: 0.8, other_nationality: -2.2, other_religion: -1.8, migrants: -1.2,
-  hiv: 0, unmarried_couples: -1.5, other_language: -2.5, former_prisoners: 0.2,
+  drug_users: 1.2,
+  heavy_drinkers: 0.8,
+  other_nationality: -2.2,
+  other_religion: -1.8,
+  migrants: -1.2,
+  hiv: 0,
+  unmarried_couples: -1.5,
+  other_language: -2.5,
+  former_prisoners: 0.2,
 } as const;
-export const MEMBERSHIPS = { religious: -2.2, sport: -2.0, culture: -2.6, union: -2.4, party: -2.8, ngo: -2.9 } as const;
+export const MEMBERSHIPS = {
+  religious: -2.2,
+  sport: -2.0,
+  culture: -2.6,
+  union: -2.4,
+  party: -2.8,
+  ngo: -2.9,
+} as const;
 export const ACTIONS = { petition: -1.8, hearing: -2.2, akimat_meeting: -2.4, donation: -0.6 } as const;
-export const SERVICES = { info: -2.2, consult: -3.7, training: -3.9, legal: -4.3, event: -3.7, technical: -4.5 } as const;
+export const SERVICES = {
+  info: -2.2,
+  consult: -3.7,
+  training: -3.9,
+  legal: -4.3,
+  event: -3.7,
+  technical: -4.5,
+} as const;
 
 /** Wave trends of the latent traits (a plausible slow rise, faster for awareness of centres). */
 const TREND: Record<number, { trust: number; part: number; aware: number }> = {
@@ -89,6 +118,9 @@ export function drawRespondent(rng: Rng, ctx: Context): Answers {
   const used = Object.keys(SERVICES).some((k) => a[`svc_${k}`] === 1);
   a.svc_satisfaction = used ? Math.max(1, Math.min(5, Math.round(3.8 + 0.4 * conf + rng.normal(0, 0.8)))) : null;
   a.lifelong_learning = bin(rng, expit(-1.1 + 2 * edu - 0.02 * (Number(d.age) - 45)));
-  a.digital_skills = Math.max(1, Math.min(4, Math.round(2.6 + 3 * edu + urb * 3 - 0.03 * (Number(d.age) - 45) + rng.normal(0, 0.7))));
+  a.digital_skills = Math.max(
+    1,
+    Math.min(4, Math.round(2.6 + 3 * edu + urb * 3 - 0.03 * (Number(d.age) - 45) + rng.normal(0, 0.7))),
+  );
   return a;
 }

@@ -1,6 +1,9 @@
 /** A seeded pseudo-random generator (sfc32) with the draws the demo generator needs. */
 export class Rng {
-  #a: number; #b: number; #c: number; #d: number;
+  #a: number;
+  #b: number;
+  #c: number;
+  #d: number;
   constructor(seed: string) {
     let h = 1779033703 ^ seed.length;
     for (let i = 0; i < seed.length; i++) {
@@ -12,12 +15,18 @@ export class Rng {
       h = Math.imul(h ^ (h >>> 13), 3266489909);
       return (h ^= h >>> 16) >>> 0;
     };
-    this.#a = next(); this.#b = next(); this.#c = next(); this.#d = next();
+    this.#a = next();
+    this.#b = next();
+    this.#c = next();
+    this.#d = next();
     for (let i = 0; i < 12; i++) this.uniform();
   }
   /** Uniform on [0, 1). */
   uniform(): number {
-    this.#a >>>= 0; this.#b >>>= 0; this.#c >>>= 0; this.#d >>>= 0;
+    this.#a >>>= 0;
+    this.#b >>>= 0;
+    this.#c >>>= 0;
+    this.#d >>>= 0;
     let t = (this.#a + this.#b) | 0;
     this.#a = this.#b ^ (this.#b >>> 9);
     this.#b = (this.#c + (this.#c << 3)) | 0;

@@ -1,6 +1,6 @@
 import { ASSUMPTIONS, type RegionFrame } from './frame';
 import { type Answers, drawRespondent } from './respondent';
-import { Rng } from './rng';
+import { type Rng } from './rng';
 
 export type Record_ = Record<string, string | number | null>;
 
@@ -11,10 +11,24 @@ function allocate(frame: RegionFrame[]): Map<string, number> {
   return new Map(frame.map((r, i) => [r.code, Math.round((ASSUMPTIONS.respondents_per_wave * roots[i]) / sum)]));
 }
 
-interface Stratum { id: string; region: RegionFrame; urban: boolean; n: number; psus: number; frameSize: number; adults: number }
+interface Stratum {
+  id: string;
+  region: RegionFrame;
+  urban: boolean;
+  n: number;
+  psus: number;
+  frameSize: number;
+  adults: number;
+}
 
 function strataOf(rng: Rng, wave: number, region: RegionFrame, n: number): Stratum[] {
-  const parts: Array<[boolean, number]> = region.urbanShare >= 1 ? [[true, 1]] : [[true, region.urbanShare], [false, 1 - region.urbanShare]];
+  const parts: Array<[boolean, number]> =
+    region.urbanShare >= 1
+      ? [[true, 1]]
+      : [
+          [true, region.urbanShare],
+          [false, 1 - region.urbanShare],
+        ];
   return parts.map(([urban, share]) => {
     const nh = Math.round(n * share);
     const psus = Math.max(2, Math.round(nh / ASSUMPTIONS.respondents_per_psu));
@@ -33,9 +47,16 @@ function drawStratum(rng: Rng, wave: number, s: Stratum, nextId: () => string): 
     for (let i = 0; i < size; i++) {
       const answers: Answers = drawRespondent(rng, { region: s.region, wave, urban: s.urban, cluster });
       out.push({
-        id: nextId(), wave, region: s.region.code, region_source: wave < 2023 ? s.region.pre2022 : s.region.code,
-        district, stratum: s.id, psu: `${s.id}-${String(p + 1).padStart(2, '0')}`, fpc: s.frameSize,
-        weight: (s.adults / s.n) * Math.exp(rng.normal(0, 0.25)), ...answers,
+        id: nextId(),
+        wave,
+        region: s.region.code,
+        region_source: wave < 2023 ? s.region.pre2022 : s.region.code,
+        district,
+        stratum: s.id,
+        psu: `${s.id}-${String(p + 1).padStart(2, '0')}`,
+        fpc: s.frameSize,
+        weight: (s.adults / s.n) * Math.exp(rng.normal(0, 0.25)),
+        ...answers,
       });
     }
   }
@@ -45,7 +66,7 @@ function drawStratum(rng: Rng, wave: number, s: Stratum, nextId: () => string): 
 /** Rescale weights so that each region's weights sum to its adult population (as a statistics office calibrates). */
 function calibrate(rows: Record_[], region: RegionFrame): void {
   const sum = rows.reduce((a, r) => a + Number(r.weight), 0);
-  for (const r of rows) r.weight = Math.round((Number(r.weight) * region.adults) / sum * 1e4) / 1e4;
+  for (const r of rows) r.weight = Math.round(((Number(r.weight) * region.adults) / sum) * 1e4) / 1e4;
 }
 
 /** Draw the whole stacked survey: waves × regions × urban/rural strata × settlements (PSUs). */
@@ -56,7 +77,9 @@ export function drawSurvey(rng: Rng, frame: RegionFrame[]): Record_[] {
     let k = 0;
     const nextId = () => `${wave}-${String(++k).padStart(5, '0')}`;
     for (const region of frame) {
-      const regionRows = strataOf(rng, wave, region, alloc.get(region.code)!).flatMap((s) => drawStratum(rng, wave, s, nextId));
+      const regionRows = strataOf(rng, wave, region, alloc.get(region.code)!).flatMap((s) =>
+        drawStratum(rng, wave, s, nextId),
+      );
       calibrate(regionRows, region);
       rows.push(...regionRows);
     }

@@ -13,8 +13,18 @@ import type { Record_ } from './sample';
  * The model's expected value of each population-survey indicator per region × wave: the plain mean over a large
  * Monte-Carlo draw from the same respondent model (no sampling design), scored by the same SQL.
  */
-export async function computeTruth(db: Connector, population: Record_[], columns: string[], reversed: ReadonlySet<string>) {
-  const cols = ['wave', 'region', 'weight', ...columns.filter((c) => !['wave', 'region', 'weight'].includes(c) && c in population[0])];
+export async function computeTruth(
+  db: Connector,
+  population: Record_[],
+  columns: string[],
+  reversed: ReadonlySet<string>,
+) {
+  const cols = [
+    'wave',
+    'region',
+    'weight',
+    ...columns.filter((c) => !['wave', 'region', 'weight'].includes(c) && c in population[0]),
+  ];
   await loadCsvText(db, 'truth_pop', 'truth_pop.csv', toCsv(population, cols));
   const { sql } = compileScores('truth_pop', SCORES.population, cols, reversed);
   await db.exec(`CREATE OR REPLACE VIEW truth_scored AS ${sql}`);

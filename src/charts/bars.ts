@@ -8,15 +8,25 @@ const COLORS = ['#9ecae1', '#2563a6', '#08306b'];
  * Scores (1–5 means) are dots with their 95% CI instead, on the scale's own range.
  */
 export function reportBars(r: ReportResult, waves: string[], opts: { xLabel: string; ariaLabel: string }): ChartSpec {
-  const data = r.rows.flatMap((row) => row.cells.map((c, i) => ({
-    label: row.label, wave: waves[i], value: c.value ?? 0, ci_low: c.ci_low ?? null, ci_high: c.ci_high ?? null,
-  })));
+  const data = r.rows.flatMap((row) =>
+    row.cells.map((c, i) => ({
+      label: row.label,
+      wave: waves[i],
+      value: c.value ?? 0,
+      ci_low: c.ci_low ?? null,
+      ci_high: c.ci_high ?? null,
+    })),
+  );
   const scores = r.table.kind === 'scores';
   const marks: ChartSpec['marks'] = scores
     ? [
-      { type: 'ruleY', data, options: { y: 'wave', fy: 'label', x1: 'ci_low', x2: 'ci_high', stroke: 'wave', strokeWidth: 2 } },
-      { type: 'dot', data, options: { x: 'value', y: 'wave', fy: 'label', fill: 'wave', r: 4 } },
-    ]
+        {
+          type: 'ruleY',
+          data,
+          options: { y: 'wave', fy: 'label', x1: 'ci_low', x2: 'ci_high', stroke: 'wave', strokeWidth: 2 },
+        },
+        { type: 'dot', data, options: { x: 'value', y: 'wave', fy: 'label', fill: 'wave', r: 4 } },
+      ]
     : [{ type: 'barX', data, options: { x: 'value', y: 'wave', fy: 'label', fill: 'wave' } }];
   return {
     kind: 'bars',

@@ -39,7 +39,10 @@ function thresholdsFor(method: Classing, sorted: number[], k: number, center: nu
 export function classify(values: number[], method: Classing, center = 0, k = 5): Classes | null {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
   if (!sorted.length) return null;
-  const thresholds = method === 'diverging' ? thresholdsFor(method, sorted, 5, center) : thresholdsFor(method, sorted, k, center).filter((x) => x > sorted[0] && x <= sorted[sorted.length - 1]);
+  const thresholds =
+    method === 'diverging'
+      ? thresholdsFor(method, sorted, 5, center)
+      : thresholdsFor(method, sorted, k, center).filter((x) => x > sorted[0] && x <= sorted[sorted.length - 1]);
   const n = thresholds.length + 1;
   const colors = method === 'diverging' ? PUOR : pick(BLUES, n);
   const open = method === 'diverging';
@@ -61,5 +64,7 @@ export function classOf(classes: Classes, value: number): number {
 
 /** Legend text of each class, e.g. "40,1 – 45,3", "< −5,0" or "≥ 5,0", numbers formatted by `fmt`. */
 export function classLabels(classes: Classes, fmt: (x: number) => string): string[] {
-  return classes.ranges.map(([a, b]) => (a === null ? `< ${fmt(b!)}` : b === null ? `≥ ${fmt(a)}` : `${fmt(a)} – ${fmt(b)}`));
+  return classes.ranges.map(([a, b]) =>
+    a === null ? `< ${fmt(b!)}` : b === null ? `≥ ${fmt(a)}` : `${fmt(a)} – ${fmt(b)}`,
+  );
 }

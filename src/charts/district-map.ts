@@ -12,28 +12,59 @@ const NONE_COLOR = '#eeeeee';
  * `data-region` on every district shape; the projection fits the districts given (a region or the country).
  */
 export function districtMap(
-  features: DistrictFeature[], levelOf: Map<string, string>, counts: Map<string, number>,
-  opts: { names: Record<string, string>; levelLabels: Record<string, string>; levels: readonly string[]; none: string; countLabel: string; ariaLabel: string },
+  features: DistrictFeature[],
+  levelOf: Map<string, string>,
+  counts: Map<string, number>,
+  opts: {
+    names: Record<string, string>;
+    levelLabels: Record<string, string>;
+    levels: readonly string[];
+    none: string;
+    countLabel: string;
+    ariaLabel: string;
+  },
 ): ChartSpec {
   const { names, levelLabels, levels, none } = opts;
   const data = features.map((f) => {
     const level = levelOf.get(f.properties.code);
     return { ...f, code: f.properties.code, level: level ? levelLabels[level] : none };
   });
-  const tips = Object.fromEntries(features.map(({ properties: { code } }) => {
-    const level = levelOf.get(code);
-    return [code, [names[code] ?? code, level ? levelLabels[level] : none, `${opts.countLabel}: ${counts.get(code) ?? 0}`]];
-  }));
+  const tips = Object.fromEntries(
+    features.map(({ properties: { code } }) => {
+      const level = levelOf.get(code);
+      return [
+        code,
+        [names[code] ?? code, level ? levelLabels[level] : none, `${opts.countLabel}: ${counts.get(code) ?? 0}`],
+      ];
+    }),
+  );
   return {
     kind: 'map',
     level: 'district',
     ariaLabel: opts.ariaLabel,
     aspect: 0.56,
     plot: {
-      projection: { type: 'conic-equal-area', parallels: [44, 52], rotate: [-67, 0], domain: { type: 'FeatureCollection', features } },
-      color: { type: 'ordinal', domain: [...levels.map((l) => levelLabels[l]), none], range: [...LEVEL_COLORS, NONE_COLOR], legend: true },
+      projection: {
+        type: 'conic-equal-area',
+        parallels: [44, 52],
+        rotate: [-67, 0],
+        domain: { type: 'FeatureCollection', features },
+      },
+      color: {
+        type: 'ordinal',
+        domain: [...levels.map((l) => levelLabels[l]), none],
+        range: [...LEVEL_COLORS, NONE_COLOR],
+        legend: true,
+      },
     },
-    marks: [{ type: 'geo', data, options: { fill: 'level', stroke: '#fff', strokeWidth: 0.5 }, attr: { name: 'region', field: 'code' } }],
+    marks: [
+      {
+        type: 'geo',
+        data,
+        options: { fill: 'level', stroke: '#fff', strokeWidth: 0.5 },
+        attr: { name: 'region', field: 'code' },
+      },
+    ],
     tips,
   };
 }

@@ -1,10 +1,20 @@
 import type { ChartSpec } from './spec';
 
 /** One point estimate with its interval; `series` splits a row into several dots (e.g. columns of a set). */
-export type DotDatum = { key: string; label: string; series: string; value: number; ci_low: number | null; ci_high: number | null };
+export type DotDatum = {
+  key: string;
+  label: string;
+  series: string;
+  value: number;
+  ci_low: number | null;
+  ci_high: number | null;
+};
 
 /** Dots with 95% intervals, one facet row per label: means by group, options of a multiple-response set. */
-export function estimateDots(data: DotDatum[], opts: { xLabel: string; ariaLabel: string; domain?: [number, number] }): ChartSpec {
+export function estimateDots(
+  data: DotDatum[],
+  opts: { xLabel: string; ariaLabel: string; domain?: [number, number] },
+): ChartSpec {
   const labels = [...new Set(data.map((d) => d.label))];
   const series = [...new Set(data.map((d) => d.series))];
   const fmt = (x: number | null) => (x === null ? '–' : x.toFixed(1));
@@ -20,9 +30,26 @@ export function estimateDots(data: DotDatum[], opts: { xLabel: string; ariaLabel
       color: { domain: series, legend: series.length > 1 },
     },
     marks: [
-      { type: 'ruleY', data: data.filter((d) => d.ci_low !== null), options: { y: 'series', fy: 'label', x1: 'ci_low', x2: 'ci_high', stroke: 'series', strokeWidth: 2 } },
-      { type: 'dot', data, options: { x: 'value', y: 'series', fy: 'label', fill: 'series', r: 4 }, attr: { name: 'key', field: 'key' } },
+      {
+        type: 'ruleY',
+        data: data.filter((d) => d.ci_low !== null),
+        options: { y: 'series', fy: 'label', x1: 'ci_low', x2: 'ci_high', stroke: 'series', strokeWidth: 2 },
+      },
+      {
+        type: 'dot',
+        data,
+        options: { x: 'value', y: 'series', fy: 'label', fill: 'series', r: 4 },
+        attr: { name: 'key', field: 'key' },
+      },
     ],
-    tips: Object.fromEntries(data.map((d) => [d.key, [`${d.label}${series.length > 1 ? ` — ${d.series}` : ''}`, `${fmt(d.value)} [${fmt(d.ci_low)}–${fmt(d.ci_high)}]`]])),
+    tips: Object.fromEntries(
+      data.map((d) => [
+        d.key,
+        [
+          `${d.label}${series.length > 1 ? ` — ${d.series}` : ''}`,
+          `${fmt(d.value)} [${fmt(d.ci_low)}–${fmt(d.ci_high)}]`,
+        ],
+      ]),
+    ),
   };
 }

@@ -8,7 +8,8 @@ export interface ExportMeta {
   notes: string[];
 }
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function size(svg: string): { width: number; height: number } {
   const head = svg.slice(0, svg.indexOf('>'));
@@ -34,12 +35,14 @@ export function composeSvg(charts: string | string[], meta: ExportMeta & { capti
   const line = 18;
   let y = pad + 16;
   const parts: string[] = [`<text x="${pad}" y="${y}" font-size="17" font-weight="600">${esc(meta.title)}</text>`];
-  if (meta.subtitle) parts.push(`<text x="${pad}" y="${(y += line)}" font-size="13" fill="#444">${esc(meta.subtitle)}</text>`);
+  if (meta.subtitle)
+    parts.push(`<text x="${pad}" y="${(y += line)}" font-size="13" fill="#444">${esc(meta.subtitle)}</text>`);
   y += 8;
   let width = 0;
   list.forEach((svg, i) => {
     const caption = meta.captions?.[i];
-    if (caption) parts.push(`<text x="${pad}" y="${(y += line)}" font-size="14" font-weight="600">${esc(caption)}</text>`);
+    if (caption)
+      parts.push(`<text x="${pad}" y="${(y += line)}" font-size="14" font-weight="600">${esc(caption)}</text>`);
     const box = size(svg);
     parts.push(nested(svg, y + (caption ? 4 : 0), box.width, box.height));
     y += box.height + (caption ? 4 : 0) + 8;
@@ -48,10 +51,15 @@ export function composeSvg(charts: string | string[], meta: ExportMeta & { capti
   for (const item of meta.legend ?? []) {
     y += line;
     const fill = item.pattern ? `url(#cw-${item.pattern})` : item.fill;
-    parts.push(`<rect x="${pad}" y="${y - 11}" width="14" height="12" fill="${esc(fill)}" stroke="#888"/><text x="${pad + 20}" y="${y}" font-size="12">${esc(item.label)}</text>`);
+    parts.push(
+      `<rect x="${pad}" y="${y - 11}" width="14" height="12" fill="${esc(fill)}" stroke="#888"/><text x="${pad + 20}" y="${y}" font-size="12">${esc(item.label)}</text>`,
+    );
   }
-  for (const note of meta.notes) parts.push(`<text x="${pad}" y="${(y += line)}" font-size="12" fill="#333">${esc(note)}</text>`);
+  for (const note of meta.notes)
+    parts.push(`<text x="${pad}" y="${(y += line)}" font-size="12" fill="#333">${esc(note)}</text>`);
   const total = y + pad;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="system-ui, sans-serif">`
-    + `<defs>${PATTERNS}</defs><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="system-ui, sans-serif">` +
+    `<defs>${PATTERNS}</defs><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>`
+  );
 }

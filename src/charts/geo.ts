@@ -5,7 +5,10 @@ import type { DistrictFeature } from './district-map';
 import type { RegionFeature } from './map';
 
 /** One of the 17 units of 2018-06 to 2022-06 (alpha codes then in force), names in the three languages. */
-export type Pre2022Feature = Feature<Geometry, { code: string; name_ru: string; name_kk: string; name_en: string; current_codes: string }>;
+export type Pre2022Feature = Feature<
+  Geometry,
+  { code: string; name_ru: string; name_kk: string; name_en: string; current_codes: string }
+>;
 
 /** Decode the regions TopoJSON (object `regions`) into GeoJSON features. */
 export function regionFeatures(topo: unknown): RegionFeature[] {

@@ -10,7 +10,8 @@ export const DIGITS = 1;
 /** The tooltip lines of one region's estimate: name, value, CI, n, status and flags. */
 export function tipLines(name: string, r: IndicatorRow | undefined, t: T, lang: Lang, rules: BaseRules): string[] {
   if (!r) return [name, t('status.no_data')];
-  if (r.status !== 'ok') return [name, t(`status.${r.status}`, { minN: rules.minN }), `${t('tip.n')} = ${formatCount(r.n, lang)}`];
+  if (r.status !== 'ok')
+    return [name, t(`status.${r.status}`, { minN: rules.minN }), `${t('tip.n')} = ${formatCount(r.n, lang)}`];
   const f = (x: number | null) => formatNumber(x, lang, DIGITS);
   const lines = [
     name,

@@ -6,7 +6,12 @@ import { type ChartSpec, HATCH, HATCH_GREY } from './spec';
 export type RegionFeature = Feature<Geometry, { code: string; name_ru: string; name_kk: string; name_en: string }>;
 
 /** What a shape shows: its value (null: none), how it looks (flagged/suppressed are hatched) and its tooltip. */
-export interface Shade { code: string; value: number | null; look: 'solid' | 'flagged' | 'suppressed' | 'missing'; tip: string[] }
+export interface Shade {
+  code: string;
+  value: number | null;
+  look: 'solid' | 'flagged' | 'suppressed' | 'missing';
+  tip: string[];
+}
 
 /** The values drawn in colour (flagged ones too, hatched over their class colour), which the classes are made from. */
 export function drawnValues(shades: Pick<Shade, 'value' | 'look'>[]): number[] {
@@ -23,12 +28,21 @@ export function classScale(classes: Classes | null): Record<string, unknown> {
 }
 
 /** Overlays shared by the map and the tile grid: hatching for flagged and suppressed shapes, an outline for the selected one. */
-export function overlays<T extends { code: string }>(data: (T & { look: Shade['look'] })[], type: 'geo' | 'cell', base: Record<string, unknown>, selected: string | null): ChartSpec['marks'] {
+export function overlays<T extends { code: string }>(
+  data: (T & { look: Shade['look'] })[],
+  type: 'geo' | 'cell',
+  base: Record<string, unknown>,
+  selected: string | null,
+): ChartSpec['marks'] {
   const pick = (look: Shade['look']) => data.filter((d) => d.look === look);
   return [
     { type, data: pick('flagged'), options: { ...base, fill: HATCH, stroke: 'none', pointerEvents: 'none' } },
     { type, data: pick('suppressed'), options: { ...base, fill: HATCH_GREY, stroke: 'none', pointerEvents: 'none' } },
-    { type, data: data.filter((d) => d.code === selected), options: { ...base, fill: 'none', stroke: SELECTED_STROKE, strokeWidth: 2.5, pointerEvents: 'none' } },
+    {
+      type,
+      data: data.filter((d) => d.code === selected),
+      options: { ...base, fill: 'none', stroke: SELECTED_STROKE, strokeWidth: 2.5, pointerEvents: 'none' },
+    },
   ];
 }
 
@@ -37,7 +51,9 @@ export function overlays<T extends { code: string }>(data: (T & { look: Shade['l
  * hatched when flagged (grey hatched when suppressed), the selected one outlined; conic equal-area for Kazakhstan.
  */
 export function choropleth(
-  features: Feature<Geometry, { code: string }>[], shades: Shade[], classes: Classes | null,
+  features: Feature<Geometry, { code: string }>[],
+  shades: Shade[],
+  classes: Classes | null,
   opts: { ariaLabel: string; selected?: string | null; level?: 'region' | 'district' },
 ): ChartSpec {
   const byCode = new Map(shades.map((s) => [s.code, s]));
@@ -52,11 +68,21 @@ export function choropleth(
     ariaLabel: opts.ariaLabel,
     aspect: 0.56,
     plot: {
-      projection: { type: 'conic-equal-area', parallels: [44, 52], rotate: [-67, 0], domain: { type: 'FeatureCollection', features } },
+      projection: {
+        type: 'conic-equal-area',
+        parallels: [44, 52],
+        rotate: [-67, 0],
+        domain: { type: 'FeatureCollection', features },
+      },
       color: classScale(classes),
     },
     marks: [
-      { type: 'geo', data, options: { fill: 'value', stroke: 'white', strokeWidth: thin }, attr: { name: 'region', field: 'code' } },
+      {
+        type: 'geo',
+        data,
+        options: { fill: 'value', stroke: 'white', strokeWidth: thin },
+        attr: { name: 'region', field: 'code' },
+      },
       ...overlays(data, 'geo', {}, opts.selected ?? null),
     ],
     tips: Object.fromEntries(shades.map((s) => [s.code, s.tip])),

@@ -1,7 +1,14 @@
 import * as Plot from '@observablehq/plot';
 import { type ChartSpec, type MarkSpec, PATTERNS } from './spec';
 
-type RenderFn = (index: number[], scales: unknown, values: unknown, dims: unknown, ctx: unknown, next: RenderFn) => SVGElement | null;
+type RenderFn = (
+  index: number[],
+  scales: unknown,
+  values: unknown,
+  dims: unknown,
+  ctx: unknown,
+  next: RenderFn,
+) => SVGElement | null;
 
 /** Mark options with a render hook that tags each drawn element with data-<name> from its datum. */
 function withAttr(m: MarkSpec): Record<string, unknown> {
@@ -37,12 +44,21 @@ function withPatterns(node: SVGSVGElement | HTMLElement, doc: Document): void {
  * @param opts.document a DOM to draw into (jsdom in tests); opts.legends false to leave legends out
  */
 export function render(
-  spec: ChartSpec, width: number, { document, legends = true }: { document?: Document; legends?: boolean } = {},
+  spec: ChartSpec,
+  width: number,
+  { document, legends = true }: { document?: Document; legends?: boolean } = {},
 ): SVGSVGElement | HTMLElement {
   const height = spec.height ?? Math.round(width * (spec.aspect ?? 0.6));
   const marks = spec.marks.map((m) => (Plot[m.type] as (d: unknown, o: unknown) => Plot.Markish)(m.data, withAttr(m)));
   const plot = legends ? spec.plot : withoutLegends(spec.plot);
-  const node = Plot.plot({ ...plot, width, height, marks, ariaLabel: spec.ariaLabel, ...(document ? { document } : {}) });
+  const node = Plot.plot({
+    ...plot,
+    width,
+    height,
+    marks,
+    ariaLabel: spec.ariaLabel,
+    ...(document ? { document } : {}),
+  });
   withPatterns(node, document ?? globalThis.document);
   // The chart's container is one labelled image; Plot's labels on plain groups are not allowed by ARIA there.
   for (const g of node.querySelectorAll('g[aria-label], g[aria-description]')) {

@@ -23,14 +23,27 @@ export interface Input {
 }
 
 /** Load a study dataset (`demo:population`, `path/to/study:dataset`) or a data file of any importable format as a table. */
-export async function openInput(db: Connector, arg: string, opts: { sheet?: string; form?: string } = {}): Promise<Input> {
+export async function openInput(
+  db: Connector,
+  arg: string,
+  opts: { sheet?: string; form?: string } = {},
+): Promise<Input> {
   const m = /^(.+):([a-z][a-z0-9_]*)$/.exec(arg);
   if (m && !/^[A-Za-z]$/.test(m[1])) {
     const { loaded } = await openStudyFolder(db, m[1]);
     const hit = loaded.find((l) => l.dataset.id === m[2]);
     if (!hit) throw new DataError({ code: 'unreadable', file: arg, detail: `no dataset "${m[2]}" in the study` });
     const { dataset: ds, codebook } = hit;
-    return { table: ds.id, file: arg, format: 'csv', encoding: 'utf-8', delimiter: ',', decimal: '.', codebook, design: ds.design };
+    return {
+      table: ds.id,
+      file: arg,
+      format: 'csv',
+      encoding: 'utf-8',
+      delimiter: ',',
+      decimal: '.',
+      codebook,
+      design: ds.design,
+    };
   }
   let bytes: Uint8Array;
   try {
@@ -38,12 +51,25 @@ export async function openInput(db: Connector, arg: string, opts: { sheet?: stri
   } catch (e) {
     throw new DataError({ code: 'unreadable', file: arg, detail: (e as Error).message });
   }
-  const named = (e: unknown) => (e instanceof DataError ? new DataError({ ...e.problem, file: arg }) : new DataError({ code: 'parse', file: arg, detail: String(e).split('\n')[0] }));
+  const named = (e: unknown) =>
+    e instanceof DataError
+      ? new DataError({ ...e.problem, file: arg })
+      : new DataError({ code: 'parse', file: arg, detail: String(e).split('\n')[0] });
   const probe = await probeFile(basename(arg), bytes, { sheet: opts.sheet }).catch((e) => {
     throw named(e);
   });
   const { format, encoding, delimiter, decimal } = probe;
-  if (format === 'xlsform') return { table: '', file: arg, format, encoding, delimiter, decimal, codebook: probe.codebook, questions: probe.rows ?? 0 };
+  if (format === 'xlsform')
+    return {
+      table: '',
+      file: arg,
+      format,
+      encoding,
+      delimiter,
+      decimal,
+      codebook: probe.codebook,
+      questions: probe.rows ?? 0,
+    };
   await loadProbe(db, 'input', bytes, probe).catch((e) => {
     throw named(e);
   });
@@ -55,6 +81,7 @@ export async function openInput(db: Connector, arg: string, opts: { sheet?: stri
 /** The codebook of an XLSForm file. */
 async function readForm(path: string): Promise<CodebookVariable[]> {
   const probe = await probeFile(basename(path), await readFile(path));
-  if (probe.format !== 'xlsform') throw new DataError({ code: 'unsupported_format', file: path, detail: 'not an XLSForm (no survey sheet)' });
+  if (probe.format !== 'xlsform')
+    throw new DataError({ code: 'unsupported_format', file: path, detail: 'not an XLSForm (no survey sheet)' });
   return probe.codebook;
 }

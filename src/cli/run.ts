@@ -36,7 +36,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     return command ? 0 : 2;
   }
   const known = COMMANDS[command];
-  if (!known || !target) throw new UsageError(known ? `${command} needs a FILE or STUDY` : `unknown command "${command}"`);
+  if (!known || !target)
+    throw new UsageError(known ? `${command} needs a FILE or STUDY` : `unknown command "${command}"`);
   const db = await openEngine(values.engine);
   try {
     io.stdout(formatResult(await known.run(db, target, values), values.format ?? 'json'));

@@ -43,7 +43,12 @@ export async function readRubric(file: string | undefined): Promise<Rubric> {
   } catch (e) {
     throw new UsageError(`${file}: not a readable JSON rubric (${e instanceof Error ? e.message : String(e)})`);
   }
-  if (!Array.isArray(r.kpis) || !Array.isArray(r.derived) || typeof r.bands?.high !== 'number' || typeof r.bands?.medium !== 'number') {
+  if (
+    !Array.isArray(r.kpis) ||
+    !Array.isArray(r.derived) ||
+    typeof r.bands?.high !== 'number' ||
+    typeof r.bands?.medium !== 'number'
+  ) {
     throw new UsageError(`${file}: a rubric needs "derived" and "kpis" lists and "bands" {high, medium}`);
   }
   return r as Rubric;
@@ -51,7 +56,9 @@ export async function readRubric(file: string | undefined): Promise<Rubric> {
 
 /** Open a study folder (or `demo`): validate its manifest, load its datasets, prepare them for the catalogue. */
 export async function openStudyFolder(
-  db: Connector, dirOrDemo: string, rubric: Rubric = DEFAULT_RUBRIC,
+  db: Connector,
+  dirOrDemo: string,
+  rubric: Rubric = DEFAULT_RUBRIC,
 ): Promise<{ study: Study; loaded: LoadedDataset[]; sources: Sources }> {
   const dir = dirOrDemo === 'demo' ? DEMO_DIR : resolve(dirOrDemo);
   const manifest = JSON.parse(await readFile(join(dir, 'study.json'), 'utf8'));

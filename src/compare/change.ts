@@ -20,26 +20,58 @@ export interface ChangeLine {
 const LOOKS: Look[] = ['solid', 'flagged', 'suppressed', 'missing'];
 const worse = (a: Look, b: Look) => LOOKS[Math.max(LOOKS.indexOf(a), LOOKS.indexOf(b))];
 
-function line(code: string | null, name: string, later: IndicatorRow | undefined, earlier: IndicatorRow | undefined): ChangeLine {
+function line(
+  code: string | null,
+  name: string,
+  later: IndicatorRow | undefined,
+  earlier: IndicatorRow | undefined,
+): ChangeLine {
   const look = worse(later ? lookOf(later) : 'missing', earlier ? lookOf(earlier) : 'missing');
   const base = { code, name, earlier: earlier?.estimate ?? null, later: later?.estimate ?? null, look };
   if (look === 'missing' || look === 'suppressed') {
-    return { ...base, earlier: look === 'suppressed' ? null : base.earlier, later: look === 'suppressed' ? null : base.later, difference: null, ci_low: null, ci_high: null, significant: null, direction: null };
+    return {
+      ...base,
+      earlier: look === 'suppressed' ? null : base.earlier,
+      later: look === 'suppressed' ? null : base.later,
+      difference: null,
+      ci_low: null,
+      ci_high: null,
+      significant: null,
+      direction: null,
+    };
   }
-  const c = changeBetween({ key: '', estimate: later!.estimate!, se: later!.se }, { key: '', estimate: earlier!.estimate!, se: earlier!.se });
-  return { ...base, difference: c.difference, ci_low: c.ci_low, ci_high: c.ci_high, significant: c.significant, direction: !c.significant ? 'same' : c.difference > 0 ? 'up' : 'down' };
+  const c = changeBetween(
+    { key: '', estimate: later!.estimate!, se: later!.se },
+    { key: '', estimate: earlier!.estimate!, se: earlier!.se },
+  );
+  return {
+    ...base,
+    difference: c.difference,
+    ci_low: c.ci_low,
+    ci_high: c.ci_high,
+    significant: c.significant,
+    direction: !c.significant ? 'same' : c.difference > 0 ? 'up' : 'down',
+  };
 }
 
 /**
  * Change of one entry between two waves in every region and nationally (waves are independent samples, so the
  * difference's SE is √(se₁² + se₂²)); a value suppressed in either wave gives no change.
  */
-export function changeLines(rows: IndicatorRow[], id: string, later: number, earlier: number, names: Record<string, string>, nationalName: string): ChangeLine[] {
+export function changeLines(
+  rows: IndicatorRow[],
+  id: string,
+  later: number,
+  earlier: number,
+  names: Record<string, string>,
+  nationalName: string,
+): ChangeLine[] {
   const at = (w: number) => rows.filter((r) => r.indicator_id === id && r.wave === w && !Object.keys(r.by).length);
   const [l, e] = [at(later), at(earlier)];
   const codes = [...new Set([...l, ...e].map((r) => r.region))].filter((c): c is string => c !== null);
   const find = (xs: IndicatorRow[], c: string | null) => xs.find((r) => r.region === c);
-  const regional = codes.map((c) => line(c, names[c] ?? c, find(l, c), find(e, c)))
+  const regional = codes
+    .map((c) => line(c, names[c] ?? c, find(l, c), find(e, c)))
     .sort((a, b) => (b.difference ?? -Infinity) - (a.difference ?? -Infinity) || a.name.localeCompare(b.name));
   return [line(null, nationalName, find(l, null), find(e, null)), ...regional];
 }

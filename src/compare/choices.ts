@@ -5,11 +5,14 @@ import type { IndicatorRow } from '../indicators/rows';
 import { FACETS, type Facet, type Level } from './state';
 
 /** Entries that can be compared across regions: they allow a regional breakdown and some data could feed them. */
-export const COMPARABLE: Entry[] = CATALOGUE.filter((e) => e.breakdowns.includes('region') && e.formula.kind !== 'unavailable');
+export const COMPARABLE: Entry[] = CATALOGUE.filter(
+  (e) => e.breakdowns.includes('region') && e.formula.kind !== 'unavailable',
+);
 
 /** The comparable entries in the strategy's task groups, for a grouped indicator picker. */
 export function comparableByGroup(): { group: Group; entries: Entry[] }[] {
-  return (Object.keys(GROUPS) as Group[]).map((group) => ({ group, entries: COMPARABLE.filter((e) => groupOf(e.task) === group) }))
+  return (Object.keys(GROUPS) as Group[])
+    .map((group) => ({ group, entries: COMPARABLE.filter((e) => groupOf(e.task) === group) }))
     .filter((g) => g.entries.length);
 }
 
@@ -32,5 +35,9 @@ export function levelLabels(values: Record<string, Localized> | undefined, lang:
 /** Map levels an entry has data for: today's regions always, districts and the pre-2022 units where it allows them. */
 export function levelsOf(entry: Entry): Level[] {
   const b = entry.breakdowns as string[];
-  return ['region', ...(b.includes('district') ? ['district' as const] : []), ...(b.includes('region_source') ? ['pre2022' as const] : [])];
+  return [
+    'region',
+    ...(b.includes('district') ? ['district' as const] : []),
+    ...(b.includes('region_source') ? ['pre2022' as const] : []),
+  ];
 }

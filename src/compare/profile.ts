@@ -19,7 +19,12 @@ const plain = (r: IndicatorRow) => !Object.keys(r.by).length;
  * A region against the national value on every entry with a value for it: the latest wave in which the region
  * has an estimate (or a status, if it never has one), rank interval among the regions, and its trend.
  */
-export function profileLines(entries: Entry[], rows: IndicatorRow[], code: string, names: Record<string, string>): ProfileLine[] {
+export function profileLines(
+  entries: Entry[],
+  rows: IndicatorRow[],
+  code: string,
+  names: Record<string, string>,
+): ProfileLine[] {
   const byEntry = new Map<string, IndicatorRow[]>();
   for (const r of rows.filter(plain)) byEntry.set(r.indicator_id, [...(byEntry.get(r.indicator_id) ?? []), r]);
   return entries.flatMap((entry) => {
@@ -31,7 +36,18 @@ export function profileLines(entries: Entry[], rows: IndicatorRow[], code: strin
     const regional = own.filter((r) => r.wave === wave && r.region !== null);
     const national = own.filter((r) => r.wave === wave && r.region === null);
     const line = regionLines(regional, national, names, null, isAdditive(entry, 'none')).find((l) => l.code === code)!;
-    const trend = mine.filter((r) => r.status === 'ok' && r.estimate !== null).map((r) => ({ wave: r.wave!, estimate: r.estimate!, ci_low: r.ci_low, ci_high: r.ci_high }));
-    return [{ entry, wave, line, national: national.find((r) => r.status === 'ok') ?? null, of: regional.filter((r) => r.status === 'ok').length, trend }];
+    const trend = mine
+      .filter((r) => r.status === 'ok' && r.estimate !== null)
+      .map((r) => ({ wave: r.wave!, estimate: r.estimate!, ci_low: r.ci_low, ci_high: r.ci_high }));
+    return [
+      {
+        entry,
+        wave,
+        line,
+        national: national.find((r) => r.status === 'ok') ?? null,
+        of: regional.filter((r) => r.status === 'ok').length,
+        trend,
+      },
+    ];
   });
 }

@@ -6,7 +6,12 @@ import { type RankInterval, indistinguishableGroups, rankIntervals, versusNation
 import type { Per } from './state';
 
 /** One wave's value with its interval (null where it has none): a point of a trend. */
-export interface TrendPoint { wave: number; estimate: number; ci_low: number | null; ci_high: number | null }
+export interface TrendPoint {
+  wave: number;
+  estimate: number;
+  ci_low: number | null;
+  ci_high: number | null;
+}
 
 /** One region's line in every comparison view and export: the same numbers in the map, ranking and table. */
 export interface RegionLine {
@@ -51,7 +56,15 @@ export const perCapitaAllowed = isCount;
 /** A row per head of population (per 100,000 or 10,000); a region without a population gets no value. */
 export function perCapita(row: IndicatorRow, per: Per, population: number | null): IndicatorRow {
   if (per === 'none') return row;
-  if (population === null || !population || row.estimate === null) return { ...row, estimate: null, ci_low: null, ci_high: null, se: null, status: row.status === 'ok' ? 'no_denominator' : row.status };
+  if (population === null || !population || row.estimate === null)
+    return {
+      ...row,
+      estimate: null,
+      ci_low: null,
+      ci_high: null,
+      se: null,
+      status: row.status === 'ok' ? 'no_denominator' : row.status,
+    };
   const k = (per === '100k' ? 100_000 : 10_000) / population;
   const s = (x: number | null) => (x === null ? null : x * k);
   return { ...row, estimate: s(row.estimate), ci_low: s(row.ci_low), ci_high: s(row.ci_high), se: s(row.se) };
@@ -60,7 +73,9 @@ export function perCapita(row: IndicatorRow, per: Per, population: number | null
 /** Every row per head when `per` asks for it: regional rows by their region's population, national ones by the country's. */
 export function perHeadRows(rows: IndicatorRow[], per: Per, population: Populations): IndicatorRow[] {
   if (per === 'none') return rows;
-  return rows.map((r) => perCapita(r, per, r.region === null ? population.national : population.byRegion[r.region] ?? null));
+  return rows.map((r) =>
+    perCapita(r, per, r.region === null ? population.national : (population.byRegion[r.region] ?? null)),
+  );
 }
 
 /** The unit values are shown in: the entry's own, or a rate when counts are shown per head. */
@@ -69,7 +84,10 @@ export const shownUnit = (e: Entry, per: Per): string => (per === 'none' ? e.uni
 /** The unit of a difference between two values of `unit`: percentage points for percentages. */
 export const changeUnit = (unit: string): string => (unit === 'percent' ? 'points' : unit);
 
-export interface Populations { byRegion: Record<string, number | null>; national: number | null }
+export interface Populations {
+  byRegion: Record<string, number | null>;
+  national: number | null;
+}
 
 /** Population of each region and of the country (null where any region lacks one). */
 export function populations(regions: { code: string; population: number | null }[]): Populations {
@@ -80,7 +98,9 @@ export function populations(regions: { code: string; population: number | null }
 
 /** Rows of one entry in one wave: regional (region set) and national (region null), optionally one breakdown level. */
 export function waveRows(rows: IndicatorRow[], id: string, wave: number, by: string | null) {
-  const here = rows.filter((r) => r.indicator_id === id && r.wave === wave && (by ? by in r.by : !Object.keys(r.by).length));
+  const here = rows.filter(
+    (r) => r.indicator_id === id && r.wave === wave && (by ? by in r.by : !Object.keys(r.by).length),
+  );
   return { regional: here.filter((r) => r.region !== null), national: here.filter((r) => r.region === null) };
 }
 
@@ -99,22 +119,43 @@ function ranked(ok: IndicatorRow[]): { intervals: Map<string, RankInterval>; gro
  * with an estimate, and each region against the national value of its group (not for `additive` figures — counts and
  * sums, where the national value is the total of the regions').
  */
-export function regionLines(regional: IndicatorRow[], national: IndicatorRow[], names: Record<string, string>, by: string | null, additive = false): RegionLine[] {
+export function regionLines(
+  regional: IndicatorRow[],
+  national: IndicatorRow[],
+  names: Record<string, string>,
+  by: string | null,
+  additive = false,
+): RegionLine[] {
   const groups = [...new Set(regional.map((r) => groupOf(r, by)))];
   return groups.flatMap((g) => {
     const rows = regional.filter((r) => groupOf(r, by) === g);
     const nat = national.find((r) => groupOf(r, by) === g && r.status === 'ok' && r.estimate !== null);
     const ok = rows.filter((r) => r.status === 'ok' && r.estimate !== null);
     const { intervals, groups: tiers } = ranked(ok);
-    return rows.map((r) => {
-      const iv = intervals.get(r.region!);
-      const share = nat && nat.n ? r.n / nat.n : 0;
-      const vs = nat && iv && !additive ? versusNational(rankable(r), rankable(nat), share).direction : null;
-      return {
-        code: r.region!, name: names[r.region!] ?? r.region!, group: g, estimate: r.estimate, ci_low: r.ci_low, ci_high: r.ci_high,
-        n: r.n, status: r.status, flags: r.flags, rank: iv?.rank ?? null, rank_low: iv?.low ?? null, rank_high: iv?.high ?? null,
-        rank_group: tiers.get(r.region!) ?? null, vs_national: vs,
-      };
-    }).sort((a, b) => a.group.localeCompare(b.group) || (a.rank ?? 99) - (b.rank ?? 99) || a.name.localeCompare(b.name));
+    return rows
+      .map((r) => {
+        const iv = intervals.get(r.region!);
+        const share = nat && nat.n ? r.n / nat.n : 0;
+        const vs = nat && iv && !additive ? versusNational(rankable(r), rankable(nat), share).direction : null;
+        return {
+          code: r.region!,
+          name: names[r.region!] ?? r.region!,
+          group: g,
+          estimate: r.estimate,
+          ci_low: r.ci_low,
+          ci_high: r.ci_high,
+          n: r.n,
+          status: r.status,
+          flags: r.flags,
+          rank: iv?.rank ?? null,
+          rank_low: iv?.low ?? null,
+          rank_high: iv?.high ?? null,
+          rank_group: tiers.get(r.region!) ?? null,
+          vs_national: vs,
+        };
+      })
+      .sort(
+        (a, b) => a.group.localeCompare(b.group) || (a.rank ?? 99) - (b.rank ?? 99) || a.name.localeCompare(b.name),
+      );
   });
 }

@@ -28,12 +28,16 @@ export interface CompareState {
 
 /** What a URL may choose from: unknown values fall back to the defaults rather than break the page. */
 export interface Choices {
-  indicators: string[]; waves: number[]; regions: string[];
+  indicators: string[];
+  waves: number[];
+  regions: string[];
   /** Breakdowns the chosen indicator allows, and the map levels it has data for (all, when not given). */
-  facets?: readonly string[]; levels?: readonly Level[];
+  facets?: readonly string[];
+  levels?: readonly Level[];
 }
 
-const oneOf = <T extends string>(xs: readonly T[], v: string | undefined, fallback: T): T => (xs as readonly string[]).includes(v ?? '') ? (v as T) : fallback;
+const oneOf = <T extends string>(xs: readonly T[], v: string | undefined, fallback: T): T =>
+  (xs as readonly string[]).includes(v ?? '') ? (v as T) : fallback;
 
 function waveOf(v: string | undefined, waves: number[], fallback: number | null): number | null {
   const w = Number(v);
@@ -49,7 +53,10 @@ export function decodeState(params: Record<string, string>, choices: Choices): C
     indicator: choices.indicators.includes(params.indicator) ? params.indicator : choices.indicators[0],
     wave,
     compare: compare === wave ? null : compare,
-    by: (choices.facets ?? FACETS).includes(params.by) && (FACETS as readonly string[]).includes(params.by) ? (params.by as Facet) : null,
+    by:
+      (choices.facets ?? FACETS).includes(params.by) && (FACETS as readonly string[]).includes(params.by)
+        ? (params.by as Facet)
+        : null,
     region: choices.regions.includes(params.region) ? params.region : null,
     view: oneOf(VIEWS, params.view, 'map'),
     classing: oneOf(CLASSINGS, params.classing, 'quantile'),
@@ -61,7 +68,14 @@ export function decodeState(params: Record<string, string>, choices: Choices): C
 /** URL parameters of a state; defaults are written out too, so a shared URL names the whole view. */
 export function encodeState(s: CompareState): Record<string, string> {
   return {
-    indicator: s.indicator, wave: String(s.wave), compare: s.compare === null ? '' : String(s.compare), by: s.by ?? '',
-    region: s.region ?? '', view: s.view, classing: s.classing, per: s.per, level: s.level,
+    indicator: s.indicator,
+    wave: String(s.wave),
+    compare: s.compare === null ? '' : String(s.compare),
+    by: s.by ?? '',
+    region: s.region ?? '',
+    view: s.view,
+    classing: s.classing,
+    per: s.per,
+    level: s.level,
   };
 }

@@ -23,7 +23,12 @@ export interface ReplicateSpec {
  * A calibrated design (R's calibrate): the model columns, the weights before and right after calibration (the
  * residuals keep using these even when the weights are trimmed later, as R) and (Σ w x xᵀ)⁻¹.
  */
-export interface Calibration { x: string[]; base: string; calibrated: string; ainv: number[][] }
+export interface Calibration {
+  x: string[];
+  base: string;
+  calibrated: string;
+  ainv: number[][];
+}
 
 /**
  * A survey design as R's svydesign describes it. `ids`, `strata` and `fpc` are R formula terms: `a+b` for two

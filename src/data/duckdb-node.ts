@@ -1,3 +1,4 @@
+import type * as Arrow from 'apache-arrow';
 import { createRequire } from 'node:module';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { type Connector, QueryError } from '../core/sql';
@@ -5,7 +6,7 @@ import { lockdownSql, runTransaction, toPlainRows } from './connector';
 
 const require = createRequire(import.meta.url);
 /** The CommonJS copy of Arrow that the blocking build returns tables from (the ESM copy would not recognise them). */
-const arrow = require('apache-arrow') as typeof import('apache-arrow');
+const arrow = require('apache-arrow') as typeof Arrow;
 
 /** Open DuckDB-wasm (the engine users run) synchronously under Node, for tests and the CLI. */
 export async function openNodeDuckDB(): Promise<Connector> {

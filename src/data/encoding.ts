@@ -77,7 +77,7 @@ function runShare(b: Uint8Array): number {
 
 /** Drop a UTF-8 sequence cut at the end of a sample. */
 function trimPartial(b: Uint8Array): Uint8Array {
-  let end = b.length;
+  const end = b.length;
   for (let k = 1; k <= 3 && end - k >= 0; k++) {
     const x = b[end - k];
     if ((x & 0xc0) === 0xc0) return b.subarray(0, end - k);

@@ -5,6 +5,7 @@ export type XlsxCell = string | number | boolean | null | undefined;
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
   // XML 1.0 forbids most control characters; a spreadsheet cell never needs them.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
 function column(i: number): string {

@@ -8,7 +8,11 @@ const LOCALES: Record<Lang, string[]> = { ru: ['ru-RU'], kk: kkWorks ? ['kk-KZ',
 /** Format a number for the UI language with a fixed number of decimals; null → an en dash. */
 export function formatNumber(x: number | null | undefined, lang: Lang, digits = 1): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';
-  const nf = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'negative' });
+  const nf = new Intl.NumberFormat(LOCALES[lang], {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    signDisplay: 'negative',
+  });
   return nf.format(x);
 }
 
@@ -19,12 +23,26 @@ export function formatCount(x: number | null | undefined, lang: Lang): string {
 
 /** Decimal places shown for a value of each indicator unit. */
 const UNIT_DIGITS: Record<string, number> = {
-  percent: 1, index_0_100: 1, per_100k: 2, per_10k: 2, count: 0, persons: 0, currency_kzt: 0, score_1_3: 2, score_1_5: 2, points: 1, months: 1,
+  percent: 1,
+  index_0_100: 1,
+  per_100k: 2,
+  per_10k: 2,
+  count: 0,
+  persons: 0,
+  currency_kzt: 0,
+  score_1_3: 2,
+  score_1_5: 2,
+  points: 1,
+  months: 1,
 };
 
 /** Format an indicator value for its unit: a percent sign for shares, grouping for counts and money (a mean count gets decimals). */
 export function formatValue(x: number | null | undefined, unit: string, lang: Lang): string {
   const whole = UNIT_DIGITS[unit] === 0;
-  const text = formatNumber(x, lang, whole && x !== null && x !== undefined && !Number.isInteger(x) ? 2 : UNIT_DIGITS[unit] ?? 1);
+  const text = formatNumber(
+    x,
+    lang,
+    whole && x !== null && x !== undefined && !Number.isInteger(x) ? 2 : (UNIT_DIGITS[unit] ?? 1),
+  );
   return unit === 'percent' && text !== '–' ? `${text}%` : text;
 }

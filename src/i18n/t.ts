@@ -10,7 +10,14 @@ import { NGO_STRINGS } from './strings/ngo';
 
 /** Every table of UI strings, one per area of the app; each string holds its three languages side by side. */
 export const TABLES = [
-  APP_STRINGS, COMPARE_STRINGS, DASHBOARD_STRINGS, CENTRES_STRINGS, NEEDS_STRINGS, NGO_STRINGS, ANALYSE_STRINGS, DATA_STRINGS,
+  APP_STRINGS,
+  COMPARE_STRINGS,
+  DASHBOARD_STRINGS,
+  CENTRES_STRINGS,
+  NEEDS_STRINGS,
+  NGO_STRINGS,
+  ANALYSE_STRINGS,
+  DATA_STRINGS,
 ] as const;
 const STRINGS = Object.assign({}, ...TABLES) as UnionToIntersection<(typeof TABLES)[number]>;
 

@@ -12,7 +12,11 @@ export function normalise(x: number, c: Component, lowerIsBetter = false): numbe
  * Aggregate normalised components: the weighted arithmetic mean, or the weighted geometric mean (a 0 in any
  * component gives 0: no compensation). Weights need not sum to 1.
  */
-export function aggregate(values: number[], weights: number[], method: 'arithmetic' | 'geometric' = 'arithmetic'): number | null {
+export function aggregate(
+  values: number[],
+  weights: number[],
+  method: 'arithmetic' | 'geometric' = 'arithmetic',
+): number | null {
   const total = weights.reduce((a, w) => a + w, 0);
   if (!(total > 0) || values.length !== weights.length) return null;
   if (method === 'arithmetic') return values.reduce((a, v, i) => a + v * weights[i], 0) / total;
@@ -27,10 +31,20 @@ const STATUS_ORDER = ['not_measured', 'no_denominator', 'suppressed', 'no_data']
  * The rows of a composite entry from its components' rows (same region × wave cells, those of the first
  * component). A cell has a value only when every component has one; otherwise it takes the weightiest reason.
  */
-export function compositeRows(entry: Entry, components: IndicatorRow[], dropped: string[], directions: Record<string, Entry['direction']> = {}): IndicatorRow[] {
+export function compositeRows(
+  entry: Entry,
+  components: IndicatorRow[],
+  dropped: string[],
+  directions: Record<string, Entry['direction']> = {},
+): IndicatorRow[] {
   if (entry.formula.kind !== 'composite') throw new Error(`${entry.id}: not a composite`);
   const of = entry.formula.of;
-  const byId = new Map(of.map((c) => [c.id, new Map(components.filter((r) => r.indicator_id === c.id && !Object.keys(r.by).length).map((r) => [cell(r), r]))]));
+  const byId = new Map(
+    of.map((c) => [
+      c.id,
+      new Map(components.filter((r) => r.indicator_id === c.id && !Object.keys(r.by).length).map((r) => [cell(r), r])),
+    ]),
+  );
   const cells = [...(byId.get(of[0].id)?.values() ?? [])];
   return cells.map((first) => {
     const parts = of.map((c) => byId.get(c.id)!.get(cell(first)));
@@ -39,7 +53,15 @@ export function compositeRows(entry: Entry, components: IndicatorRow[], dropped:
     if (bad || parts.some((p) => p?.status !== 'ok')) return emptyRow(entry, bad ?? 'no_data', dropped, at);
     const values = of.map((c, i) => normalise(parts[i]!.estimate!, c, directions[c.id] === 'lower'));
     const flags = [...new Set(parts.flatMap((p) => p!.flags))] as Flag[];
-    return { ...emptyRow(entry, 'ok', dropped, at), estimate: aggregate(values, of.map((c) => c.weight)), n: Math.min(...parts.map((p) => p!.n)), flags };
+    return {
+      ...emptyRow(entry, 'ok', dropped, at),
+      estimate: aggregate(
+        values,
+        of.map((c) => c.weight),
+      ),
+      n: Math.min(...parts.map((p) => p!.n)),
+      flags,
+    };
   });
 }
 

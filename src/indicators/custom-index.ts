@@ -3,15 +3,29 @@ import { quoteIdent } from '../core/sql';
 import type { Entry } from './catalogue/types';
 
 /** One item of a user's index: a numeric variable rescaled to 0–100 on fixed bounds, maybe reversed. */
-export interface CustomItem { variable: string; reverse: boolean; min: number; max: number; weight: number }
+export interface CustomItem {
+  variable: string;
+  reverse: boolean;
+  min: number;
+  max: number;
+  weight: number;
+}
 
 /** A user-built index: items, the share of (weighted) items that must be valid, saved in the workspace. */
-export interface CustomIndex { id: string; name: string; dataset: string; items: CustomItem[]; minValid: number }
+export interface CustomIndex {
+  id: string;
+  name: string;
+  dataset: string;
+  items: CustomItem[];
+  minValid: number;
+}
 
 /** Theoretical bounds of an item: the lowest and highest labelled code that is not user-missing. */
 export function itemBounds(v: CodebookVariable): { min: number; max: number } | null {
   const missing = new Set(v.user_missing ?? []);
-  const codes = Object.keys(v.values ?? {}).map(Number).filter((c) => Number.isFinite(c) && !missing.has(c));
+  const codes = Object.keys(v.values ?? {})
+    .map(Number)
+    .filter((c) => Number.isFinite(c) && !missing.has(c));
   return codes.length >= 2 ? { min: Math.min(...codes), max: Math.max(...codes) } : null;
 }
 
@@ -26,7 +40,8 @@ export function validateCustomIndex(def: CustomIndex, columns: string[]): string
     if (!(it.max > it.min)) errors.push(`items[${i}]: max must be above min`);
     if (!(it.weight >= 0)) errors.push(`items[${i}].weight: must be ≥ 0`);
   });
-  if (def.items.length && !(def.items.reduce((a, it) => a + it.weight, 0) > 0)) errors.push('items: some weight must be above 0');
+  if (def.items.length && !(def.items.reduce((a, it) => a + it.weight, 0) > 0))
+    errors.push('items: some weight must be above 0');
   if (!(def.minValid > 0 && def.minValid <= 1)) errors.push('minValid: a share above 0 and at most 1');
   return errors;
 }
@@ -53,8 +68,17 @@ export function customIndexExpr(def: CustomIndex): string {
 export function customEntry(def: CustomIndex): Entry {
   const name = { ru: def.name, kk: def.name, en: def.name };
   return {
-    id: def.id, task: 'D1', name, definition: name, unit: 'index_0_100', direction: 'higher', source: 'population_survey',
-    dataset: def.dataset, columns: def.items.map((it) => it.variable), formula: { kind: 'survey_mean', value: customIndexExpr(def) },
-    breakdowns: ['region', 'wave', 'district', 'settlement', 'sex', 'age_group', 'language'], smallBase: { rule: 'survey' },
+    id: def.id,
+    task: 'D1',
+    name,
+    definition: name,
+    unit: 'index_0_100',
+    direction: 'higher',
+    source: 'population_survey',
+    dataset: def.dataset,
+    columns: def.items.map((it) => it.variable),
+    formula: { kind: 'survey_mean', value: customIndexExpr(def) },
+    breakdowns: ['region', 'wave', 'district', 'settlement', 'sex', 'age_group', 'language'],
+    smallBase: { rule: 'survey' },
   };
 }

@@ -37,18 +37,31 @@ export interface Reference {
  * Everything the catalogue runner reads: prepared datasets by id, the reference, the small-base rules, and what each
  * dataset was prepared from (equal keys: equal tables, so results computed from them can be reused).
  */
-export interface Sources { datasets: Record<string, Prepared>; ref: Reference; rules?: BaseRules; keys?: Record<string, string> }
+export interface Sources {
+  datasets: Record<string, Prepared>;
+  ref: Reference;
+  rules?: BaseRules;
+  keys?: Record<string, string>;
+}
 
 /** A loaded dataset: its manifest entry, table name (default: its id), codebook, and the import it comes from. */
-export interface LoadedInput { dataset: StudyDataset; table?: string; codebook: CodebookVariable[]; source?: { id: string; title: string } }
+export interface LoadedInput {
+  dataset: StudyDataset;
+  table?: string;
+  codebook: CodebookVariable[];
+  source?: { id: string; title: string };
+}
 
-const word = (name: string) => new RegExp(`(^|[^A-Za-z0-9_])${name.replace(/[^A-Za-z0-9_]/g, '\\$&')}($|[^A-Za-z0-9_])`);
+const word = (name: string) =>
+  new RegExp(`(^|[^A-Za-z0-9_])${name.replace(/[^A-Za-z0-9_]/g, '\\$&')}($|[^A-Za-z0-9_])`);
 
 /** Whether a catalogue entry on this dataset reads the column (a breakdown, a listed column or a name in its formula). */
 function readByEntries(column: string, dataset: string): boolean {
   if ((BREAKDOWNS as readonly string[]).includes(column)) return true;
   const w = word(column);
-  return CATALOGUE.some((e) => e.dataset === dataset && (e.columns.includes(column) || w.test(JSON.stringify(e.formula))));
+  return CATALOGUE.some(
+    (e) => e.dataset === dataset && (e.columns.includes(column) || w.test(JSON.stringify(e.formula))),
+  );
 }
 
 /** Whether the design names the column (weights, strata, PSUs, fpc, calibration or replicate columns). */
@@ -58,14 +71,24 @@ function designColumn(column: string, design: Design): boolean {
 }
 
 function safeTest(pattern: string, text: string): boolean {
-  try { return new RegExp(pattern).test(text); } catch { return false; }
+  try {
+    return new RegExp(pattern).test(text);
+  } catch {
+    return false;
+  }
 }
 
 /** The same sources with one dataset read from its scores view (every column: a user-built index may read any item). */
 export function withAllColumns(sources: Sources, dataset: string): Sources {
   const src = sources.datasets[dataset];
   if (!src?.scores) return sources;
-  return { ...sources, datasets: { ...sources.datasets, [dataset]: { ...src, table: src.scores, columns: src.scoreColumns ?? src.columns } } };
+  return {
+    ...sources,
+    datasets: {
+      ...sources.datasets,
+      [dataset]: { ...src, table: src.scores, columns: src.scoreColumns ?? src.columns },
+    },
+  };
 }
 
 const columnsOf = async (db: Connector, table: string) =>
@@ -82,7 +105,8 @@ function additions(id: string, cols: Set<string>, ds: StudyDataset, rubric: Rubr
   }
   if (id === 'centres') {
     if (!validateRubric(rubric, [...cols]).length) add.push(...rubricSelect(rubric));
-    if (!cols.has('settlement') && cols.has('level')) add.push(`CASE WHEN "level" = 'rural' THEN 2 ELSE 1 END AS settlement`);
+    if (!cols.has('settlement') && cols.has('level'))
+      add.push(`CASE WHEN "level" = 'rural' THEN 2 ELSE 1 END AS settlement`);
   }
   return add;
 }
@@ -92,12 +116,19 @@ function joinCentres(cols: Set<string>, centres: Set<string> | undefined): strin
   return !cols.has('region') && cols.has('centre_id') && centres?.has('region') ? 'centres' : '';
 }
 
-async function prepareOne(db: Connector, input: LoadedInput, centreCols: Set<string> | undefined, rubric: Rubric): Promise<Prepared> {
+async function prepareOne(
+  db: Connector,
+  input: LoadedInput,
+  centreCols: Set<string> | undefined,
+  rubric: Rubric,
+): Promise<Prepared> {
   const { dataset: ds, codebook } = input;
   const base = quoteIdent(input.table ?? ds.id);
   const cols = await columnsOf(db, base);
   const join = joinCentres(cols, centreCols);
-  const from = join ? `${base} t LEFT JOIN (SELECT centre_id, region, district, "level" FROM centres) c USING (centre_id)` : base;
+  const from = join
+    ? `${base} t LEFT JOIN (SELECT centre_id, region, district, "level" FROM centres) c USING (centre_id)`
+    : base;
   const extra = additions(ds.id, cols, ds, rubric);
   let select = `SELECT ${join ? 't.*, c.region, c.district, c."level"' : '*'}${extra.length ? ', ' + extra.join(', ') : ''} FROM ${from}`;
   const scores = SCORES[ds.id] && availableScores(SCORES[ds.id], [...cols]);
@@ -117,11 +148,27 @@ async function prepareOne(db: Connector, input: LoadedInput, centreCols: Set<str
   // scores, only the columns the entries, breakdowns and design read are kept; the view has every column.
   await db.exec(`CREATE OR REPLACE TEMP TABLE ${table} AS ${select}`);
   const isSurvey = ds.kind === 'survey' || ds.id === 'training_evaluations';
-  const design = ds.id === 'training_evaluations' && cols.has('training_id') ? { ...SRS, ids: 'training_id' } : ds.design ?? SRS;
-  const waves = isSurvey && ds.waves.length
-    ? ds.waves
-    : (await db.query<{ w: number }>(`SELECT DISTINCT wave::INT AS w FROM ${table} WHERE wave IS NOT NULL ORDER BY 1`)).map((r) => r.w);
-  return { id: ds.id, table, kind: isSurvey ? 'survey' : 'census', design, columns: await columnsOf(db, table), askedWaves: askedWaves(codebook), waves, scores: view, scoreColumns };
+  const design =
+    ds.id === 'training_evaluations' && cols.has('training_id') ? { ...SRS, ids: 'training_id' } : (ds.design ?? SRS);
+  const waves =
+    isSurvey && ds.waves.length
+      ? ds.waves
+      : (
+          await db.query<{ w: number }>(
+            `SELECT DISTINCT wave::INT AS w FROM ${table} WHERE wave IS NOT NULL ORDER BY 1`,
+          )
+        ).map((r) => r.w);
+  return {
+    id: ds.id,
+    table,
+    kind: isSurvey ? 'survey' : 'census',
+    design,
+    columns: await columnsOf(db, table),
+    askedWaves: askedWaves(codebook),
+    waves,
+    scores: view,
+    scoreColumns,
+  };
 }
 
 /** What a prepared dataset is made from: its input, the rubric for the registry, the registry for what joins it. */
@@ -136,7 +183,11 @@ function preparedFrom(input: LoadedInput, rubric: Rubric, centres: string | unde
  * A dataset `previous` prepared from the same input is kept as it is rather than prepared again.
  */
 export async function prepareSources(
-  db: Connector, inputs: LoadedInput[], ref: Reference, rubric: Rubric = DEFAULT_RUBRIC, previous?: Sources,
+  db: Connector,
+  inputs: LoadedInput[],
+  ref: Reference,
+  rubric: Rubric = DEFAULT_RUBRIC,
+  previous?: Sources,
 ): Promise<Sources> {
   const ordered = [...inputs].sort((a, b) => Number(b.dataset.id === 'centres') - Number(a.dataset.id === 'centres'));
   const datasets: Record<string, Prepared> = {};

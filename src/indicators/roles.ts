@@ -6,7 +6,8 @@ export const ROLES = ['population', 'centres', 'service_logs', 'training_evaluat
 export type Role = (typeof ROLES)[number];
 
 /** Waves of an imported dataset: those it combines, or its own wave number. */
-const wavesOf = (m: DatasetMeta) => (m.combined ? m.combined.waves.map((w) => w.wave).sort((a, b) => a - b) : m.wave ? [m.wave] : []);
+const wavesOf = (m: DatasetMeta) =>
+  m.combined ? m.combined.waves.map((w) => w.wave).sort((a, b) => a - b) : m.wave ? [m.wave] : [];
 
 /**
  * The inputs of the catalogue: the study's datasets, each replaced by the imported dataset the user gave its role
@@ -21,5 +22,18 @@ export function inputsWithRoles(study: LoadedInput[], imported: DatasetMeta[]): 
     return { dataset, table: m.id, codebook: m.codebook, source: m };
   });
   const missing = [...byRole].filter(([role]) => !study.some((i) => i.dataset.id === role));
-  return [...replaced, ...missing.map(([role, m]) => ({ dataset: { ...asStudyDataset(m), id: role, kind: role === 'population' ? 'survey' as const : 'registry' as const, waves: wavesOf(m) }, table: m.id, codebook: m.codebook, source: m }))];
+  return [
+    ...replaced,
+    ...missing.map(([role, m]) => ({
+      dataset: {
+        ...asStudyDataset(m),
+        id: role,
+        kind: role === 'population' ? ('survey' as const) : ('registry' as const),
+        waves: wavesOf(m),
+      },
+      table: m.id,
+      codebook: m.codebook,
+      source: m,
+    })),
+  ];
 }

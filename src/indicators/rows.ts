@@ -20,10 +20,27 @@ export interface IndicatorRow {
 }
 
 /** A row without a value: the whole entry (national, undated) when nothing can feed it. */
-export function emptyRow(entry: Entry, status: Status, dropped: string[], at: { region?: string | null; wave?: number | null; by?: Record<string, unknown> } = {}): IndicatorRow {
+export function emptyRow(
+  entry: Entry,
+  status: Status,
+  dropped: string[],
+  at: { region?: string | null; wave?: number | null; by?: Record<string, unknown> } = {},
+): IndicatorRow {
   return {
-    indicator_id: entry.id, unit: entry.unit, region: at.region ?? null, wave: at.wave ?? null, by: at.by ?? {},
-    estimate: null, se: null, ci_low: null, ci_high: null, n: 0, n_eff: null, status, flags: [], dropped_by: dropped,
+    indicator_id: entry.id,
+    unit: entry.unit,
+    region: at.region ?? null,
+    wave: at.wave ?? null,
+    by: at.by ?? {},
+    estimate: null,
+    se: null,
+    ci_low: null,
+    ci_high: null,
+    n: 0,
+    n_eff: null,
+    status,
+    flags: [],
+    dropped_by: dropped,
   };
 }
 

@@ -19,7 +19,14 @@ export function missingFor(entry: Entry, sources: Sources): { dataset: boolean; 
   return columns.length ? { dataset: false, columns } : null;
 }
 
-async function runEntry(db: Connector, entry: Entry, by: string[], sources: Sources, components: IndicatorRow[], entries: Entry[]): Promise<IndicatorRow[]> {
+async function runEntry(
+  db: Connector,
+  entry: Entry,
+  by: string[],
+  sources: Sources,
+  components: IndicatorRow[],
+  entries: Entry[],
+): Promise<IndicatorRow[]> {
   const keys = by.filter((d) => (entry.breakdowns as string[]).includes(d));
   const dropped = by.filter((d) => !(entry.breakdowns as string[]).includes(d));
   if (entry.formula.kind === 'composite') {
@@ -28,13 +35,16 @@ async function runEntry(db: Connector, entry: Entry, by: string[], sources: Sour
   }
   if (missingFor(entry, sources)) return [emptyRow(entry, 'no_data', dropped)];
   const src = sources.datasets[entry.dataset!];
-  if (entry.formula.kind.startsWith('survey_')) return runSurveyEntry(db, entry, keys, dropped, src, sources.ref, sources.rules ?? DEFAULT_RULES);
+  if (entry.formula.kind.startsWith('survey_'))
+    return runSurveyEntry(db, entry, keys, dropped, src, sources.ref, sources.rules ?? DEFAULT_RULES);
   return runCensusEntry(db, entry, keys, dropped, src, sources.ref);
 }
 
 /** The ids of the components of the composites among `ids`. */
 function componentsOf(ids: Set<string>, entries: Entry[]): Set<string> {
-  return new Set(entries.flatMap((e) => (ids.has(e.id) && e.formula.kind === 'composite' ? e.formula.of.map((c) => c.id) : [])));
+  return new Set(
+    entries.flatMap((e) => (ids.has(e.id) && e.formula.kind === 'composite' ? e.formula.of.map((c) => c.id) : [])),
+  );
 }
 
 /**
@@ -43,7 +53,11 @@ function componentsOf(ids: Set<string>, entries: Entry[]): Set<string> {
  * their components' rows by region and wave (computed apart when the breakdowns asked for are others).
  */
 export async function runIndicators(
-  db: Connector, sources: Sources, by: string[], ids?: string[], entries: Entry[] = CATALOGUE,
+  db: Connector,
+  sources: Sources,
+  by: string[],
+  ids?: string[],
+  entries: Entry[] = CATALOGUE,
 ): Promise<IndicatorRow[]> {
   const shown = new Set(ids ?? entries.map((e) => e.id));
   const needed = componentsOf(shown, entries);
@@ -56,7 +70,11 @@ export async function runIndicators(
     const rows = shown.has(entry.id) ? await runEntry(db, entry, by, sources, components, entries) : [];
     out.push(...rows);
     if (!needed.has(entry.id)) continue;
-    components.push(...(shown.has(entry.id) && compositeBy.length === by.length ? rows : await runEntry(db, entry, compositeBy, sources, [], entries)));
+    components.push(
+      ...(shown.has(entry.id) && compositeBy.length === by.length
+        ? rows
+        : await runEntry(db, entry, compositeBy, sources, [], entries)),
+    );
   }
   const order = new Map(entries.map((e, i) => [e.id, i]));
   return out.sort((a, b) => order.get(a.indicator_id)! - order.get(b.indicator_id)!);

@@ -18,7 +18,8 @@ function meanOf(ids: string[], minValid: number): string {
 }
 
 /** An item's position on its range as 0–100, flipped for a reverse-coded item (`x` valid, from `lo` to `hi`). */
-const scaled = (x: string, lo: number, hi: number, reverse: boolean) => (reverse ? `(${hi} - ${x})` : `(${x} - ${lo})`) + ` * 100.0 / ${hi - lo}`;
+const scaled = (x: string, lo: number, hi: number, reverse: boolean) =>
+  (reverse ? `(${hi} - ${x})` : `(${x} - ${lo})`) + ` * 100.0 / ${hi - lo}`;
 
 /**
  * The SQL expression of one score; its inputs are columns of the previous stage. Items named in `reversed` (the
@@ -62,7 +63,10 @@ export function availableScores(scores: ScoreSpec[], columns: string[]): ScoreSp
  * the means of them, and so on), so each score can read the ones before it. Unknown inputs come back as errors.
  */
 export function compileScores(
-  table: string, scores: ScoreSpec[], columns: string[], reversed: ReadonlySet<string> = new Set(),
+  table: string,
+  scores: ScoreSpec[],
+  columns: string[],
+  reversed: ReadonlySet<string> = new Set(),
 ): { sql: string; errors: string[] } {
   const known = new Set(columns);
   const errors: string[] = [];

@@ -4,8 +4,29 @@ import type { Component } from './catalogue/types';
 import type { Prepared } from './prepare';
 import type { ScoreSpec } from './scores';
 
-const INSTITUTIONS = ['government', 'akimat', 'courts', 'police', 'parliament', 'media', 'ngo', 'centres', 'public_councils', 'charities'];
-const GROUPS = ['drug_users', 'heavy_drinkers', 'other_nationality', 'other_religion', 'migrants', 'hiv', 'unmarried_couples', 'other_language', 'former_prisoners'];
+const INSTITUTIONS = [
+  'government',
+  'akimat',
+  'courts',
+  'police',
+  'parliament',
+  'media',
+  'ngo',
+  'centres',
+  'public_councils',
+  'charities',
+];
+const GROUPS = [
+  'drug_users',
+  'heavy_drinkers',
+  'other_nationality',
+  'other_religion',
+  'migrants',
+  'hiv',
+  'unmarried_couples',
+  'other_language',
+  'former_prisoners',
+];
 const MEMBERSHIPS = ['religious', 'sport', 'culture', 'union', 'party', 'ngo'];
 const ACTIONS = ['petition', 'hearing', 'akimat_meeting', 'donation'];
 
@@ -27,7 +48,11 @@ const identity = ['pride', 'close_kz', 'close_region'].map(likert);
  * and civic identity, each needing half of its items valid; the index needs all four (equal weights).
  */
 export const SOCIAL_CAPITAL_SCORES: ScoreSpec[] = [
-  ...interpersonal, ...institutional, ...tolerance, ...actions, ...identity,
+  ...interpersonal,
+  ...institutional,
+  ...tolerance,
+  ...actions,
+  ...identity,
   { id: 'sc_interpersonal', kind: 'mean', of: ids(interpersonal), minValid: 0.5 },
   { id: 'sc_institutional', kind: 'mean', of: ids(institutional), minValid: 0.5 },
   { id: 'sci_trust', kind: 'mean', of: ['sc_interpersonal', 'sc_institutional'], minValid: 1 },
@@ -38,7 +63,12 @@ export const SOCIAL_CAPITAL_SCORES: ScoreSpec[] = [
   { id: 'sci_participation', kind: 'mean', of: ['s_active_member', 's_volunteered', 's_actions'], minValid: 0.5 },
   { id: 'sci_identity', kind: 'mean', of: ids(identity), minValid: 0.5 },
   { id: 'sci', kind: 'mean', of: ['sci_trust', 'sci_tolerance', 'sci_participation', 'sci_identity'], minValid: 1 },
-  { id: 'trust_civil_society', kind: 'mean', of: ['s_conf_ngo', 's_conf_centres', 's_conf_public_councils', 's_conf_charities'], minValid: 0.5 },
+  {
+    id: 'trust_civil_society',
+    kind: 'mean',
+    of: ['s_conf_ngo', 's_conf_centres', 's_conf_public_councils', 's_conf_charities'],
+    minValid: 0.5,
+  },
 ];
 
 /** The sub-indices of the social capital index and the item scores each averages (for Cronbach's alpha). */
@@ -53,13 +83,22 @@ export const SCI_SUBINDICES: Record<string, string[]> = {
 export const SCORES: Record<string, ScoreSpec[]> = { population: SOCIAL_CAPITAL_SCORES };
 
 /** The social capital index's definition as components: four sub-indices, 0–100 bounds, equal weights. */
-export const SCI_COMPONENTS: Component[] = Object.keys(SCI_SUBINDICES).map((id) => ({ id, weight: 1, min: 0, max: 100 }));
+export const SCI_COMPONENTS: Component[] = Object.keys(SCI_SUBINDICES).map((id) => ({
+  id,
+  weight: 1,
+  min: 0,
+  max: 100,
+}));
 
 /** Cronbach's alpha of each sub-index's item scores in one wave (weighted covariances, complete cases). */
 export async function subIndexAlphas(db: Connector, src: Prepared, wave: number): Promise<Record<string, AlphaResult>> {
   const out: Record<string, AlphaResult> = {};
   for (const [id, items] of Object.entries(SCI_SUBINDICES)) {
-    out[id] = await cronbachAlpha(db, src.scores ?? src.table, items.map(quoteIdent), { weight: src.design.weights ?? undefined, domain: `wave = ${Number(wave)}`, names: items });
+    out[id] = await cronbachAlpha(db, src.scores ?? src.table, items.map(quoteIdent), {
+      weight: src.design.weights ?? undefined,
+      domain: `wave = ${Number(wave)}`,
+      names: items,
+    });
   }
   return out;
 }

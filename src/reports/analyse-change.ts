@@ -4,16 +4,18 @@ import { type Difference, contrast, domainEstimates } from '../stats/change';
 import { criticalValue } from '../stats/ci';
 import { type Context, valueExpr, valueLabel } from './analyse';
 
-
 /** One category across waves: its % per wave (95% CI) and the change between the last two waves. */
 export interface ChangeRow {
-  code: string; label: string;
+  code: string;
+  label: string;
   waves: Array<{ wave: number; pct: number | null; ci_low: number | null; ci_high: number | null; n: number }>;
   change: (Difference & { significant: boolean }) | null;
 }
 
 export interface ChangeResult {
-  waves: number[]; skipped: number[]; rows: ChangeRow[];
+  waves: number[];
+  skipped: number[];
+  rows: ChangeRow[];
   /** The question's wording or scale changed between waves (from the codebook): comparisons need care. */
   changed: boolean;
 }
@@ -23,7 +25,11 @@ export interface ChangeResult {
  * change from the previous to the last wave in percentage points with its CI and p (a design-based contrast).
  */
 export async function changeAcrossWaves(
-  db: Connector, ds: StudyDataset, codebook: CodebookVariable[], variable: string, ctx: Context,
+  db: Connector,
+  ds: StudyDataset,
+  codebook: CodebookVariable[],
+  variable: string,
+  ctx: Context,
 ): Promise<ChangeResult> {
   const { lang, place } = ctx;
   const v = codebook.find((x) => x.name === variable)!;
@@ -32,20 +38,45 @@ export async function changeAcrossWaves(
   const waves = ds.waves.filter((w) => !v.waves || v.waves.includes(w));
   const skipped = ds.waves.filter((w) => !waves.includes(w));
   const y = valueExpr(v);
-  const cats = await db.query<{ c: string }>(`SELECT DISTINCT (${y})::VARCHAR AS c FROM ${quoteIdent(ds.id)} WHERE c IS NOT NULL ORDER BY ${y}`);
+  const cats = await db.query<{ c: string }>(
+    `SELECT DISTINCT (${y})::VARCHAR AS c FROM ${quoteIdent(ds.id)} WHERE c IS NOT NULL ORDER BY ${y}`,
+  );
   const rows: ChangeRow[] = [];
   for (const { c } of cats) {
-    const spec = { statistic: 'proportion' as const, y: `CASE WHEN (${y}) IS NOT NULL THEN ((${y})::VARCHAR = ${quoteLiteral(c)})::INT END` };
-    const d = await domainEstimates(db, quoteIdent(ds.id), ds.design, spec, quoteIdent(waveVar.name), waves.map(String));
+    const spec = {
+      statistic: 'proportion' as const,
+      y: `CASE WHEN (${y}) IS NOT NULL THEN ((${y})::VARCHAR = ${quoteLiteral(c)})::INT END`,
+    };
+    const d = await domainEstimates(
+      db,
+      quoteIdent(ds.id),
+      ds.design,
+      spec,
+      quoteIdent(waveVar.name),
+      waves.map(String),
+    );
     const t = criticalValue(0.95, d.df);
     const last = waves.length - 1;
-    const diff = waves.length > 1 ? contrast(d, waves.map((_, i) => (i === last ? 100 : i === last - 1 ? -100 : 0))) : null;
+    const diff =
+      waves.length > 1
+        ? contrast(
+            d,
+            waves.map((_, i) => (i === last ? 100 : i === last - 1 ? -100 : 0)),
+          )
+        : null;
     rows.push({
-      code: c, label: valueLabel(v, c, lang, place),
+      code: c,
+      label: valueLabel(v, c, lang, place),
       waves: waves.map((wave, i) => {
         const [p, se] = [100 * d.estimates[i], 100 * Math.sqrt(d.cov[i][i])];
         const ok = d.n[i] > 0 && Number.isFinite(p);
-        return { wave, n: d.n[i], pct: ok ? p : null, ci_low: ok ? Math.max(0, p - t * se) : null, ci_high: ok ? Math.min(100, p + t * se) : null };
+        return {
+          wave,
+          n: d.n[i],
+          pct: ok ? p : null,
+          ci_low: ok ? Math.max(0, p - t * se) : null,
+          ci_high: ok ? Math.min(100, p + t * se) : null,
+        };
       }),
       change: diff ? { ...diff, significant: diff.p < 0.05 } : null,
     });

@@ -15,15 +15,29 @@ export type AnalyseView =
   | { kind: 'mr'; result: SetResult }
   | { kind: 'change'; result: ChangeResult };
 
-export interface AnalyseParams { mode: Mode; rows: string; cols: string; y: string; set: string; pct: Percent; wave: number | null }
-
+export interface AnalyseParams {
+  mode: Mode;
+  rows: string;
+  cols: string;
+  y: string;
+  set: string;
+  pct: Percent;
+  wave: number | null;
+}
 
 /** Run the analysis the page asks for in the workspace. */
 export async function runAnalysis(
-  db: Connector, ds: StudyDataset, codebook: CodebookVariable[], p: AnalyseParams, ctx: Context,
+  db: Connector,
+  ds: StudyDataset,
+  codebook: CodebookVariable[],
+  p: AnalyseParams,
+  ctx: Context,
 ): Promise<AnalyseView> {
   if (p.mode === 'means') {
-    return { kind: 'means', result: await meansByGroup(db, ds, codebook, { y: p.y, group: p.rows, wave: p.wave }, ctx) };
+    return {
+      kind: 'means',
+      result: await meansByGroup(db, ds, codebook, { y: p.y, group: p.rows, wave: p.wave }, ctx),
+    };
   }
   if (p.mode === 'change') return { kind: 'change', result: await changeAcrossWaves(db, ds, codebook, p.rows, ctx) };
   if (p.mode === 'mr') {
@@ -37,23 +51,57 @@ export async function runAnalysis(
 }
 
 /** The records of a view for CSV and XLSX, with the labels the user sees. */
-export function exportRecords(v: AnalyseView, labels: { rows: string; cols: string; y: string }): Record<string, unknown>[] {
+export function exportRecords(
+  v: AnalyseView,
+  labels: { rows: string; cols: string; y: string },
+): Record<string, unknown>[] {
   if (v.kind === 'crosstab') return exportRows(v.result, labels.rows, labels.cols || 'column');
   if (v.kind === 'means') {
     return [...v.result.rows, v.result.total].map((r) => ({
-      [labels.rows]: r.label, mean: r.mean, se: r.se, ci_low: r.ci_low, ci_high: r.ci_high, n: r.n,
-      status: r.status, flags: r.flags.join(';'), p_vs_rest: r.p_vs_rest,
+      [labels.rows]: r.label,
+      mean: r.mean,
+      se: r.se,
+      ci_low: r.ci_low,
+      ci_high: r.ci_high,
+      n: r.n,
+      status: r.status,
+      flags: r.flags.join(';'),
+      p_vs_rest: r.p_vs_rest,
     }));
   }
   if (v.kind === 'change') {
     return v.result.rows.flatMap((r) => [
-      ...r.waves.map((w) => ({ [labels.rows]: r.label, wave: w.wave, percent: w.pct, ci_low: w.ci_low, ci_high: w.ci_high, n: w.n })),
-      ...(r.change ? [{ [labels.rows]: r.label, wave: 'change', percent: r.change.estimate, ci_low: r.change.ci_low, ci_high: r.change.ci_high, p: r.change.p }] : []),
+      ...r.waves.map((w) => ({
+        [labels.rows]: r.label,
+        wave: w.wave,
+        percent: w.pct,
+        ci_low: w.ci_low,
+        ci_high: w.ci_high,
+        n: w.n,
+      })),
+      ...(r.change
+        ? [
+            {
+              [labels.rows]: r.label,
+              wave: 'change',
+              percent: r.change.estimate,
+              ci_low: r.change.ci_low,
+              ci_high: r.change.ci_high,
+              p: r.change.p,
+            },
+          ]
+        : []),
     ]);
   }
   const col = (code: string) => v.result.cols.find((c) => c.code === code)?.label ?? code;
   return v.result.cells.map((c) => ({
-    option: c.label, [labels.cols || 'column']: col(c.col), percent: c.pct, ci_low: c.ci_low, ci_high: c.ci_high, n: c.n,
-    status: c.status, flags: c.flags.join(';'),
+    option: c.label,
+    [labels.cols || 'column']: col(c.col),
+    percent: c.pct,
+    ci_low: c.ci_low,
+    ci_high: c.ci_high,
+    n: c.n,
+    status: c.status,
+    flags: c.flags.join(';'),
   }));
 }

@@ -5,20 +5,38 @@ import { criticalValue } from '../stats/ci';
 import { type CrosstabCell, type CrosstabTest, crosstab } from '../stats/crosstab';
 import { type BaseRules, type Flag, type Status, judgeBase } from '../indicators/status';
 
-
 /** How results are worded and judged: the language, region names, the "total" label and the small-base rules. */
-export interface Context { lang: Lang; place: (code: string) => string; totalLabel: string; rules?: BaseRules }
+export interface Context {
+  lang: Lang;
+  place: (code: string) => string;
+  totalLabel: string;
+  rules?: BaseRules;
+}
 
 export type Percent = 'row' | 'col' | 'cell';
 
 /** What the Analyse page asks for: a crosstab of two codebook variables in one wave of a survey dataset. */
-export interface AnalyseRequest { rows: string; cols: string; wave: number | null; percent: Percent }
+export interface AnalyseRequest {
+  rows: string;
+  cols: string;
+  wave: number | null;
+  percent: Percent;
+}
 
 /** One shown percentage with its interval, base and the project's small-base status. */
 export interface AnalyseCell {
-  row: string; col: string; rowLabel: string; colLabel: string;
-  n: number; base: number; pct: number | null; se: number | null; ci_low: number | null; ci_high: number | null;
-  status: Status; flags: Flag[];
+  row: string;
+  col: string;
+  rowLabel: string;
+  colLabel: string;
+  n: number;
+  base: number;
+  pct: number | null;
+  se: number | null;
+  ci_low: number | null;
+  ci_high: number | null;
+  status: Status;
+  flags: Flag[];
   /** A row % against its column's total share (a column % against its row's): 'above'/'below' when the CI excludes it. */
   vsTotal: 'above' | 'below' | null;
 }
@@ -35,9 +53,16 @@ export interface AnalyseResult {
 const DESIGN_ROLES = new Set(['id', 'psu', 'strata', 'weight', 'fpc', 'wave', 'district']);
 
 /** Variables a user can cross: categorical ones with value labels (the region too), never design columns. */
-export function analysisVariables(codebook: CodebookVariable[], opts: { unlabelled?: boolean } = {}): CodebookVariable[] {
+export function analysisVariables(
+  codebook: CodebookVariable[],
+  opts: { unlabelled?: boolean } = {},
+): CodebookVariable[] {
   const categorical = (v: CodebookVariable) => opts.unlabelled && (v.level === 'nominal' || v.level === 'ordinal');
-  return codebook.filter((v) => !DESIGN_ROLES.has(v.role ?? '') && (v.role === 'region' || Object.keys(v.values ?? {}).length > 1 || categorical(v)));
+  return codebook.filter(
+    (v) =>
+      !DESIGN_ROLES.has(v.role ?? '') &&
+      (v.role === 'region' || Object.keys(v.values ?? {}).length > 1 || categorical(v)),
+  );
 }
 
 /** The SQL of a variable with its user-missing codes (98/99) as missing. */
@@ -53,13 +78,31 @@ export function valueLabel(v: CodebookVariable, code: string, lang: Lang, place:
   return v.values?.[code]?.[lang] ?? code;
 }
 
-function percentOf(c: { row_pct: number | null; col_pct: number | null; cell_pct: number | null; se_row_pct: number | null; se_col_pct: number | null; se_cell_pct: number | null }, p: Percent) {
-  return p === 'row' ? [c.row_pct, c.se_row_pct] : p === 'col' ? [c.col_pct, c.se_col_pct] : [c.cell_pct, c.se_cell_pct];
+function percentOf(
+  c: {
+    row_pct: number | null;
+    col_pct: number | null;
+    cell_pct: number | null;
+    se_row_pct: number | null;
+    se_col_pct: number | null;
+    se_cell_pct: number | null;
+  },
+  p: Percent,
+) {
+  return p === 'row'
+    ? [c.row_pct, c.se_row_pct]
+    : p === 'col'
+      ? [c.col_pct, c.se_col_pct]
+      : [c.cell_pct, c.se_cell_pct];
 }
 
 /** Run the crosstab of the request in the workspace and shape it for the page and its exports. */
 export async function analyse(
-  db: Connector, ds: StudyDataset, codebook: CodebookVariable[], req: AnalyseRequest, ctx: Context,
+  db: Connector,
+  ds: StudyDataset,
+  codebook: CodebookVariable[],
+  req: AnalyseRequest,
+  ctx: Context,
 ): Promise<AnalyseResult> {
   const { lang, place, totalLabel, rules } = ctx;
   const find = (name: string) => {
@@ -69,10 +112,21 @@ export async function analyse(
   };
   // Without a column variable the table is the weighted frequency of the rows (one "total" column).
   const rv = find(req.rows);
-  const cv: CodebookVariable = req.cols ? find(req.cols) : { name: '', label: { ru: totalLabel, kk: totalLabel, en: totalLabel }, level: 'nominal', values: { total: { ru: totalLabel, kk: totalLabel, en: totalLabel } } };
+  const cv: CodebookVariable = req.cols
+    ? find(req.cols)
+    : {
+        name: '',
+        label: { ru: totalLabel, kk: totalLabel, en: totalLabel },
+        level: 'nominal',
+        values: { total: { ru: totalLabel, kk: totalLabel, en: totalLabel } },
+      };
   const waveVar = codebook.find((v) => v.role === 'wave');
   const domain = waveVar && req.wave !== null ? `${quoteIdent(waveVar.name)} = ${Number(req.wave)}` : undefined;
-  const x = await crosstab(db, quoteIdent(ds.id), ds.design, { rows: valueExpr(rv), cols: req.cols ? valueExpr(cv) : `'total'`, domain });
+  const x = await crosstab(db, quoteIdent(ds.id), ds.design, {
+    rows: valueExpr(rv),
+    cols: req.cols ? valueExpr(cv) : `'total'`,
+    domain,
+  });
   const rowN = (code: string) => x.cells.filter((c) => c.row === code).reduce((s, c) => s + c.n, 0);
   const n = x.cells.reduce((s, c) => s + c.n, 0);
   // The margins as % of the table: a row's % of a column is compared with the column's total, and vice versa.
@@ -88,30 +142,60 @@ export async function analyse(
   };
   const cells = x.cells.map((c): AnalyseCell => {
     const [pct, se] = percentOf(c, req.percent);
-    const inBase = (d: { row: string; col: string }) => (req.percent === 'row' ? d.row === c.row : req.percent === 'col' ? d.col === c.col : true);
+    const inBase = (d: { row: string; col: string }) =>
+      req.percent === 'row' ? d.row === c.row : req.percent === 'col' ? d.col === c.col : true;
     const base = x.cells.filter(inBase).reduce((s, d) => s + d.n, 0);
-    const judged = judgeBase({ estimate: pct, se, n: base, n_eff: kish(x.cells.map((d, i) => (inBase(d) ? i : -1)).filter((i) => i >= 0)) }, rules);
+    const judged = judgeBase(
+      { estimate: pct, se, n: base, n_eff: kish(x.cells.map((d, i) => (inBase(d) ? i : -1)).filter((i) => i >= 0)) },
+      rules,
+    );
     const ok = judged.status === 'ok' && pct !== null && se !== null && Number.isFinite(t);
     const [lo, hi] = ok ? [Math.max(0, pct - t * se), Math.min(100, pct + t * se)] : [null, null];
-    const total = req.percent === 'row' ? colTotal(c.col) : req.percent === 'col' && req.cols ? margin((d) => d.row === c.row) : null;
+    const total =
+      req.percent === 'row'
+        ? colTotal(c.col)
+        : req.percent === 'col' && req.cols
+          ? margin((d) => d.row === c.row)
+          : null;
     const vsTotal = lo === null || total === null ? null : lo > total ? 'above' : hi! < total ? 'below' : null;
     return {
-      row: c.row, col: c.col, rowLabel: valueLabel(rv, c.row, lang, place), colLabel: valueLabel(cv, c.col, lang, place),
-      n: c.n, base, pct: judged.status === 'ok' ? pct : null, se: judged.status === 'ok' ? se : null,
-      ci_low: lo, ci_high: hi, status: judged.status, flags: judged.flags, vsTotal,
+      row: c.row,
+      col: c.col,
+      rowLabel: valueLabel(rv, c.row, lang, place),
+      colLabel: valueLabel(cv, c.col, lang, place),
+      n: c.n,
+      base,
+      pct: judged.status === 'ok' ? pct : null,
+      se: judged.status === 'ok' ? se : null,
+      ci_low: lo,
+      ci_high: hi,
+      status: judged.status,
+      flags: judged.flags,
+      vsTotal,
     };
   });
   return {
     rows: x.rows.map((code) => ({ code, label: valueLabel(rv, code, lang, place), n: rowN(code) })),
     cols: x.cols.map((code) => ({ code, label: valueLabel(cv, code, lang, place), total: colTotal(code) })),
-    cells, test: x.test, df: x.df, n,
+    cells,
+    test: x.test,
+    df: x.df,
+    n,
   };
 }
 
 /** The rows of the CSV export: labels and numbers, one line per cell. */
 export function exportRows(r: AnalyseResult, rowsLabel: string, colsLabel: string): Record<string, unknown>[] {
   return r.cells.map((c) => ({
-    [rowsLabel]: c.rowLabel, [colsLabel]: c.colLabel, n: c.n, base_n: c.base,
-    percent: c.pct, se: c.se, ci_low: c.ci_low, ci_high: c.ci_high, status: c.status, flags: c.flags.join(';'),
+    [rowsLabel]: c.rowLabel,
+    [colsLabel]: c.colLabel,
+    n: c.n,
+    base_n: c.base,
+    percent: c.pct,
+    se: c.se,
+    ci_low: c.ci_low,
+    ci_high: c.ci_high,
+    status: c.status,
+    flags: c.flags.join(';'),
   }));
 }

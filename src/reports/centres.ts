@@ -3,13 +3,25 @@ import { SRS } from '../core/design';
 import { estimate } from '../stats/estimate';
 
 /** A centre of the registry: its fields as loaded (see data/demo/centres-codebook.json). */
-export type Centre = Record<string, string | number | null> & { centre_id: string; name: string; level: string; region: string; district: string; model: string };
+export type Centre = Record<string, string | number | null> & {
+  centre_id: string;
+  name: string;
+  level: string;
+  region: string;
+  district: string;
+  model: string;
+};
 
 /** Network levels from the top of the umbrella down. */
 export const LEVELS = ['republican', 'regional', 'district', 'rural'] as const;
 
 /** Filters of the centres page; empty means all. */
-export interface CentreFilters { region?: string; level?: string; model?: string; district?: string }
+export interface CentreFilters {
+  region?: string;
+  level?: string;
+  model?: string;
+  district?: string;
+}
 
 /** Every centre of the registry, in id order. */
 export async function loadCentres(db: Connector): Promise<Centre[]> {
@@ -23,7 +35,9 @@ export async function loadCentre(db: Connector, id: string): Promise<Centre | un
 
 /** The centres that pass every filter that is set. */
 export function filterCentres(centres: Centre[], f: CentreFilters): Centre[] {
-  return centres.filter((c) => (['region', 'level', 'model', 'district'] as const).every((k) => !f[k] || c[k] === f[k]));
+  return centres.filter((c) =>
+    (['region', 'level', 'model', 'district'] as const).every((k) => !f[k] || c[k] === f[k]),
+  );
 }
 
 /** The highest network level present in each district. */
@@ -31,7 +45,8 @@ export function highestLevelByDistrict(centres: Centre[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const c of centres) {
     const prev = out.get(c.district);
-    if (!prev || LEVELS.indexOf(c.level as (typeof LEVELS)[number]) < LEVELS.indexOf(prev as (typeof LEVELS)[number])) out.set(c.district, c.level);
+    if (!prev || LEVELS.indexOf(c.level as (typeof LEVELS)[number]) < LEVELS.indexOf(prev as (typeof LEVELS)[number]))
+      out.set(c.district, c.level);
   }
   return out;
 }
@@ -46,7 +61,15 @@ export function countByDistrict(centres: Centre[]): Map<string, number> {
 /** What a centre card shows beyond the registry: services delivered per year and the knowledge gain of its trainings. */
 export interface CentreActivity {
   services: Array<{ year: number; services: number; clients: number }>;
-  training: { participants: number; pre: number | null; post: number | null; gain: number | null; gain_low: number | null; gain_high: number | null; satisfaction: number | null };
+  training: {
+    participants: number;
+    pre: number | null;
+    post: number | null;
+    gain: number | null;
+    gain_low: number | null;
+    gain_high: number | null;
+    satisfaction: number | null;
+  };
 }
 
 /** Summarise a centre's service logs and training evaluations (gain: mean of exit − entry with a paired t interval). */
@@ -60,12 +83,24 @@ export async function loadCentreActivity(db: Connector, id: string): Promise<Cen
   const [t] = await db.query<{ n: number; pre: number | null; post: number | null; sat: number | null }>(
     `SELECT count(*)::INT AS n, avg(pre_score) AS pre, avg(post_score) AS post, avg(satisfaction) AS sat FROM training_evaluations WHERE ${where}`,
   );
-  const [g] = t.n > 1 ? await estimate(db, 'training_evaluations', SRS, { statistic: 'mean', y: 'post_score - pre_score', domain: where }) : [];
+  const [g] =
+    t.n > 1
+      ? await estimate(db, 'training_evaluations', SRS, {
+          statistic: 'mean',
+          y: 'post_score - pre_score',
+          domain: where,
+        })
+      : [];
   return {
     services,
     training: {
-      participants: t.n, pre: t.pre, post: t.post, satisfaction: t.sat,
-      gain: g?.estimate ?? null, gain_low: g?.ci_low ?? null, gain_high: g?.ci_high ?? null,
+      participants: t.n,
+      pre: t.pre,
+      post: t.post,
+      satisfaction: t.sat,
+      gain: g?.estimate ?? null,
+      gain_low: g?.ci_low ?? null,
+      gain_high: g?.ci_high ?? null,
     },
   };
 }

@@ -2,22 +2,43 @@ import { type Connector, quoteIdent } from '../core/sql';
 
 /** The measures of the `ngo_stats` table (one column each) and their units; money is in thousand tenge. */
 export const NGO_UNITS: Record<string, string> = {
-  registered: 'count', active: 'count', employees: 'persons', volunteers: 'persons', wage_fund: 'thousand_kzt',
-  output: 'thousand_kzt', sponsorship: 'thousand_kzt', taxes: 'thousand_kzt', foreign_funding: 'thousand_kzt',
-  state_order_contracts: 'count', state_order_amount: 'thousand_kzt',
+  registered: 'count',
+  active: 'count',
+  employees: 'persons',
+  volunteers: 'persons',
+  wage_fund: 'thousand_kzt',
+  output: 'thousand_kzt',
+  sponsorship: 'thousand_kzt',
+  taxes: 'thousand_kzt',
+  foreign_funding: 'thousand_kzt',
+  state_order_contracts: 'count',
+  state_order_amount: 'thousand_kzt',
 };
 
 /** Measures counted in NGOs, for which a rate per 10,000 residents is shown. */
 export const COUNT_MEASURES = ['registered', 'active'];
 
 /** What the NGO page shows: one year, one measure, broken down by legal form or field of activity. */
-export interface NgoQuery { year: number; measure: string; by: 'legal_form' | 'activity' }
+export interface NgoQuery {
+  year: number;
+  measure: string;
+  by: 'legal_form' | 'activity';
+}
 
 /** A region's row: a value per category and the total. */
-export interface NgoRow { region: string; values: Record<string, number>; total: number }
+export interface NgoRow {
+  region: string;
+  values: Record<string, number>;
+  total: number;
+}
 
 /** The table behind the NGO page: categories present, a row per region, the national row, and the unit. */
-export interface NgoTable { categories: string[]; rows: NgoRow[]; national: NgoRow; unit: string }
+export interface NgoTable {
+  categories: string[];
+  rows: NgoRow[];
+  national: NgoRow;
+  unit: string;
+}
 
 /** Sum the NGO statistics of one year and measure by region and the chosen breakdown. */
 export async function loadNgoTable(db: Connector, q: NgoQuery): Promise<NgoTable> {

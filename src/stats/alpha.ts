@@ -2,10 +2,22 @@ import type { Connector } from '../core/sql';
 import { groupBy } from './variance-sql';
 
 /** One item of a scale: its corrected item–total correlation and the alpha without it. */
-export interface AlphaItem { item: string; mean: number; sd: number; item_total_r: number; alpha_if_deleted: number | null }
+export interface AlphaItem {
+  item: string;
+  mean: number;
+  sd: number;
+  item_total_r: number;
+  alpha_if_deleted: number | null;
+}
 
 /** Cronbach's alpha of a scale on the complete cases, unweighted or with survey weights (weighted covariances). */
-export interface AlphaResult { alpha: number | null; k: number; n: number; weighted: boolean; items: AlphaItem[] }
+export interface AlphaResult {
+  alpha: number | null;
+  k: number;
+  n: number;
+  weighted: boolean;
+  items: AlphaItem[];
+}
 
 /** k/(k−1) · (1 − Σ var_i / var(Σ x_i)) from a covariance matrix (any scale: it cancels). */
 export function alphaOf(c: number[][]): number | null {
@@ -32,21 +44,42 @@ function itemTotal(c: number[][], i: number): number {
  * With `weight`, covariances are weighted (R's cov.wt); the design does not enter alpha itself.
  */
 export async function cronbachAlpha(
-  db: Connector, table: string, items: string[], opts: { weight?: string; domain?: string; names?: string[] } = {},
+  db: Connector,
+  table: string,
+  items: string[],
+  opts: { weight?: string; domain?: string; names?: string[] } = {},
 ): Promise<AlphaResult> {
   const w = opts.weight ? `(${opts.weight})::DOUBLE` : '1.0';
-  const ok = [...items.map((e) => `(${e}) IS NOT NULL`), opts.domain ? `COALESCE((${opts.domain}), false)` : 'true', `${w} IS NOT NULL`].join(' AND ');
+  const ok = [
+    ...items.map((e) => `(${e}) IS NOT NULL`),
+    opts.domain ? `COALESCE((${opts.domain}), false)` : 'true',
+    `${w} IS NOT NULL`,
+  ].join(' AND ');
   const x = items.map((e, i) => `(${e})::DOUBLE AS x${i}`);
-  const sums = items.flatMap((_, i) => [`sum(_w * x${i}) AS s${i}`, ...items.map((__, j) => (j >= i ? `sum(_w * x${i} * x${j}) AS p${i}_${j}` : '')).filter(Boolean)]);
-  const [r] = await db.query(`SELECT count(*) AS n, sum(_w) AS sw, ${sums.join(', ')} FROM (SELECT ${w} AS _w, ${x.join(', ')} FROM ${table} WHERE ${ok}) ${groupBy([])}`);
-  const n = Number(r.n), sw = Number(r.sw);
+  const sums = items.flatMap((_, i) => [
+    `sum(_w * x${i}) AS s${i}`,
+    ...items.map((__, j) => (j >= i ? `sum(_w * x${i} * x${j}) AS p${i}_${j}` : '')).filter(Boolean),
+  ]);
+  const [r] = await db.query(
+    `SELECT count(*) AS n, sum(_w) AS sw, ${sums.join(', ')} FROM (SELECT ${w} AS _w, ${x.join(', ')} FROM ${table} WHERE ${ok}) ${groupBy([])}`,
+  );
+  const n = Number(r.n),
+    sw = Number(r.sw);
   const mean = items.map((_, i) => Number(r[`s${i}`]) / sw);
-  const c = items.map((_, i) => items.map((__, j) => (Number(r[`p${Math.min(i, j)}_${Math.max(i, j)}`]) - sw * mean[i] * mean[j]) / sw));
+  const c = items.map((_, i) =>
+    items.map((__, j) => (Number(r[`p${Math.min(i, j)}_${Math.max(i, j)}`]) - sw * mean[i] * mean[j]) / sw),
+  );
   return {
-    alpha: n > 1 ? alphaOf(c) : null, k: items.length, n, weighted: !!opts.weight,
+    alpha: n > 1 ? alphaOf(c) : null,
+    k: items.length,
+    n,
+    weighted: !!opts.weight,
     items: items.map((e, i) => ({
-      item: opts.names?.[i] ?? e, mean: mean[i], sd: Math.sqrt(c[i][i] * (opts.weight ? 1 : n / (n - 1))),
-      item_total_r: itemTotal(c, i), alpha_if_deleted: items.length > 2 ? alphaOf(without(c, i)) : null,
+      item: opts.names?.[i] ?? e,
+      mean: mean[i],
+      sd: Math.sqrt(c[i][i] * (opts.weight ? 1 : n / (n - 1))),
+      item_total_r: itemTotal(c, i),
+      alpha_if_deleted: items.length > 2 ? alphaOf(without(c, i)) : null,
     })),
   };
 }

@@ -12,17 +12,36 @@ import { calibrationSelect, designCtes, pairs, scoreCte, stageKeys, varianceCtes
 const jStat = jStatModule.jStat ?? jStatModule;
 
 /** Estimates in several domains of one design with their joint covariance (R's svyby(..., covmat = TRUE)). */
-export interface DomainEstimates { levels: string[]; estimates: number[]; n: number[]; cov: number[][]; df: number }
+export interface DomainEstimates {
+  levels: string[];
+  estimates: number[];
+  n: number[];
+  cov: number[][];
+  df: number;
+}
 
 /** A difference of estimates with SE, t interval on the design df and a two-sided p-value. */
-export interface Difference { estimate: number; se: number; ci_low: number; ci_high: number; df: number; p: number; statistic: number }
+export interface Difference {
+  estimate: number;
+  se: number;
+  ci_low: number;
+  ci_high: number;
+  df: number;
+  p: number;
+  statistic: number;
+}
 
 /**
  * Means, proportions or ratios of `spec` in each level of `group` (e.g. the wave), linearised together so that
  * their covariance is known: the scores of level l are w·1[g = l]·(y − R_l·x)/X̂_l, as R's svyby with covmat.
  */
 export async function domainEstimates(
-  db: Connector, table: string, design: Design, spec: EstimateSpec, group: string, levels: string[],
+  db: Connector,
+  table: string,
+  design: Design,
+  spec: EstimateSpec,
+  group: string,
+  levels: string[],
 ): Promise<DomainEstimates> {
   if (spec.statistic === 'total') throw new DesignError('change: compare means, proportions or ratios');
   if (design.replicates) return replicateDomains(db, table, design, spec, group, levels);
@@ -33,12 +52,24 @@ export async function domainEstimates(
   const keys = stageKeys(design);
   const li = (i: number) => `_g = ${quoteLiteral(levels[i])}`;
   const ctes = [
-    ...designCtes(table, design, [`(${spec.y})::DOUBLE AS _y`, `${x} AS _x`, `(${group})::VARCHAR AS _g`, `${inDom} AS _in`, ...calibrationSelect(design)]),
+    ...designCtes(table, design, [
+      `(${spec.y})::DOUBLE AS _y`,
+      `${x} AS _x`,
+      `(${group})::VARCHAR AS _g`,
+      `${inDom} AS _in`,
+      ...calibrationSelect(design),
+    ]),
     `d AS (SELECT *, _in AND ${valid} AS _d FROM dat)`,
     `est AS (SELECT count(DISTINCT (_h1, _p1)) FILTER (_in AND _g IN (${levels.map(quoteLiteral).join(', ')})) AS _psu,
   count(DISTINCT _h1) FILTER (_in AND _g IN (${levels.map(quoteLiteral).join(', ')})) AS _str,
   ${levels.map((_, i) => `sum(_w * _y) FILTER (_d AND ${li(i)}) AS _ty${i}, sum(_w * _x) FILTER (_d AND ${li(i)}) AS _tx${i}, count(*) FILTER (_d AND ${li(i)}) AS _n${i}`).join(',\n  ')} FROM d)`,
-    ...scoreCte(design, keys, levels.map((_, i) => `CASE WHEN ${li(i)} THEN _w * (_y - _ty${i} / _tx${i} * _x) / _tx${i} ELSE 0 END`), 'd, est', '_d'),
+    ...scoreCte(
+      design,
+      keys,
+      levels.map((_, i) => `CASE WHEN ${li(i)} THEN _w * (_y - _ty${i} / _tx${i} * _x) / _tx${i} ELSE 0 END`),
+      'd, est',
+      '_d',
+    ),
     ...varianceCtes(design, [], k),
   ];
   const [row] = await db.query(`WITH ${ctes.join(',\n')} SELECT * FROM var, est, lonely`);
@@ -56,12 +87,21 @@ export async function domainEstimates(
 
 /** Domain estimates under replicate weights: each level's statistic in every replicate gives their covariance. */
 async function replicateDomains(
-  db: Connector, table: string, design: Design, spec: EstimateSpec, group: string, levels: string[],
+  db: Connector,
+  table: string,
+  design: Design,
+  spec: EstimateSpec,
+  group: string,
+  levels: string[],
 ): Promise<DomainEstimates> {
   const rw = await replicateWeights(db, table, design);
   const w = design.weights ? `${quoteIdent(design.weights)}::DOUBLE` : '1.0';
   const inLevels = `(${group})::VARCHAR IN (${levels.map(quoteLiteral).join(', ')})`;
-  const groups = await replicateTotals(db, table, w, rw, { ...spec, by: [`(${group})::VARCHAR`], domain: spec.domain ? `(${spec.domain}) AND ${inLevels}` : inLevels });
+  const groups = await replicateTotals(db, table, w, rw, {
+    ...spec,
+    by: [`(${group})::VARCHAR`],
+    domain: spec.domain ? `(${spec.domain}) AND ${inLevels}` : inLevels,
+  });
   const at = levels.map((l) => groups.find((g) => String(g.row._g0) === l));
   const theta = (t: { ty: number; tx: number }) => t.ty / t.tx;
   const reps = at.map((g) => g?.reps.map(theta) ?? rw.exprs.map(() => NaN));
@@ -73,7 +113,9 @@ async function replicateDomains(
 function finish(estimate: number, se: number, df: number, level: number): Difference {
   const q = criticalValue(level, df);
   const statistic = estimate / se;
-  const p = Number.isFinite(df) ? 2 * (1 - jStat.studentt.cdf(Math.abs(statistic), df)) : 2 * (1 - jStat.normal.cdf(Math.abs(statistic), 0, 1));
+  const p = Number.isFinite(df)
+    ? 2 * (1 - jStat.studentt.cdf(Math.abs(statistic), df))
+    : 2 * (1 - jStat.normal.cdf(Math.abs(statistic), 0, 1));
   return { estimate, se, ci_low: estimate - q * se, ci_high: estimate + q * se, df, p, statistic };
 }
 
@@ -89,7 +131,9 @@ export function contrast(d: DomainEstimates, coefs: number[], level = 0.95): Dif
  * SE √(se_a² + se_b²), Welch–Satterthwaite df from the two design dfs.
  */
 export function independentDifference(
-  a: { estimate: number; se: number; df: number }, b: { estimate: number; se: number; df: number }, level = 0.95,
+  a: { estimate: number; se: number; df: number },
+  b: { estimate: number; se: number; df: number },
+  level = 0.95,
 ): Difference {
   const [va, vb] = [a.se ** 2, b.se ** 2];
   const df = (va + vb) ** 2 / (va ** 2 / a.df + vb ** 2 / b.df);
@@ -100,16 +144,38 @@ export function independentDifference(
  * A test that several domain means are equal, as R's regTermTest(svyglm(y ~ group), ~group) (method "Wald"):
  * F = W/k on k and ν − k df, k = groups − 1, W the Wald statistic of the differences from the first group.
  */
-export interface EqualityTest { F: number; ndf: number; ddf: number; p: number }
+export interface EqualityTest {
+  F: number;
+  ndf: number;
+  ddf: number;
+  p: number;
+}
 
 export function equalityTest(d: DomainEstimates): EqualityTest | null {
-  const g = d.estimates.length, nu = d.df, k = g - 1;
+  const g = d.estimates.length,
+    nu = d.df,
+    k = g - 1;
   if (k < 1 || nu - k < 1) return null;
-  const c: number[][] = Array.from({ length: k }, (_, i) => d.estimates.map((_, j) => (j === 0 ? -1 : j === i + 1 ? 1 : 0)));
+  const c: number[][] = Array.from({ length: k }, (_, i) =>
+    d.estimates.map((_, j) => (j === 0 ? -1 : j === i + 1 ? 1 : 0)),
+  );
   const diff = c.map((row) => row.reduce((s, v, j) => s + v * d.estimates[j], 0));
   const cv = multiply(multiply(c, d.cov), transpose(c));
   let w: number;
-  try { w = diff.reduce((s, v, i) => s + v * solve(cv, diff.map((x) => [x]))[i][0], 0); } catch { return null; }
+  try {
+    w = diff.reduce(
+      (s, v, i) =>
+        s +
+        v *
+          solve(
+            cv,
+            diff.map((x) => [x]),
+          )[i][0],
+      0,
+    );
+  } catch {
+    return null;
+  }
   const F = w / k;
   return { F, ndf: k, ddf: nu - k, p: fUpperTail(F, k, nu - k) };
 }

@@ -1,7 +1,11 @@
 import { quoteLiteral } from '../core/sql';
 
 /** A two-way table of SQL expressions, optionally within a domain (kept in the design). */
-export interface CrosstabSpec { rows: string; cols: string; domain?: string }
+export interface CrosstabSpec {
+  rows: string;
+  cols: string;
+  domain?: string;
+}
 
 /** The cell index of a row: rows vary fastest, as R's interaction(rows, cols). */
 export const cellIndex = (rl: string[], cl: string[]) =>

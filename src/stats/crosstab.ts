@@ -16,17 +16,36 @@ export type { CrosstabSpec };
 
 /** One cell: counts and percentages (0–100) with linearised SEs. Names follow the CLI contract. */
 export interface CrosstabCell {
-  row: string; col: string; n: number; weighted_n: number;
-  cell_pct: number | null; row_pct: number | null; col_pct: number | null;
-  se_cell_pct: number | null; se_row_pct: number | null; se_col_pct: number | null;
+  row: string;
+  col: string;
+  n: number;
+  weighted_n: number;
+  cell_pct: number | null;
+  row_pct: number | null;
+  col_pct: number | null;
+  se_cell_pct: number | null;
+  se_row_pct: number | null;
+  se_col_pct: number | null;
 }
 
 /** R's svychisq: Rao–Scott second-order F (default) and the first-order chi-square variant. */
-export interface CrosstabTest { statistic: 'F'; F: number; ndf: number; ddf: number; p: number; chisq: number; chisq_p: number }
+export interface CrosstabTest {
+  statistic: 'F';
+  F: number;
+  ndf: number;
+  ddf: number;
+  p: number;
+  chisq: number;
+  chisq_p: number;
+}
 
 /** A crosstab's levels, cells, svychisq test and design df. */
 export interface Crosstab {
-  rows: string[]; cols: string[]; cells: CrosstabCell[]; test: CrosstabTest | null; df: number;
+  rows: string[];
+  cols: string[];
+  cells: CrosstabCell[];
+  test: CrosstabTest | null;
+  df: number;
   /** Σw² of each cell, for Kish's effective n of any base (row, column, table). */
   sumW2: number[];
 }
@@ -35,13 +54,20 @@ const MAX_CELLS = 400;
 const MAX_CALIBRATED_CELLS = 60;
 
 async function levels(db: Connector, table: string, expr: string): Promise<string[]> {
-  const rows = await db.query<{ v: unknown }>(`SELECT DISTINCT (${expr}) AS v FROM ${table} WHERE v IS NOT NULL ORDER BY v`);
+  const rows = await db.query<{ v: unknown }>(
+    `SELECT DISTINCT (${expr}) AS v FROM ${table} WHERE v IS NOT NULL ORDER BY v`,
+  );
   return rows.map((r) => String(r.v));
 }
 
 /** CTEs to `sc`: each row's cell index `_k` and the linearised scores of the cell proportions. */
 export function crosstabCtes(
-  table: string, design: Design, spec: CrosstabSpec, rl: string[], cl: string[], only: ReadonlyArray<readonly [number, number]>,
+  table: string,
+  design: Design,
+  spec: CrosstabSpec,
+  rl: string[],
+  cl: string[],
+  only: ReadonlyArray<readonly [number, number]>,
 ): string[] {
   const k = rl.length * cl.length;
   const inDom = spec.domain ? `COALESCE((${spec.domain}), false)` : 'true';
@@ -49,7 +75,12 @@ export function crosstabCtes(
   const cell = cellIndex(rl, cl);
   const zs = Array.from({ length: k }, (_, i) => `_w * ((_k = ${i})::DOUBLE - _q${i} / _sw) / _sw`);
   return [
-    ...designCtes(table, design, [`(${spec.rows})::VARCHAR AS _r`, `(${spec.cols})::VARCHAR AS _c`, `${inDom} AS _in`, ...calibrationSelect(design)]),
+    ...designCtes(table, design, [
+      `(${spec.rows})::VARCHAR AS _r`,
+      `(${spec.cols})::VARCHAR AS _c`,
+      `${inDom} AS _in`,
+      ...calibrationSelect(design),
+    ]),
     `d AS (SELECT *, _in AND _r IS NOT NULL AND _c IS NOT NULL AS _d, ${cell} AS _k FROM dat)`,
     `tot AS (SELECT sum(_w) FILTER (_d) AS _sw, count(*) FILTER (_in) AS _N, count(DISTINCT (_h1, _p1)) FILTER (_in) AS _psu, count(DISTINCT _h1) FILTER (_in) AS _str,
   ${Array.from({ length: k }, (_, i) => `sum(_w) FILTER (_d AND _k = ${i}) AS _q${i}, sum(_w * _w) FILTER (_d AND _k = ${i}) AS _qq${i}, count(*) FILTER (_d AND _k = ${i}) AS _n${i}`).join(', ')} FROM d)`,
@@ -80,25 +111,48 @@ export function raoScott(p: number[], v: Matrix, r: number, c: number, n: number
     const e = (rs[at(k)[0]] * cs[at(k)[1]]) / n;
     return e > 0 ? s + (x - e) ** 2 / e : s;
   }, 0);
-  const x1 = p.map((_, k) => [1, ...Array.from({ length: r - 1 }, (_, i) => +(at(k)[0] === i + 1)), ...Array.from({ length: c - 1 }, (_, j) => +(at(k)[1] === j + 1))]);
-  const x12 = p.map((_, k) => Array.from({ length: (r - 1) * (c - 1) }, (_, m) => +(at(k)[0] === (m % (r - 1)) + 1 && at(k)[1] === Math.floor(m / (r - 1)) + 1)));
+  const x1 = p.map((_, k) => [
+    1,
+    ...Array.from({ length: r - 1 }, (_, i) => +(at(k)[0] === i + 1)),
+    ...Array.from({ length: c - 1 }, (_, j) => +(at(k)[1] === j + 1)),
+  ]);
+  const x12 = p.map((_, k) =>
+    Array.from(
+      { length: (r - 1) * (c - 1) },
+      (_, m) => +(at(k)[0] === (m % (r - 1)) + 1 && at(k)[1] === Math.floor(m / (r - 1)) + 1),
+    ),
+  );
   const cm = residualize(x1, x12);
   const dInv = p.map((x) => (x === 0 ? 0 : 1 / x));
   const cd = cm.map((row, k) => row.map((x) => x * dInv[k])); // D⁻¹C
   const denom = multiply(transpose(cm), cd).map((row) => row.map((x) => x / n));
   const delta = solve(denom, multiply(transpose(cd), multiply(v, cd)));
-  const tr = trace(delta), tr2 = trace(multiply(delta, delta));
-  const F = chisq / tr, ndf = (tr * tr) / tr2, ddf = ndf * nu;
+  const tr = trace(delta),
+    tr2 = trace(multiply(delta, delta));
+  const F = chisq / tr,
+    ndf = (tr * tr) / tr2,
+    ddf = ndf * nu;
   const dfChi = (r - 1) * (c - 1);
   return {
-    statistic: 'F', F, ndf, ddf, p: fUpperTail(F, ndf, ddf),
-    chisq, chisq_p: 1 - jStat.chisquare.cdf(chisq / (tr / dfChi), dfChi),
+    statistic: 'F',
+    F,
+    ndf,
+    ddf,
+    p: fUpperTail(F, ndf, ddf),
+    chisq,
+    chisq_p: 1 - jStat.chisquare.cdf(chisq / (tr / dfChi), dfChi),
   };
 }
 
 /** What both variance routes give the table: cell totals, proportions, their covariance and a share SE. */
 interface Spread {
-  q: number[]; qq: number[]; sw: number; v: Matrix; N: number; nu: number; counts: Map<number, number>;
+  q: number[];
+  qq: number[];
+  sw: number;
+  v: Matrix;
+  N: number;
+  nu: number;
+  counts: Map<number, number>;
   shareSe: (cell: number, set: number[]) => number | null;
 }
 
@@ -110,39 +164,92 @@ function finish(rl: string[], cl: string[], s: Spread): Crosstab {
     const [ri, ci] = [i % r, Math.floor(i / r)];
     const inRow = p.map((_, j) => j).filter((j) => j % r === ri);
     const inCol = p.map((_, j) => j).filter((j) => Math.floor(j / r) === ci);
-    const share = (set: number[]) => { const t = set.reduce((a, j) => a + p[j], 0); return t > 0 ? (100 * pc) / t : null; };
-    const se = (set: number[]) => { const x = s.shareSe(i, set); return x === null ? null : 100 * x; };
+    const share = (set: number[]) => {
+      const t = set.reduce((a, j) => a + p[j], 0);
+      return t > 0 ? (100 * pc) / t : null;
+    };
+    const se = (set: number[]) => {
+      const x = s.shareSe(i, set);
+      return x === null ? null : 100 * x;
+    };
     return {
-      row: rl[ri], col: cl[ci], n: s.counts.get(i) ?? 0, weighted_n: q[i],
-      cell_pct: sw > 0 ? 100 * pc : null, row_pct: share(inRow), col_pct: share(inCol),
-      se_cell_pct: sw > 0 ? 100 * Math.sqrt(Math.max(0, v[i][i])) : null, se_row_pct: se(inRow), se_col_pct: se(inCol),
+      row: rl[ri],
+      col: cl[ci],
+      n: s.counts.get(i) ?? 0,
+      weighted_n: q[i],
+      cell_pct: sw > 0 ? 100 * pc : null,
+      row_pct: share(inRow),
+      col_pct: share(inCol),
+      se_cell_pct: sw > 0 ? 100 * Math.sqrt(Math.max(0, v[i][i])) : null,
+      se_row_pct: se(inRow),
+      se_col_pct: se(inCol),
     };
   });
-  return { rows: rl, cols: cl, cells, test: sw > 0 ? raoScott(p, v, r, cl.length, s.N, s.nu) : null, df: s.nu, sumW2: s.qq };
+  return {
+    rows: rl,
+    cols: cl,
+    cells,
+    test: sw > 0 ? raoScott(p, v, r, cl.length, s.N, s.nu) : null,
+    df: s.nu,
+    sumW2: s.qq,
+  };
 }
 
 /** The calibrated route: linearised scores and their covariance in SQL, a few hundred cell pairs per query. */
-async function calibratedCells(db: Connector, table: string, design: Design, spec: CrosstabSpec, rl: string[], cl: string[]) {
+async function calibratedCells(
+  db: Connector,
+  table: string,
+  design: Design,
+  spec: CrosstabSpec,
+  rl: string[],
+  cl: string[],
+) {
   const k = rl.length * cl.length;
-  if (k > MAX_CALIBRATED_CELLS) throw new DesignError(`crosstab: ${k} cells on a calibrated design; at most ${MAX_CALIBRATED_CELLS} are supported`);
+  if (k > MAX_CALIBRATED_CELLS)
+    throw new DesignError(`crosstab: ${k} cells on a calibrated design; at most ${MAX_CALIBRATED_CELLS} are supported`);
   const all = pairs(k);
   const v = Array.from({ length: k }, () => Array<number>(k).fill(0));
   let row: Row = {};
   for (let from = 0; from < all.length; from += PAIRS_PER_QUERY) {
     const only = all.slice(from, from + PAIRS_PER_QUERY);
-    [row] = await db.query(`WITH ${crosstabCtes(table, design, spec, rl, cl, only).join(',\n')} SELECT * FROM var, tot, lonely`);
+    [row] = await db.query(
+      `WITH ${crosstabCtes(table, design, spec, rl, cl, only).join(',\n')} SELECT * FROM var, tot, lonely`,
+    );
     failOnLonely(design, row);
     for (const [a, b] of only) v[a][b] = v[b][a] = Number(row[`_v${a}_${b}`] ?? 0);
   }
   const col = (c: string) => Array.from({ length: k }, (_, i) => Number(row[`_${c}${i}`] ?? 0));
-  return { q: col('q'), qq: col('qq'), n: col('n'), sw: Number(row._sw ?? 0), N: Number(row._N), nu: Number(row._psu) - Number(row._str), v };
+  return {
+    q: col('q'),
+    qq: col('qq'),
+    n: col('n'),
+    sw: Number(row._sw ?? 0),
+    N: Number(row._N),
+    nu: Number(row._psu) - Number(row._str),
+    v,
+  };
 }
 
-async function taylorSpread(db: Connector, table: string, design: Design, spec: CrosstabSpec, rl: string[], cl: string[]): Promise<Spread> {
-  const c = design.calibration ? await calibratedCells(db, table, design, spec, rl, cl) : await taylorCells(db, table, design, spec, rl, cl);
+async function taylorSpread(
+  db: Connector,
+  table: string,
+  design: Design,
+  spec: CrosstabSpec,
+  rl: string[],
+  cl: string[],
+): Promise<Spread> {
+  const c = design.calibration
+    ? await calibratedCells(db, table, design, spec, rl, cl)
+    : await taylorCells(db, table, design, spec, rl, cl);
   const p = c.q.map((x) => (c.sw > 0 ? x / c.sw : 0));
   return {
-    q: c.q, qq: c.qq, sw: c.sw, v: c.v, N: c.N, nu: c.nu, counts: new Map(c.n.map((x, i) => [i, x])),
+    q: c.q,
+    qq: c.qq,
+    sw: c.sw,
+    v: c.v,
+    N: c.N,
+    nu: c.nu,
+    counts: new Map(c.n.map((x, i) => [i, x])),
     shareSe: (i, set) => shareSe(p, c.v, i, set),
   };
 }
@@ -151,8 +258,11 @@ async function taylorSpread(db: Connector, table: string, design: Design, spec: 
 export async function crosstab(db: Connector, table: string, design: Design, spec: CrosstabSpec): Promise<Crosstab> {
   const [rl, cl] = [await levels(db, table, spec.rows), await levels(db, table, spec.cols)];
   const k = rl.length * cl.length;
-  if (k > MAX_CELLS) throw new DesignError(`crosstab: ${rl.length} × ${cl.length} cells; at most ${MAX_CELLS} are supported`);
+  if (k > MAX_CELLS)
+    throw new DesignError(`crosstab: ${rl.length} × ${cl.length} cells; at most ${MAX_CELLS} are supported`);
   if (!k) return { rows: rl, cols: cl, cells: [], test: null, df: 0, sumW2: [] };
-  const spread = design.replicates ? await replicateSpread(db, table, design, spec, rl, cl) : await taylorSpread(db, table, design, spec, rl, cl);
+  const spread = design.replicates
+    ? await replicateSpread(db, table, design, spec, rl, cl)
+    : await taylorSpread(db, table, design, spec, rl, cl);
   return finish(rl, cl, spread);
 }

@@ -3,12 +3,18 @@ import type { Design } from '../core/design';
 import { stagesOf } from './design';
 
 /** Problems that stop an analysis, as R's svydesign would stop. */
-export type DesignErrorCode = 'missing_ids' | 'missing_strata' | 'missing_weights' | 'negative_weights' | 'not_nested' | 'fpc_below_sample';
+export type DesignErrorCode =
+  'missing_ids' | 'missing_strata' | 'missing_weights' | 'negative_weights' | 'not_nested' | 'fpc_below_sample';
 /** What weakens a design without stopping it. */
 export type DesignWarningCode = 'zero_weights' | 'lonely_psu';
 
 /** One finding about a design, as a code with the numbers a message needs (the UI words it per language). */
-export interface DesignFinding<C extends string = DesignErrorCode | DesignWarningCode> { code: C; stage?: number; count?: number; example?: string }
+export interface DesignFinding<C extends string = DesignErrorCode | DesignWarningCode> {
+  code: C;
+  stage?: number;
+  count?: number;
+  example?: string;
+}
 
 /** What a design check found: errors stop an analysis (as R's svydesign), warnings are shown beside results. */
 export interface DesignCheck {
@@ -27,11 +33,17 @@ const count = async (db: Connector, sql: string) => Number((await db.query<{ n: 
  * With a `domain` (e.g. one wave) the PSU, strata and df counts are those of the domain, as the analysis uses them.
  */
 export async function checkDesign(db: Connector, table: string, design: Design, domain?: string): Promise<DesignCheck> {
-  const errors: DesignCheck['errors'] = [], warnings: DesignCheck['warnings'] = [];
+  const errors: DesignCheck['errors'] = [],
+    warnings: DesignCheck['warnings'] = [];
   const stages = stagesOf(design);
   const [s1] = stages;
-  const h = s1.strata ? quoteIdent(s1.strata) : '1', p = s1.ids ? quoteIdent(s1.ids) : 'NULL';
-  for (const [code, col] of [['missing_ids', s1.ids], ['missing_strata', s1.strata], ['missing_weights', design.weights]] as const) {
+  const h = s1.strata ? quoteIdent(s1.strata) : '1',
+    p = s1.ids ? quoteIdent(s1.ids) : 'NULL';
+  for (const [code, col] of [
+    ['missing_ids', s1.ids],
+    ['missing_strata', s1.strata],
+    ['missing_weights', design.weights],
+  ] as const) {
     const n = col ? await count(db, `SELECT count(*) AS n FROM ${table} WHERE ${quoteIdent(col)} IS NULL`) : 0;
     if (n) errors.push({ code, count: n, example: col! });
   }
@@ -43,7 +55,9 @@ export async function checkDesign(db: Connector, table: string, design: Design, 
     if (zero) warnings.push({ code: 'zero_weights', count: zero });
   }
   if (s1.ids && s1.strata && !design.nest) {
-    const [bad] = await db.query<{ p: unknown }>(`SELECT ${p} AS p FROM ${table} GROUP BY 1 HAVING count(DISTINCT ${h}) > 1 ORDER BY 1 LIMIT 1`);
+    const [bad] = await db.query<{ p: unknown }>(
+      `SELECT ${p} AS p FROM ${table} GROUP BY 1 HAVING count(DISTINCT ${h}) > 1 ORDER BY 1 LIMIT 1`,
+    );
     if (bad) errors.push({ code: 'not_nested', example: String(bad.p) });
   }
   const ids = s1.ids ? p : 'row_number() OVER ()';
@@ -51,7 +65,8 @@ export async function checkDesign(db: Connector, table: string, design: Design, 
     `SELECT h, count(DISTINCT p) AS n, any_value(f) AS N FROM (SELECT ${h} AS h, ${ids} AS p, ${s1.fpc ? quoteIdent(s1.fpc) : 'NULL'}::DOUBLE AS f FROM ${table}) GROUP BY h`,
   );
   const lonely = perStratum.filter((r) => Number(r.n) === 1);
-  if (lonely.length) warnings.push({ code: 'lonely_psu', stage: 1, count: lonely.length, example: String(lonely[0].h) });
+  if (lonely.length)
+    warnings.push({ code: 'lonely_psu', stage: 1, count: lonely.length, example: String(lonely[0].h) });
   const over = perStratum.filter((r) => r.N !== null && Number(r.N) > 1 && Number(r.N) < Number(r.n));
   if (over.length) errors.push({ code: 'fpc_below_sample', stage: 1, count: over.length, example: String(over[0].h) });
   if (!domain) {

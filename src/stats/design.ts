@@ -1,15 +1,33 @@
-import { type Design, LONELY_PSU, type LonelyPsu, REPLICATE_TYPES, type ReplicateSpec, type ReplicateType, SRS } from '../core/design';
+import {
+  type Design,
+  LONELY_PSU,
+  type LonelyPsu,
+  REPLICATE_TYPES,
+  type ReplicateSpec,
+  type ReplicateType,
+  SRS,
+} from '../core/design';
 
 /** One sampling stage: its strata, units and population size (column names, or null). */
-export interface Stage { strata: string | null; ids: string | null; fpc: string | null }
+export interface Stage {
+  strata: string | null;
+  ids: string | null;
+  fpc: string | null;
+}
 
 export class DesignError extends Error {}
 
-const terms = (s: string | null) => (s ?? '').split('+').map((t) => t.trim()).filter((t) => t && t !== '1' && t !== '0');
+const terms = (s: string | null) =>
+  (s ?? '')
+    .split('+')
+    .map((t) => t.trim())
+    .filter((t) => t && t !== '1' && t !== '0');
 
 /** The stages of a design, as svydesign builds them: later stages use the last strata term given. */
 export function stagesOf(d: Design): Stage[] {
-  const ids = terms(d.ids), strata = terms(d.strata), fpc = terms(d.fpc);
+  const ids = terms(d.ids),
+    strata = terms(d.strata),
+    fpc = terms(d.fpc);
   const n = Math.max(ids.length, 1);
   if (fpc.length && fpc.length !== n) throw new DesignError(`design: fpc has ${fpc.length} term(s) for ${n} stage(s)`);
   if (strata.length > n) throw new DesignError(`design: strata has more terms than ids`);
@@ -40,7 +58,10 @@ function setReplicate(design: Design, key: string, value: string, errors: string
 export function parseDesign(text: string): { design: Design; errors: string[] } {
   const design: Design = { ...SRS };
   const errors: string[] = [];
-  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [key, ...rest] = part.split('=');
     const value = rest.join('=').trim();
     if (key === 'ids') design.ids = value === '1' || value === '0' ? null : value;
@@ -56,9 +77,14 @@ export function parseDesign(text: string): { design: Design; errors: string[] } 
     else errors.push(`design: unknown key "${key}"`);
   }
   const asJackknife = /(^|,)\s*as=/.test(text);
-  if (design.replicates && !design.replicates.columns && !asJackknife) errors.push('design: a replicate design needs repweights=REGEX');
+  if (design.replicates && !design.replicates.columns && !asJackknife)
+    errors.push('design: a replicate design needs repweights=REGEX');
   if (!design.replicates || asJackknife) {
-    try { stagesOf(design); } catch (e) { errors.push((e as Error).message); }
+    try {
+      stagesOf(design);
+    } catch (e) {
+      errors.push((e as Error).message);
+    }
   }
   return { design, errors };
 }

@@ -16,7 +16,8 @@ export function wilson(x: number, n: number, z = 1.959963984540054): [number, nu
  * Newcombe 1998): sound at small n and at 0% or 100%, where the Wald interval fails.
  */
 export function proportionDifference(x1: number, n1: number, x2: number, n2: number, z = 1.959963984540054) {
-  const p1 = x1 / n1, p2 = x2 / n2;
+  const p1 = x1 / n1,
+    p2 = x2 / n2;
   const [l1, u1] = wilson(x1, n1, z);
   const [l2, u2] = wilson(x2, n2, z);
   const d = p1 - p2;
@@ -28,8 +29,17 @@ export function proportionDifference(x1: number, n1: number, x2: number, n2: num
 }
 
 /** Difference of two independent means (m1 − m2) with a Welch–Satterthwaite t interval from their SEs and dfs. */
-export function meanDifference(m1: number, se1: number, df1: number, m2: number, se2: number, df2: number, level = 0.95) {
-  const v1 = se1 * se1, v2 = se2 * se2;
+export function meanDifference(
+  m1: number,
+  se1: number,
+  df1: number,
+  m2: number,
+  se2: number,
+  df2: number,
+  level = 0.95,
+) {
+  const v1 = se1 * se1,
+    v2 = se2 * se2;
   const se = Math.sqrt(v1 + v2);
   const df = (v1 + v2) ** 2 / ((v1 * v1) / df1 + (v2 * v2) / df2);
   const q = jStat.studentt.inv(1 - (1 - level) / 2, df);

@@ -21,8 +21,12 @@ function parts(spec: EstimateSpec) {
   const x = spec.statistic === 'ratio' ? `(${spec.x})::DOUBLE` : '1.0';
   return {
     gs: by.map((_, i) => g(i)),
-    select: [...by.map((e, i) => `${e} AS ${g(i)}`), `(${spec.y})::DOUBLE AS _y`, `${x} AS _x`,
-      `${spec.domain ? `COALESCE((${spec.domain}), false)` : 'true'} AS _in`],
+    select: [
+      ...by.map((e, i) => `${e} AS ${g(i)}`),
+      `(${spec.y})::DOUBLE AS _y`,
+      `${x} AS _x`,
+      `${spec.domain ? `COALESCE((${spec.domain}), false)` : 'true'} AS _in`,
+    ],
     valid: spec.statistic === 'ratio' ? `_y IS NOT NULL AND _x IS NOT NULL` : `_y IS NOT NULL`,
   };
 }
@@ -37,7 +41,10 @@ const SUFFICIENT = `count(*) FILTER (_d) AS _n, sum(_w) FILTER (_d) AS _sw, sum(
 export function compileReplicateTotals(table: string, w: string, weights: string[], spec: EstimateSpec): string {
   const { gs, select, valid } = parts(spec);
   const reps = weights.map((e, r) => `${e} AS _r${r}`);
-  const sums = weights.flatMap((_, r) => [`sum(_r${r} * _y) FILTER (_d) AS _ty${r}`, `sum(_r${r} * _x) FILTER (_d) AS _tx${r}`]);
+  const sums = weights.flatMap((_, r) => [
+    `sum(_r${r} * _y) FILTER (_d) AS _ty${r}`,
+    `sum(_r${r} * _x) FILTER (_d) AS _tx${r}`,
+  ]);
   return `WITH src AS (SELECT ${[...select, `${w} AS _w`, ...reps].join(', ')} FROM ${table}),
 d AS (SELECT *, _in AND ${valid} AS _d FROM src)
 SELECT ${gs.map((c) => c + ', ').join('')}${SUFFICIENT}, ${sums.join(', ')}

@@ -2,7 +2,10 @@ import { type Connector, quoteIdent } from '../core/sql';
 import type { Lang, Localized } from '../core/lang';
 
 /** What a codebook says of a variable that a frequency table uses: its value labels and user-missing codes. */
-export interface FreqMeta { values?: Record<string, Localized>; user_missing?: number[] }
+export interface FreqMeta {
+  values?: Record<string, Localized>;
+  user_missing?: number[];
+}
 
 /** One row of a frequency table (the CLI contract of `freq`). */
 export interface FreqRow {
@@ -16,7 +19,7 @@ export interface FreqRow {
 
 /** Plain rounding to one decimal (half away from zero), as published tables print percents. */
 export function round1(x: number): number {
-  return Math.sign(x) * Math.round(Math.abs(x) * 10 + 1e-9) / 10;
+  return (Math.sign(x) * Math.round(Math.abs(x) * 10 + 1e-9)) / 10;
 }
 
 const cmp = (a: string | number, b: string | number) =>
@@ -27,7 +30,10 @@ const cmp = (a: string | number, b: string | number) =>
  * then the user-missing codes, then NA. Percents are of the valid n.
  */
 export async function frequencies(
-  db: Connector, table: string, variable: string, opts: { weight?: string; meta?: FreqMeta; lang?: Lang } = {},
+  db: Connector,
+  table: string,
+  variable: string,
+  opts: { weight?: string; meta?: FreqMeta; lang?: Lang } = {},
 ): Promise<FreqRow[]> {
   const { weight, meta, lang = 'en' } = opts;
   const v = quoteIdent(variable);
@@ -50,11 +56,18 @@ export async function frequencies(
     const n = r?.n ?? 0;
     const pct = (num: number, den: number) => (missing || den <= 0 ? null : round1((num / den) * 100));
     return {
-      value: x, label: x === null ? null : meta?.values?.[key(x)]?.[lang] ?? null, missing, n,
-      percent: pct(n, validN), weighted_percent: weight ? pct(r?.sw ?? 0, validW) : null,
+      value: x,
+      label: x === null ? null : (meta?.values?.[key(x)]?.[lang] ?? null),
+      missing,
+      n,
+      percent: pct(n, validN),
+      weighted_percent: weight ? pct(r?.sw ?? 0, validW) : null,
     };
   };
-  const out = [...valid.map((x) => row(x, false)), ...values.filter((x) => userMissing.has(key(x))).map((x) => row(x, true))];
+  const out = [
+    ...valid.map((x) => row(x, false)),
+    ...values.filter((x) => userMissing.has(key(x))).map((x) => row(x, true)),
+  ];
   if (got.some((g) => g.value === null)) out.push(row(null, true));
   return out;
 }

@@ -4,7 +4,15 @@ import type { Design } from '../core/design';
 import { estimate } from './estimate';
 
 /** A quantile with its Woodruff interval; `se` is the interval's width over 2·t, as R reports it. */
-export interface QuantileEstimate { p: number; estimate: number | null; se: number | null; ci_low: number | null; ci_high: number | null; df: number | null; n: number }
+export interface QuantileEstimate {
+  p: number;
+  estimate: number | null;
+  se: number | null;
+  ci_low: number | null;
+  ci_high: number | null;
+  df: number | null;
+  n: number;
+}
 
 /** R survey's qrule "math": the smallest value whose weighted CDF reaches p (with R's quirk below the first value). */
 export function quantileMath(values: number[], cumWeights: number[], p: number): number {
@@ -21,7 +29,13 @@ export function quantileMath(values: number[], cumWeights: number[], p: number):
  * (interval.type "mean": a t interval, on design df, for the CDF at the quantile, mapped back through the CDF).
  */
 export async function quantiles(
-  db: Connector, table: string, design: Design, variable: string, ps: number[], level = 0.95, domain?: string,
+  db: Connector,
+  table: string,
+  design: Design,
+  variable: string,
+  ps: number[],
+  level = 0.95,
+  domain?: string,
 ): Promise<QuantileEstimate[]> {
   const y = quoteIdent(variable);
   const w = design.weights ? `${quoteIdent(design.weights)}::DOUBLE` : '1.0';
@@ -38,11 +52,16 @@ export async function quantiles(
       continue;
     }
     const q = quantileMath(values, cum, p);
-    const [cdf] = await estimate(db, table, design, { statistic: 'proportion', y: `CASE WHEN ${y} IS NOT NULL THEN (${y} <= ${q})::INT END`, domain });
+    const [cdf] = await estimate(db, table, design, {
+      statistic: 'proportion',
+      y: `CASE WHEN ${y} IS NOT NULL THEN (${y} <= ${q})::INT END`,
+      domain,
+    });
     const t = criticalValue(level, cdf.df ?? Infinity);
     // Centred on the estimated CDF at the quantile, F̂(q̂) ≥ p, as R does; a bound outside [0, 1] has no quantile.
     const at = (u: number) => (u < 0 || u > 1 ? null : quantileMath(values, cum, u));
-    const lo = at(cdf.estimate! - t * cdf.se!), hi = at(cdf.estimate! + t * cdf.se!);
+    const lo = at(cdf.estimate! - t * cdf.se!),
+      hi = at(cdf.estimate! + t * cdf.se!);
     const se = lo === null || hi === null ? null : (hi - lo) / (2 * t);
     out.push({ p, estimate: q, se, ci_low: lo, ci_high: hi, df: cdf.df, n: cdf.n });
   }

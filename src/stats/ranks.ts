@@ -1,8 +1,17 @@
 /** An estimate to rank: its key, value and standard error (null: an exact figure, e.g. a registry count). */
-export interface Rankable { key: string; estimate: number; se: number | null }
+export interface Rankable {
+  key: string;
+  estimate: number;
+  se: number | null;
+}
 
 /** A unit's place in a ranking: its rank by point estimate and the ranks it could hold given sampling error. */
-export interface RankInterval { key: string; rank: number; low: number; high: number }
+export interface RankInterval {
+  key: string;
+  rank: number;
+  low: number;
+  high: number;
+}
 
 const Z95 = 1.959963984540054;
 
@@ -44,7 +53,12 @@ export function indistinguishableGroups(items: Rankable[], z = Z95): string[][] 
 }
 
 /** A region against the national value: the difference, its SE and whether it is significant at 5%. */
-export interface VersusNational { difference: number; se: number | null; significant: boolean; direction: 'above' | 'below' | 'same' }
+export interface VersusNational {
+  difference: number;
+  se: number | null;
+  significant: boolean;
+  direction: 'above' | 'below' | 'same';
+}
 
 /**
  * Region minus national when the region is a stratum (or a union of strata) of the national sample: the national
@@ -67,5 +81,11 @@ export function changeBetween(later: Rankable, earlier: Rankable, z = Z95) {
   const se = exact ? null : Math.hypot(later.se ?? 0, earlier.se ?? 0);
   const half = se === null ? 0 : z * se;
   const significant = se === null || se === 0 ? difference !== 0 : Math.abs(difference) / se > z;
-  return { difference, se, ci_low: se === null ? null : difference - half, ci_high: se === null ? null : difference + half, significant };
+  return {
+    difference,
+    se,
+    ci_low: se === null ? null : difference - half,
+    ci_high: se === null ? null : difference + half,
+    significant,
+  };
 }

@@ -3,13 +3,24 @@ import type { Design } from '../core/design';
 import { DesignError, stagesOf } from './design';
 
 /** A delete-one-PSU jackknife: the PSUs (stratum, id, PSUs in the stratum) in replicate order. */
-export interface Jackknife { strata: string; ids: string; psus: Array<{ h: string; p: string; n: number }> }
+export interface Jackknife {
+  strata: string;
+  ids: string;
+  psus: Array<{ h: string; p: string; n: number }>;
+}
 
 /**
  * Replicate weights with R's scale and rscales; `df` is R's degf (rank of the weights − 1). Given as SQL expressions
  * (`exprs`), or as a jackknife whose replicate totals follow from PSU totals without a column per replicate.
  */
-export interface ReplicateWeights { exprs: string[]; jackknife?: Jackknife; scale: number; rscales: number[]; mse: boolean; df: number }
+export interface ReplicateWeights {
+  exprs: string[];
+  jackknife?: Jackknife;
+  scale: number;
+  rscales: number[];
+  mse: boolean;
+  df: number;
+}
 
 const MAX_REPLICATES = 500;
 
@@ -24,12 +35,25 @@ function defaultScale(type: string, r: number, rho: number): number {
 async function fromColumns(db: Connector, table: string, design: Design): Promise<Omit<ReplicateWeights, 'df'>> {
   const rep = design.replicates!;
   let re: RegExp;
-  try { re = new RegExp(rep.columns); } catch { throw new DesignError(`design.repweights: "${rep.columns}" is not a regular expression`); }
-  const cols = (await db.query<{ column_name: string }>(`SELECT column_name FROM (DESCRIBE ${table})`)).map((r) => r.column_name);
+  try {
+    re = new RegExp(rep.columns);
+  } catch {
+    throw new DesignError(`design.repweights: "${rep.columns}" is not a regular expression`);
+  }
+  const cols = (await db.query<{ column_name: string }>(`SELECT column_name FROM (DESCRIBE ${table})`)).map(
+    (r) => r.column_name,
+  );
   const hits = cols.filter((c) => re.test(c) && c !== design.weights);
-  if (hits.length < 2) throw new DesignError(`design.repweights: "${rep.columns}" matches ${hits.length} column(s); a replicate design needs at least 2`);
-  if (hits.length > MAX_REPLICATES) throw new DesignError(`design.repweights: ${hits.length} replicate columns; at most ${MAX_REPLICATES} are supported`);
-  if (rep.type === 'JKn' && !rep.rscales) throw new DesignError('design: JKn replicate weights need rscales ((n_h − 1)/n_h per replicate), as R requires');
+  if (hits.length < 2)
+    throw new DesignError(
+      `design.repweights: "${rep.columns}" matches ${hits.length} column(s); a replicate design needs at least 2`,
+    );
+  if (hits.length > MAX_REPLICATES)
+    throw new DesignError(
+      `design.repweights: ${hits.length} replicate columns; at most ${MAX_REPLICATES} are supported`,
+    );
+  if (rep.type === 'JKn' && !rep.rscales)
+    throw new DesignError('design: JKn replicate weights need rscales ((n_h − 1)/n_h per replicate), as R requires');
   const r = hits.length;
   return {
     exprs: hits.map((c) => `${quoteIdent(c)}::DOUBLE`),
@@ -39,7 +63,12 @@ async function fromColumns(db: Connector, table: string, design: Design): Promis
   };
 }
 
-interface PsuRow extends Row { h: unknown; p: unknown; n: number; pop: number | null }
+interface PsuRow extends Row {
+  h: unknown;
+  p: unknown;
+  n: number;
+  pop: number | null;
+}
 
 /**
  * Jackknife weights from a Taylor design, as R's as.svrepdesign: JK1 drops one PSU at a time (others × n/(n−1),
@@ -53,11 +82,14 @@ async function jackknife(db: Connector, table: string, design: Design, type: 'JK
   const fpc = stage.fpc ? `any_value(${quoteIdent(stage.fpc)})::DOUBLE` : 'NULL';
   const psus = await db.query<PsuRow>(`SELECT h, p, count(*) OVER (PARTITION BY h)::DOUBLE AS n, pop FROM (
     SELECT ${h}::VARCHAR AS h, ${p}::VARCHAR AS p, ${fpc} AS pop FROM ${table} GROUP BY ALL) ORDER BY h, p`);
-  if (psus.length > MAX_REPLICATES) throw new DesignError(`design: ${psus.length} PSUs; jackknife supports at most ${MAX_REPLICATES}`);
-  const kept: Jackknife['psus'] = [], rscales: number[] = [];
+  if (psus.length > MAX_REPLICATES)
+    throw new DesignError(`design: ${psus.length} PSUs; jackknife supports at most ${MAX_REPLICATES}`);
+  const kept: Jackknife['psus'] = [],
+    rscales: number[] = [];
   for (const r of psus) {
     if (r.n < 2) {
-      if ((design.lonelyPsu ?? 'fail') === 'fail') throw new DesignError(`design: stratum ${String(r.h)} has only one PSU`);
+      if ((design.lonelyPsu ?? 'fail') === 'fail')
+        throw new DesignError(`design: stratum ${String(r.h)} has only one PSU`);
       continue;
     }
     kept.push({ h: String(r.h), p: String(r.p), n: r.n });
@@ -79,7 +111,9 @@ async function weightRank(db: Connector, table: string, exprs: string[]): Promis
   const sums: string[] = [];
   for (let a = 0; a < k; a++) for (let b = a; b < k; b++) sums.push(`sum((${exprs[a]}) * (${exprs[b]})) AS g${a}_${b}`);
   const [row] = await db.query(`SELECT ${sums.join(', ')} FROM ${table}`);
-  const G = Array.from({ length: k }, (_, a) => Array.from({ length: k }, (_, b) => Number(row[`g${Math.min(a, b)}_${Math.max(a, b)}`])));
+  const G = Array.from({ length: k }, (_, a) =>
+    Array.from({ length: k }, (_, b) => Number(row[`g${Math.min(a, b)}_${Math.max(a, b)}`])),
+  );
   const basis: number[][] = []; // rows of the Cholesky factor for the columns kept
   const kept: number[] = [];
   for (let j = 0; j < k; j++) {
@@ -106,7 +140,8 @@ export async function replicateWeights(db: Connector, table: string, design: Des
   const rep = design.replicates!;
   if (!rep.columns) {
     const jk = await jackknife(db, table, design, rep.type === 'JKn' ? 'JKn' : 'JK1');
-    if (!jk.jackknife!.psus.length) throw new DesignError('design: no replicate can be formed (every stratum has one PSU)');
+    if (!jk.jackknife!.psus.length)
+      throw new DesignError('design: no replicate can be formed (every stratum has one PSU)');
     return jk;
   }
   const base = await fromColumns(db, table, design);

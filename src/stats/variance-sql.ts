@@ -27,7 +27,9 @@ function stageColumns(stages: Stage[]): string[] {
 /** Per stage: strata with their sample PSU count `_n`, population `_pop`, R's f = (N − n)/N as `_fr`, multiplier `_m`. */
 function countCtes(stages: Stage[]): string[] {
   return stages.map((_, i) => {
-    const s = i + 1, K = keysK(s), P = keysP(s);
+    const s = i + 1,
+      K = keysK(s),
+      P = keysP(s);
     const base = `SELECT ${K.join(', ')}, count(DISTINCT _p${s})::DOUBLE AS _n, any_value(_fpc${s}) AS _fpc FROM src ${groupBy(K)}`;
     const pop = `CASE WHEN b._fpc IS NULL THEN NULL WHEN b._fpc <= 1 THEN b._n / b._fpc ELSE b._fpc END`;
     const parent = s === 1 ? '' : `JOIN c${s - 1} q ON ${match('b', 'q', keysK(s - 1))}`;
@@ -50,7 +52,9 @@ export function designCtes(table: string, design: Design, select: string[]): str
   const w0 = design.weights ? `${quoteIdent(design.weights)}::DOUBLE` : 'NULL::DOUBLE';
   const src = `src AS (SELECT ${[...stageColumns(stages), `${w0} AS _w0`, ...select].join(', ')} FROM ${table})`;
   const joins = stages.map((_, i) => `JOIN c${i + 1} ON ${match('src', `c${i + 1}`, keysK(i + 1))}`).join(' ');
-  const fromFpc = stages.every((s) => s.fpc) ? stages.map((_, i) => `c${i + 1}._pop / c${i + 1}._n`).join(' * ') : '1.0';
+  const fromFpc = stages.every((s) => s.fpc)
+    ? stages.map((_, i) => `c${i + 1}._pop / c${i + 1}._n`).join(' * ')
+    : '1.0';
   const dat = `dat AS (SELECT src.*, COALESCE(src._w0, ${fromFpc}) AS _w FROM src ${joins})`;
   return [src, ...countCtes(stages), dat];
 }
@@ -75,24 +79,42 @@ function stratumVariance(a: number, b: number, lonely: LonelyPsu): string {
  * `_v{a}_{b}`, the covariance of the scores' totals, for all pairs or `only` some) and `lonely` (the first stratum
  * with one PSU, for "fail").
  */
-export function varianceCtes(design: Design, gs: string[], k: number, only: ReadonlyArray<readonly [number, number]> = pairs(k)): string[] {
+export function varianceCtes(
+  design: Design,
+  gs: string[],
+  k: number,
+  only: ReadonlyArray<readonly [number, number]> = pairs(k),
+): string[] {
   const lonely = design.lonelyPsu ?? 'fail';
   const S = varianceStages(design);
   const ctes: string[] = [];
   const z = range(k);
   for (let s = 1; s <= S; s++) {
-    const U = keysU(s), K = keysK(s);
-    ctes.push(`u${s} AS (SELECT ${list([...gs, ...U])}${z.map((i) => `sum(_z${i}) AS _t${i}`).join(', ')} FROM sc ${groupBy([...gs, ...U])})`);
+    const U = keysU(s),
+      K = keysK(s);
+    ctes.push(
+      `u${s} AS (SELECT ${list([...gs, ...U])}${z.map((i) => `sum(_z${i}) AS _t${i}`).join(', ')} FROM sc ${groupBy([...gs, ...U])})`,
+    );
     const S2 = only.map(([a, b]) => `sum(_t${a} * _t${b}) AS _S${a}_${b}`);
-    ctes.push(`k${s} AS (SELECT ${list([...gs, ...K])}${[...z.map((i) => `sum(_t${i}) AS _T${i}`), ...S2].join(', ')} FROM u${s} ${groupBy([...gs, ...K])})`);
+    ctes.push(
+      `k${s} AS (SELECT ${list([...gs, ...K])}${[...z.map((i) => `sum(_t${i}) AS _T${i}`), ...S2].join(', ')} FROM u${s} ${groupBy([...gs, ...K])})`,
+    );
     const kgs = gs.map((g) => `k.${g}`);
     ctes.push(`v${s} AS (SELECT ${list(kgs.map((g, i) => `${g} AS ${gs[i]}`))}${only.map(([a, b]) => stratumVariance(a, b, lonely)).join(', ')}
   FROM k${s} k JOIN c${s} c ON ${match('k', 'c', K)} ${groupBy(kgs)})`);
   }
-  const all = range(S).map((s) => `SELECT * FROM v${s + 1}`).join(' UNION ALL BY NAME ');
-  ctes.push(`var AS (SELECT ${list(gs)}${only.map(([a, b]) => `sum(_v${a}_${b}) AS _v${a}_${b}`).join(', ')} FROM (${all}) ${groupBy(gs)})`);
-  const firstLonely = range(S).map((s) =>
-    `SELECT 'stage ${s + 1}, stratum ' || _h${s + 1}::VARCHAR AS _l FROM c${s + 1} WHERE _n = 1 AND _fr > 1e-7`).join(' UNION ALL ');
+  const all = range(S)
+    .map((s) => `SELECT * FROM v${s + 1}`)
+    .join(' UNION ALL BY NAME ');
+  ctes.push(
+    `var AS (SELECT ${list(gs)}${only.map(([a, b]) => `sum(_v${a}_${b}) AS _v${a}_${b}`).join(', ')} FROM (${all}) ${groupBy(gs)})`,
+  );
+  const firstLonely = range(S)
+    .map(
+      (s) =>
+        `SELECT 'stage ${s + 1}, stratum ' || _h${s + 1}::VARCHAR AS _l FROM c${s + 1} WHERE _n = 1 AND _fr > 1e-7`,
+    )
+    .join(' UNION ALL ');
   ctes.push(`lonely AS (SELECT min(_l) AS _lonely FROM (${firstLonely}))`);
   return ctes;
 }
@@ -100,7 +122,13 @@ export function varianceCtes(design: Design, gs: string[], k: number, only: Read
 /** The extra columns a calibrated design's scores need: model columns `_cx{j}` and the base weight `_wb`. */
 export function calibrationSelect(design: Design): string[] {
   const cal = design.calibration;
-  return cal ? [...cal.x.map((e, j) => `(${e})::DOUBLE AS _cx${j}`), `${quoteIdent(cal.base)}::DOUBLE AS _wb`, `${quoteIdent(cal.calibrated)}::DOUBLE AS _wc`] : [];
+  return cal
+    ? [
+        ...cal.x.map((e, j) => `(${e})::DOUBLE AS _cx${j}`),
+        `${quoteIdent(cal.base)}::DOUBLE AS _wb`,
+        `${quoteIdent(cal.calibrated)}::DOUBLE AS _wc`,
+      ]
+    : [];
 }
 
 /**
@@ -110,7 +138,8 @@ export function calibrationSelect(design: Design): string[] {
  */
 export function calibrationCtes(design: Design, gs: string[], keys: string[], k: number): string[] {
   const { x, ainv } = design.calibration!;
-  const J = range(x.length), Z = range(k);
+  const J = range(x.length),
+    Z = range(k);
   const m = J.flatMap((j) => Z.map((i) => `sum(_cx${j} * _z${i} * _wb / _wc) AS _m${j}_${i}`));
   const beta = (j: number, i: number) => `(${J.map((q) => `${ainv[j][q]} * m._m${q}_${i}`).join(' + ')})`;
   const z = Z.map((i) => `s._z${i} - s._wc * (${J.map((j) => `s._cx${j} * ${beta(j, i)}`).join(' + ')}) AS _z${i}`);

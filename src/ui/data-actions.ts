@@ -11,9 +11,14 @@ import type { WorkspaceStore } from './stores/workspace.svelte';
 export function problemText(t: T, e: unknown): string {
   if (!(e instanceof DataError)) return e instanceof Error ? e.message.split('\n')[0] : String(e);
   const p = e.problem;
-  const where = p.row !== undefined && p.column ? t('problem.where', { file: p.file, row: p.row, column: p.column })
-    : p.row !== undefined ? t('problem.whereRow', { file: p.file, row: p.row })
-    : p.column ? t('problem.whereColumn', { file: p.file, column: p.column }) : p.file;
+  const where =
+    p.row !== undefined && p.column
+      ? t('problem.where', { file: p.file, row: p.row, column: p.column })
+      : p.row !== undefined
+        ? t('problem.whereRow', { file: p.file, row: p.row })
+        : p.column
+          ? t('problem.whereColumn', { file: p.file, column: p.column })
+          : p.file;
   return `${where}: ${t(`problem.${p.code}`)}${p.detail ? ` (${p.detail})` : ''}`;
 }
 
@@ -22,18 +27,24 @@ export function progressText(t: T, lang: Lang, p: ImportProgress, started: numbe
   const share = p.total ? p.bytes / p.total : 0;
   const elapsed = (now - started) / 1000;
   const left = share > 0 ? Math.max(0, (elapsed * (1 - share)) / share) : 0;
-  return t('preview.progress', { rows: formatNumber(p.rows, lang, 0), pct: Math.floor(share * 100), left: Math.ceil(left) });
+  return t('preview.progress', {
+    rows: formatNumber(p.rows, lang, 0),
+    pct: Math.floor(share * 100),
+    left: Math.ceil(left),
+  });
 }
 
 /** Whether an error means the browser refused to store more. */
-export const isQuotaError = (e: unknown) => /quota|no space|disk full|QuotaExceeded/i.test(String(e instanceof Error ? `${e.name} ${e.message}` : e));
+export const isQuotaError = (e: unknown) =>
+  /quota|no space|disk full|QuotaExceeded/i.test(String(e instanceof Error ? `${e.name} ${e.message}` : e));
 
 /**
  * Import and save. When saving runs out of browser storage the new dataset is forgotten again, so the saved
  * workspace stays as it was, and the user gets a storage_full problem.
  */
 export async function importAndSave(
-  workspace: Pick<WorkspaceStore, 'withDb' | 'save' | 'refreshDatasets'>, req: ImportRequest,
+  workspace: Pick<WorkspaceStore, 'withDb' | 'save' | 'refreshDatasets'>,
+  req: ImportRequest,
 ): Promise<DatasetMeta> {
   const meta = await workspace.withDb((db) => importDataset(db, req));
   try {

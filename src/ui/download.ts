@@ -31,7 +31,9 @@ export async function pngBlob(svg: string): Promise<Blob> {
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return await new Promise((ok, fail) => canvas.toBlob((b) => (b ? ok(b) : fail(new Error('PNG export failed'))), 'image/png'));
+    return await new Promise((ok, fail) =>
+      canvas.toBlob((b) => (b ? ok(b) : fail(new Error('PNG export failed'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }
@@ -46,5 +48,8 @@ export function saveCsv(records: Record<string, unknown>[], fileBase: string) {
 export async function saveXlsx(records: Record<string, unknown>[], fileBase: string, sheet: string) {
   const { recordsToRows, xlsxBytes } = await import('../data/xlsx-export');
   const bytes = xlsxBytes(recordsToRows(records.map(flatten)), sheet.slice(0, 31));
-  saveBlob(new Blob([bytes.slice().buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${fileBase}.xlsx`);
+  saveBlob(
+    new Blob([bytes.slice().buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+    `${fileBase}.xlsx`,
+  );
 }

@@ -47,7 +47,13 @@ export const ROUTE_TABLE = [
   { path: 'builder', title: 'nav.builder', nav: true, load: () => import('./pages/BuilderPage.svelte') },
   { path: 'needs', title: 'nav.needs', nav: true, load: () => import('./pages/NeedsPage.svelte') },
   { path: 'centres', title: 'nav.centres', nav: true, load: () => import('./pages/CentresPage.svelte') },
-  { path: 'centre', item: true, title: 'page.centre', under: 'centres', load: () => import('./pages/CentrePage.svelte') },
+  {
+    path: 'centre',
+    item: true,
+    title: 'page.centre',
+    under: 'centres',
+    load: () => import('./pages/CentrePage.svelte'),
+  },
   { path: 'ngo', title: 'nav.ngo', nav: true, load: () => import('./pages/NgoPage.svelte') },
   {
     path: 'analyse',

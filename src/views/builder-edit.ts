@@ -21,8 +21,19 @@ export function nextId(saved: CustomIndex[]): string {
 }
 
 /** A new index on a dataset with its first two candidate items. */
-export function newIndex(name: string, dataset: string, codebook: CodebookVariable[], saved: CustomIndex[]): CustomIndex {
-  return { id: nextId(saved), name, dataset, items: candidateItems(codebook).slice(0, 2).map(defaultItem), minValid: 0.5 };
+export function newIndex(
+  name: string,
+  dataset: string,
+  codebook: CodebookVariable[],
+  saved: CustomIndex[],
+): CustomIndex {
+  return {
+    id: nextId(saved),
+    name,
+    dataset,
+    items: candidateItems(codebook).slice(0, 2).map(defaultItem),
+    minValid: 0.5,
+  };
 }
 
 /** Save (replace by id, else append). */

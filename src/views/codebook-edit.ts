@@ -1,17 +1,22 @@
 import type { Lang, Localized } from '../core/lang';
 import type { CodebookVariable } from '../data/study';
 
-
 /** Value labels as editable lines `code = label` in one language. */
 export function valuesToText(values: CodebookVariable['values'], lang: Lang): string {
-  return Object.entries(values ?? {}).map(([code, l]) => `${code} = ${l[lang]}`).join('\n');
+  return Object.entries(values ?? {})
+    .map(([code, l]) => `${code} = ${l[lang]}`)
+    .join('\n');
 }
 
 /**
  * Lines `code = label` back into value labels: the edited language changes, the other languages keep their text
  * (a new code gets the same text in all three). Lines without `=` are ignored.
  */
-export function textToValues(text: string, lang: Lang, old: CodebookVariable['values'] = {}): CodebookVariable['values'] {
+export function textToValues(
+  text: string,
+  lang: Lang,
+  old: CodebookVariable['values'] = {},
+): CodebookVariable['values'] {
   const out: Record<string, Localized> = {};
   for (const line of text.split('\n')) {
     const at = line.indexOf('=');
@@ -26,7 +31,11 @@ export function textToValues(text: string, lang: Lang, old: CodebookVariable['va
 
 /** Missing codes typed as "98, 99" → numbers; anything not a number is dropped. */
 export function parseMissing(text: string): number[] {
-  return text.split(/[\s,;]+/).filter(Boolean).map(Number).filter(Number.isFinite);
+  return text
+    .split(/[\s,;]+/)
+    .filter(Boolean)
+    .map(Number)
+    .filter(Number.isFinite);
 }
 
 /** Roles a column can play in a study (the codebook's `role`). */

@@ -5,7 +5,10 @@ import type { IndicatorRow } from '../indicators/rows';
 import type { Status } from '../indicators/status';
 
 /** A region at one end of the spread. */
-export interface SpreadEnd { region: string; estimate: number }
+export interface SpreadEnd {
+  region: string;
+  estimate: number;
+}
 
 /** What a dashboard tile shows for one indicator. */
 export interface Tile {
@@ -53,16 +56,31 @@ export function tileOf(entry: Entry, rows: IndicatorRow[], target: number | null
   const ok = nat.filter((r) => r.status === 'ok' && r.estimate !== null);
   const latest = ok[ok.length - 1] ?? nat[nat.length - 1] ?? null;
   const trend = ok.map((r) => ({ wave: r.wave!, estimate: r.estimate!, ci_low: r.ci_low, ci_high: r.ci_high }));
-  const progress = target !== null && ok.length >= 2 ? progressTo(ok[0].estimate!, ok[ok.length - 1].estimate!, target) : null;
-  const lastWave = [...own].filter((r) => r.wave !== null).sort(byWave).pop()?.wave ?? null;
+  const progress =
+    target !== null && ok.length >= 2 ? progressTo(ok[0].estimate!, ok[ok.length - 1].estimate!, target) : null;
+  const lastWave =
+    [...own]
+      .filter((r) => r.wave !== null)
+      .sort(byWave)
+      .pop()?.wave ?? null;
   return {
-    entry, latest, status: latest?.status ?? 'no_data', trend, target, progress,
-    spread: spreadOf(own, ok.length ? latest!.wave : lastWave), needs: needsOf(entry, own),
+    entry,
+    latest,
+    status: latest?.status ?? 'no_data',
+    trend,
+    target,
+    progress,
+    spread: spreadOf(own, ok.length ? latest!.wave : lastWave),
+    needs: needsOf(entry, own),
   };
 }
 
 /** The dashboard: every entry as a tile, in the strategy's four task groups, by task within each. */
-export function dashboardTiles(entries: Entry[], rows: IndicatorRow[], targets: Record<string, number>): Record<Group, Tile[]> {
+export function dashboardTiles(
+  entries: Entry[],
+  rows: IndicatorRow[],
+  targets: Record<string, number>,
+): Record<Group, Tile[]> {
   const out = Object.fromEntries(Object.keys(GROUPS).map((g) => [g, [] as Tile[]])) as Record<Group, Tile[]>;
   const order = Object.values(GROUPS).flat() as string[];
   const sorted = [...entries].sort((a, b) => order.indexOf(a.task) - order.indexOf(b.task));

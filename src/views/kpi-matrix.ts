@@ -2,16 +2,26 @@ import type { IndicatorRow } from '../indicators/rows';
 
 /** The KPI entries of the catalogue, in the rubric's order, then the share rated High overall. */
 export const KPI_IDS = [
-  'kpi_staff_capacity', 'kpi_staff_training', 'kpi_staff_permanent', 'kpi_funding_diversification', 'kpi_premises_equipment',
-  'kpi_services_diversification', 'kpi_external_influence',
+  'kpi_staff_capacity',
+  'kpi_staff_training',
+  'kpi_staff_permanent',
+  'kpi_funding_diversification',
+  'kpi_premises_equipment',
+  'kpi_services_diversification',
+  'kpi_external_influence',
 ];
 
 /** One line of the matrix: a region or a network level, its mean score per KPI (null where it has no centre). */
-export interface MatrixLine { key: string; n: number; scores: Array<number | null> }
+export interface MatrixLine {
+  key: string;
+  n: number;
+  scores: Array<number | null>;
+}
 
 /** Mean KPI scores by `key` (region or level) from the catalogue rows of one breakdown; the national line first. */
 export function kpiMatrix(rows: IndicatorRow[], key: 'region' | 'level'): MatrixLine[] {
-  const keyOf = (r: IndicatorRow) => (key === 'region' ? r.region : r.region === null ? ((r.by.level as string | undefined) ?? null) : undefined);
+  const keyOf = (r: IndicatorRow) =>
+    key === 'region' ? r.region : r.region === null ? ((r.by.level as string | undefined) ?? null) : undefined;
   const lines = new Map<string, MatrixLine>();
   for (const r of rows) {
     const k = keyOf(r);
@@ -29,6 +39,9 @@ export function kpiMatrix(rows: IndicatorRow[], key: 'region' | 'level'): Matrix
 }
 
 /** The level a mean score falls in, with the rubric's roll-up bands. */
-export function bandOf(score: number | null, bands: { high: number; medium: number }): 'High' | 'Medium' | 'Low' | null {
+export function bandOf(
+  score: number | null,
+  bands: { high: number; medium: number },
+): 'High' | 'Medium' | 'Low' | null {
   return score === null ? null : score >= bands.high ? 'High' : score >= bands.medium ? 'Medium' : 'Low';
 }

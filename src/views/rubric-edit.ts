@@ -15,16 +15,38 @@ function conditionThresholds(kpi: string, part: 'high' | 'medium', c: Condition,
   const v = c.value;
   if (typeof v === 'number') return [{ path: base, kpi, part, field: c.field, op: c.op, level: null, value: v }];
   if (v && typeof v === 'object' && !Array.isArray(v)) {
-    return Object.entries(v.byLevel).map(([level, x]) => ({ path: `${base}.byLevel.${level}`, kpi, part, field: c.field, op: c.op, level, value: x }));
+    return Object.entries(v.byLevel).map(([level, x]) => ({
+      path: `${base}.byLevel.${level}`,
+      kpi,
+      part,
+      field: c.field,
+      op: c.op,
+      level,
+      value: x,
+    }));
   }
   return [];
 }
 
 /** Every number a user may edit, with its path in the rubric (lists of allowed values stay as they are). */
 export function thresholds(r: Rubric): Threshold[] {
-  const out = r.kpis.flatMap((k, i) => (['high', 'medium'] as const).flatMap((part) =>
-    k[part].flatMap((c, j) => conditionThresholds(k.kpi, part, c, `kpis.${i}.${part}.${j}`))));
-  return [...out, ...(['high', 'medium'] as const).map((b) => ({ path: `bands.${b}`, kpi: null, part: 'bands' as const, field: b, op: '>=', level: null, value: r.bands[b] }))];
+  const out = r.kpis.flatMap((k, i) =>
+    (['high', 'medium'] as const).flatMap((part) =>
+      k[part].flatMap((c, j) => conditionThresholds(k.kpi, part, c, `kpis.${i}.${part}.${j}`)),
+    ),
+  );
+  return [
+    ...out,
+    ...(['high', 'medium'] as const).map((b) => ({
+      path: `bands.${b}`,
+      kpi: null,
+      part: 'bands' as const,
+      field: b,
+      op: '>=',
+      level: null,
+      value: r.bands[b],
+    })),
+  ];
 }
 
 /** A copy of the rubric with one threshold changed (the path from `thresholds`). */

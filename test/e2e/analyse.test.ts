@@ -12,7 +12,9 @@ describe('a researcher analyses a survey wave', () => {
       await page.goto(url() + '#/analyse?lang=en');
       const table = page.locator('table[data-chart="table"][data-crosstab]');
       await table.waitFor({ timeout: 90_000 });
-      expect(await page.locator('p[data-design-line="0"]').textContent()).toMatch(/^Design: strata “Stratum .*”, PSUs “Primary sampling unit \(settlement\)”, weights “Weight”; \d+ PSUs in \d+ strata, \d+ degrees of freedom\.$/);
+      expect(await page.locator('p[data-design-line="0"]').textContent()).toMatch(
+        /^Design: strata “Stratum .*”, PSUs “Primary sampling unit \(settlement\)”, weights “Weight”; \d+ PSUs in \d+ strata, \d+ degrees of freedom\.$/,
+      );
       await page.selectOption('select[name="wave"]', '2023');
       await page.selectOption('select[name="rows"]', 'settlement');
       await page.selectOption('select[name="cols"]', 'volunteered');
@@ -22,13 +24,22 @@ describe('a researcher analyses a survey wave', () => {
       expect(await table.locator('thead th[data-col]').allTextContents()).toEqual(['No', 'Yes']);
       const rowPcts = await table.locator('tbody tr[data-row="1"] td[data-col] .pct').allTextContents();
       expect(rowPcts.map(Number).reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
-      expect(await table.locator('tbody tr[data-row="1"] td[data-col="1"] small').textContent()).toMatch(/^\d+\.\d–\d+\.\d$/);
-      expect(await page.locator('p.test').textContent()).toMatch(/association between “Settlement type” and “Volunteered in the last 12 months”.*p [=<] \d/);
+      expect(await table.locator('tbody tr[data-row="1"] td[data-col="1"] small').textContent()).toMatch(
+        /^\d+\.\d–\d+\.\d$/,
+      );
+      expect(await page.locator('p.test').textContent()).toMatch(
+        /association between “Settlement type” and “Volunteered in the last 12 months”.*p [=<] \d/,
+      );
       await page.waitForSelector('[data-chart="bars"][data-ready="true"]');
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="csv"]')]);
       expect(download.suggestedFilename()).toBe('population-2023-crosstab-settlement-by-volunteered.csv');
-      const csv = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '').trim().split('\n');
-      expect(csv[0]).toBe('Settlement type,Volunteered in the last 12 months,n,base_n,percent,se,ci_low,ci_high,status,flags');
+      const csv = readFileSync((await download.path())!, 'utf8')
+        .replace(/^\ufeff/, '')
+        .trim()
+        .split('\n');
+      expect(csv[0]).toBe(
+        'Settlement type,Volunteered in the last 12 months,n,base_n,percent,se,ci_low,ci_high,status,flags',
+      );
       expect(csv).toHaveLength(5);
       const [svg] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="svg"]')]);
       expect(readFileSync((await svg.path())!, 'utf8')).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
@@ -42,7 +53,9 @@ describe('a researcher analyses a survey wave', () => {
       const means = page.locator('table[data-means]');
       await means.waitFor({ timeout: 60_000 });
       expect(await means.locator('tbody th').allTextContents()).toEqual(['Urban', 'Rural']);
-      expect(await page.locator('p.test').textContent()).toMatch(/means of “Trust in people, 0–10 scale” .*design-based Wald test/);
+      expect(await page.locator('p.test').textContent()).toMatch(
+        /means of “Trust in people, 0–10 scale” .*design-based Wald test/,
+      );
       // A multiple-response set: % of respondents per option, the note that shares exceed 100%.
       await page.selectOption('select[name="mode"]', 'mr');
       const setTable = page.locator('table[data-set]');
@@ -54,7 +67,12 @@ describe('a researcher analyses a survey wave', () => {
       await page.selectOption('select[name="rows"]', 'volunteered');
       const change = page.locator('table[data-change]');
       await change.waitFor({ timeout: 60_000 });
-      expect(await change.locator('thead th[data-col]').allTextContents()).toEqual(['2021', '2023', '2025', 'Change 2023→2025, p.p.']);
+      expect(await change.locator('thead th[data-col]').allTextContents()).toEqual([
+        '2021',
+        '2023',
+        '2025',
+        'Change 2023→2025, p.p.',
+      ]);
       await page.click('button[data-lang="ru"]');
       await page.selectOption('select[name="mode"]', 'crosstab');
       await page.selectOption('select[name="rows"]', 'settlement');

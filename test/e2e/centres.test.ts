@@ -27,7 +27,9 @@ describe('a strategist explores the network of centres', () => {
       expect(await card.locator('[data-field="level"]').textContent()).toMatch(/Regional|District\/city|Rural/);
       expect(await card.locator('[data-kpi]').count()).toBe(12);
       expect(await card.locator('[data-kpi="overall"] [data-level]').textContent()).toMatch(/^(High|Medium|Low)$/);
-      expect(await card.locator('[data-kpi="funding_diversification"] .evidence').textContent()).toMatch(/^Funding sources \(count\): [1-4]$/);
+      expect(await card.locator('[data-kpi="funding_diversification"] .evidence').textContent()).toMatch(
+        /^Funding sources \(count\): [1-4]$/,
+      );
       await page.reload();
       await card.waitFor({ timeout: 60_000 });
       expect(offHost).toEqual([]);
@@ -45,7 +47,8 @@ describe('a strategist adjusts the KPI rubric', () => {
       const matrix = page.locator('[data-chart="matrix"][data-ready="true"]');
       await matrix.waitFor({ timeout: 60_000 });
       expect(await matrix.locator('tbody tr').count()).toBe(21);
-      const fundingCell = () => page.locator('[data-chart="matrix"][data-ready="true"] [data-line="national"] td').nth(3).textContent();
+      const fundingCell = () =>
+        page.locator('[data-chart="matrix"][data-ready="true"] [data-line="national"] td').nth(3).textContent();
       expect(await fundingCell()).not.toBe('3.00');
       // Funding diversification: High from one source instead of three.
       const input = editor.locator('[data-threshold="kpis.3.high.0"]');
@@ -56,15 +59,24 @@ describe('a strategist adjusts the KPI rubric', () => {
       await expect.poll(() => editor.getByRole('status').textContent()).toBe('Rubric saved.');
       await expect.poll(fundingCell, { timeout: 30_000 }).toBe('3.00');
       await page.selectOption('[data-control="matrix"]', 'level');
-      await expect.poll(() => page.locator('[data-chart="matrix"][data-matrix="level"][data-ready="true"] tbody tr').count(), { timeout: 30_000 }).toBe(4);
+      await expect
+        .poll(() => page.locator('[data-chart="matrix"][data-matrix="level"][data-ready="true"] tbody tr').count(), {
+          timeout: 30_000,
+        })
+        .toBe(4);
       // C-012 has a single source of funding: Low by the strategy's rubric, High by the edited one.
       await page.goto(`${url()}#/centre/C-012?lang=en`);
       const card = page.locator('[data-chart="scorecard"][data-ready="true"]');
       await card.waitFor({ timeout: 60_000 });
-      expect(await card.locator('[data-kpi="funding_diversification"] .evidence').textContent()).toBe('Funding sources (count): 1');
+      expect(await card.locator('[data-kpi="funding_diversification"] .evidence').textContent()).toBe(
+        'Funding sources (count): 1',
+      );
       expect(await card.locator('[data-kpi="funding_diversification"] [data-level]').textContent()).toBe('High');
       await page.goto(`${url()}#/dashboard?indicator=kpi_funding_diversification&lang=en`);
-      await page.locator('[data-chart="trend"], [data-chart="map"][data-ready="true"]').first().waitFor({ timeout: 90_000 });
+      await page
+        .locator('[data-chart="trend"], [data-chart="map"][data-ready="true"]')
+        .first()
+        .waitFor({ timeout: 90_000 });
       await page.goto(`${url()}#/dashboard?lang=en`);
       const tile = page.locator('[data-indicator="kpi_funding_diversification"] [data-testid="value"]');
       await expect.poll(() => tile.textContent(), { timeout: 90_000 }).toBe('2025: 3.00');

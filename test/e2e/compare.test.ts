@@ -26,7 +26,9 @@ describe('comparing regions and waves', () => {
       expect(await page.locator(`${ready('tilegrid')} [data-region]`).count()).toBe(20);
       await page.click(`${ready('tilegrid')} [data-region="KZ-75"]`);
       await expect.poll(() => param(page, 'region')).toBe('KZ-75');
-      expect((await page.getByTestId('selected').textContent())!.replace(/\s+/g, ' ')).toMatch(/^Алматы: Место \(диапазон\) \d+ \(\d+–\d+\)/);
+      expect((await page.getByTestId('selected').textContent())!.replace(/\s+/g, ' ')).toMatch(
+        /^Алматы: Место \(диапазон\) \d+ \(\d+–\d+\)/,
+      );
 
       await page.click('button[data-view="ranking"]');
       await page.waitForSelector(ready('ranking'));
@@ -41,15 +43,21 @@ describe('comparing regions and waves', () => {
       await page.click('[data-chart="table"] button[data-sort="name"]');
       const names = await page.locator('[data-chart="table"] tbody tr th').allTextContents();
       expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
-      expect(await page.getAttribute('[data-chart="table"] th[aria-sort="ascending"] button', 'data-sort')).toBe('name');
+      expect(await page.getAttribute('[data-chart="table"] th[aria-sort="ascending"] button', 'data-sort')).toBe(
+        'name',
+      );
 
       await page.click('[data-testid="profile-link"]');
       await page.waitForSelector('[data-testid="profile-table"] tbody tr');
       expect(await page.locator('h1').textContent()).toBe('Профиль региона: Алматы');
       expect(new URL(page.url()).hash).toMatch(/^#\/profile\/KZ-75/);
-      await expect.poll(() => page.locator('[data-testid="profile-table"] tbody tr').count(), { timeout: 60_000 }).toBeGreaterThan(20);
+      await expect
+        .poll(() => page.locator('[data-testid="profile-table"] tbody tr').count(), { timeout: 60_000 })
+        .toBeGreaterThan(20);
       expect(await page.locator('[data-testid="profile-table"] tr[data-indicator="sci_trust"]').count()).toBe(1);
-      expect(await page.locator('[data-testid="profile-table"] tr[data-indicator="centres_count"]').getAttribute('data-vs')).toBe('');
+      expect(
+        await page.locator('[data-testid="profile-table"] tr[data-indicator="centres_count"]').getAttribute('data-vs'),
+      ).toBe('');
       await page.emulateMedia({ media: 'print' });
       const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
       expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
@@ -68,7 +76,10 @@ describe('comparing regions and waves', () => {
       await page.waitForSelector(ready('slope'));
       await page.waitForSelector(`${ready('map')} [data-region]`);
       const summary = (await page.getByTestId('summary').textContent())!;
-      const m = /^Nationally (.+)\. Significant rises in (\d+) regions, falls in (\d+), no significant change in (\d+)\.$/.exec(summary)!;
+      const m =
+        /^Nationally (.+)\. Significant rises in (\d+) regions, falls in (\d+), no significant change in (\d+)\.$/.exec(
+          summary,
+        )!;
       expect(m).not.toBeNull();
       const rows = page.locator('table.change tbody tr[data-region]');
       expect(await rows.count()).toBe(20);
@@ -98,7 +109,9 @@ describe('comparing regions and waves', () => {
         reading: await p.getByTestId('reading').textContent(),
         selected: await p.getByTestId('selected').textContent(),
         dots: await p.locator(`${ready('ranking')} [data-key]`).count(),
-        controls: await Promise.all(['indicator', 'wave', 'by', 'region'].map((c) => p.locator(`[data-control="${c}"]`).inputValue())),
+        controls: await Promise.all(
+          ['indicator', 'wave', 'by', 'region'].map((c) => p.locator(`[data-control="${c}"]`).inputValue()),
+        ),
         tab: await p.getAttribute('button[aria-selected="true"]', 'data-view'),
         lang: await p.getAttribute('html', 'lang'),
       });
@@ -142,7 +155,11 @@ describe('comparing regions and waves', () => {
       expect(svg).toContain('Синтетические демо-данные');
       expect(svg).toContain('data-region="KZ-75"');
       expect(svg).not.toMatch(/<script/i);
-      const csv = (await save('csv')).bytes.toString('utf8').replace(/^\ufeff/, '').trim().split('\n');
+      const csv = (await save('csv')).bytes
+        .toString('utf8')
+        .replace(/^\ufeff/, '')
+        .trim()
+        .split('\n');
       const header = csv[0].split(',');
       expect(header).toEqual(expect.arrayContaining(['region_code', 'region', 'estimate', 'ci_low', 'ci_high', 'n']));
       expect(csv).toHaveLength(1 + 20);
@@ -158,7 +175,9 @@ describe('comparing regions and waves', () => {
       expect(multiples).toContain('>Город</text>');
       expect(multiples).toContain('>Село</text>');
       await page.click('button[data-export="copy"]');
-      await expect.poll(() => page.locator('.exports [role="status"]').textContent()).toBe('График скопирован в буфер обмена.');
+      await expect
+        .poll(() => page.locator('.exports [role="status"]').textContent())
+        .toBe('График скопирован в буфер обмена.');
       expect(await page.evaluate(async () => (await navigator.clipboard.read())[0].types)).toEqual(['image/png']);
     });
   });

@@ -12,12 +12,27 @@ describe('a strategist reads the strategy dashboard', () => {
       await page.goto(`${url()}#/dashboard?lang=en`);
       const tiles = page.locator('article[data-chart="scorecard"][data-indicator]');
       await expect.poll(() => tiles.count(), { timeout: 90_000 }).toBe(CATALOGUE.length);
-      expect(await page.locator('h2').allTextContents()).toEqual(['Institutional', 'Political', 'Socio-economic', 'Ideological']);
-      expect(await page.getByTestId('dash-counts').textContent()).toMatch(new RegExp(`^\\d+ of ${CATALOGUE.length} indicators computed`));
-      const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="dash-counts"] button[data-export="csv"]')]);
+      expect(await page.locator('h2').allTextContents()).toEqual([
+        'Institutional',
+        'Political',
+        'Socio-economic',
+        'Ideological',
+      ]);
+      expect(await page.getByTestId('dash-counts').textContent()).toMatch(
+        new RegExp(`^\\d+ of ${CATALOGUE.length} indicators computed`),
+      );
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click('[data-testid="dash-counts"] button[data-export="csv"]'),
+      ]);
       expect(download.suggestedFilename()).toBe('strategy-indicators.csv');
-      const csv = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '').trim().split('\n');
-      expect(csv[0]).toBe('indicator_id,name,task,unit,region,wave,estimate,se,ci_low,ci_high,n,n_eff,status,flags,dropped_by');
+      const csv = readFileSync((await download.path())!, 'utf8')
+        .replace(/^\ufeff/, '')
+        .trim()
+        .split('\n');
+      expect(csv[0]).toBe(
+        'indicator_id,name,task,unit,region,wave,estimate,se,ci_low,ci_high,n,n_eff,status,flags,dropped_by',
+      );
       expect(new Set(csv.slice(1).map((l) => l.split(',')[0]))).toEqual(new Set(CATALOGUE.map((e) => e.id)));
       const sci = page.locator('[data-indicator="sci"]');
       expect(await sci.getAttribute('data-status')).toBe('ok');
@@ -29,7 +44,9 @@ describe('a strategist reads the strategy dashboard', () => {
       // A target is kept in the workspace: it survives a reload.
       await sci.locator('[data-target="sci"]').fill('70');
       await sci.locator('[data-target="sci"]').dispatchEvent('change');
-      await expect.poll(() => sci.locator('[data-progress="sci"]').textContent()).toMatch(/% of the way from 2021 to the target$/);
+      await expect
+        .poll(() => sci.locator('[data-progress="sci"]').textContent())
+        .toMatch(/% of the way from 2021 to the target$/);
       await sci.locator('[data-saved="sci"]').waitFor({ timeout: 30_000 });
       await page.reload();
       await expect.poll(() => page.locator('[data-target="sci"]').inputValue(), { timeout: 90_000 }).toBe('70');
@@ -64,7 +81,9 @@ describe('a researcher builds an index of their own', () => {
       const map = page.locator('[data-chart="map"][data-ready="true"]');
       await map.waitFor({ timeout: 60_000 });
       expect(await map.locator('[data-region]').count()).toBe(20);
-      expect(await page.getByTestId('index-national').textContent()).toMatch(/^Kazakhstan, 2025: \d+\.\d \(95% CI \d+\.\d–\d+\.\d, n = /);
+      expect(await page.getByTestId('index-national').textContent()).toMatch(
+        /^Kazakhstan, 2025: \d+\.\d \(95% CI \d+\.\d–\d+\.\d, n = /,
+      );
       await page.click('[data-action="save-index"]');
       await expect.poll(() => page.url()).toContain('index=custom_1');
       await page.reload();

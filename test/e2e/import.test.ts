@@ -20,7 +20,8 @@ async function dropBigCsv(page: Page, rows: number) {
   await page.dispatchEvent('[data-testid="dropzone"]', 'drop', { dataTransfer: transfer });
 }
 
-const datasetTitles = (page: Page) => page.locator('[data-testid="datasets"] tbody tr td:first-child a').allTextContents();
+const datasetTitles = (page: Page) =>
+  page.locator('[data-testid="datasets"] tbody tr td:first-child a').allTextContents();
 
 describe('a researcher imports her own files', () => {
   it('drops a Windows-1251 CSV and an SPSS file, fixes a guess, commits, sees the codebook, finds both after a reload; a cancelled import changes nothing', async () => {
@@ -42,13 +43,17 @@ describe('a researcher imports her own files', () => {
       await codeType.selectOption('VARCHAR');
       await expect.poll(() => preview.locator('select[data-type-of="Код анкеты"]').inputValue()).toBe('VARCHAR');
       await preview.locator('button[data-action="import"]').click();
-      await expect.poll(() => page.locator('[data-message="ok"]').textContent(), { timeout: 60_000 }).toMatch(/Imported “cp1251-semicolon”: 4 rows/);
+      await expect
+        .poll(() => page.locator('[data-message="ok"]').textContent(), { timeout: 60_000 })
+        .toMatch(/Imported “cp1251-semicolon”: 4 rows/);
 
       const sav = page.locator('[data-preview="labelled.sav"]');
       await sav.waitFor();
       expect(await sav.locator('[data-format]').textContent()).toBe('sav');
       await sav.locator('button[data-action="import"]').click();
-      await expect.poll(() => page.locator('[data-message="ok"]').textContent(), { timeout: 60_000 }).toMatch(/Imported “labelled”: 5 rows/);
+      await expect
+        .poll(() => page.locator('[data-message="ok"]').textContent(), { timeout: 60_000 })
+        .toMatch(/Imported “labelled”: 5 rows/);
       expect(await datasetTitles(page)).toEqual(['cp1251-semicolon', 'labelled']);
 
       await page.locator('tr[data-dataset="u_labelled"] a').first().click();
@@ -73,7 +78,9 @@ describe('a researcher imports her own files', () => {
       await big.locator('button[data-action="import"]').click();
       await page.locator('[data-testid="import-progress"]').waitFor();
       await page.locator('button[data-action="cancel-import"]').click();
-      await expect.poll(() => page.locator('[data-message="ok"]').textContent(), { timeout: 60_000 }).toBe('Import cancelled: the workspace is unchanged.');
+      await expect
+        .poll(() => page.locator('[data-message="ok"]').textContent(), { timeout: 60_000 })
+        .toBe('Import cancelled: the workspace is unchanged.');
       expect(await datasetTitles(page)).toEqual(['cp1251-semicolon', 'labelled']);
       await page.reload();
       await page.waitForSelector('input[name="files"]:not([disabled])', { timeout: 90_000 });

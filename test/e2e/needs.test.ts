@@ -12,16 +12,22 @@ describe('a researcher reads the needs assessment', () => {
       expect(new URL(page.url()).hash).toMatch(/^#\/needs/);
       const table = page.locator('[data-chart="table"][data-table="funding_band"]');
       await table.waitFor({ timeout: 60_000 });
-      const n2019 = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td[data-cell="n"]')[0].textContent));
+      const n2019 = await table
+        .locator('tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td[data-cell="n"]')[0].textContent));
       expect(n2019).toEqual(['1', '2', '3', '4', '4', '3', '0', '4', '1']);
       expect(await table.locator('tr[data-row="9"] th').textContent()).toBe('Нет финансирования');
       expect(await table.locator('tr[data-row="9"] td[data-cell="pct"]').first().textContent()).toBe('4,5');
       expect(await page.locator('[data-report-table="funding_band"] .note').textContent()).toContain('4,6%');
-      expect(await page.locator('[data-report-table="funding_sources"] .note').textContent()).toContain('не равна 100%');
+      expect(await page.locator('[data-report-table="funding_sources"] .note').textContent()).toContain(
+        'не равна 100%',
+      );
       await page.waitForSelector('[data-report-table="funding_band"] [data-chart="bars"][data-ready="true"]');
       expect(await page.locator('[data-chart="table"]').count()).toBe(7);
       await page.click('button[data-lang="en"]');
-      await expect.poll(() => table.locator('tr[data-row="9"] th').textContent(), { timeout: 30_000 }).toBe('No funding');
+      await expect
+        .poll(() => table.locator('tr[data-row="9"] th').textContent(), { timeout: 30_000 })
+        .toBe('No funding');
       expect(offHost).toEqual([]);
       expect(errors).toEqual([]);
     });

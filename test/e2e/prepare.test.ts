@@ -8,14 +8,22 @@ import { useDist } from '../helpers/serve';
 const url = useDist();
 
 const drop = (page: Page, files: { name: string; text?: string; path?: string }[]) =>
-  dropFiles(page, files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.path ? readFileSync(f.path) : Buffer.from(f.text!, 'utf8')) })));
+  dropFiles(
+    page,
+    files.map((f) => ({
+      name: f.name,
+      bytes: new Uint8Array(f.path ? readFileSync(f.path) : Buffer.from(f.text!, 'utf8')),
+    })),
+  );
 
 async function importPreview(page: Page, file: string, form?: string) {
   const preview = page.locator(`[data-preview="${file}"]`);
   await preview.waitFor();
   if (form) await preview.locator('select[name="form"]').selectOption(form);
   await preview.locator('button[data-action="import"]').click();
-  await expect.poll(() => page.locator('[data-message="ok"]').textContent(), { timeout: 60_000 }).toContain(`Imported “${file.replace(/\.[^.]+$/, '')}”`);
+  await expect
+    .poll(() => page.locator('[data-message="ok"]').textContent(), { timeout: 60_000 })
+    .toContain(`Imported “${file.replace(/\.[^.]+$/, '')}”`);
 }
 
 const openData = async (page: Page) => {
@@ -23,15 +31,19 @@ const openData = async (page: Page) => {
   await page.waitForSelector('input[name="files"]:not([disabled])', { timeout: 90_000 });
 };
 
-const W2024 = 'id;обл;вес;trust_ngo\n1;Акмолинская обл.;1,5;1\n2;Акм.;1;2\n3;Nur-Sultan;2;1\n4;г. Алматы;1;2\n5;Акм.;1;1\n6;г. Алматы;1;1\n';
-const W2025 = 'id;обл;вес;trust\n1;Акмолинская область;1;2\n2;Астана;1,5;2\n3;Алматы;1;1\n4;Астана;2;2\n5;Алматы;1;2\n6;Акмолинская область;1;1\n';
+const W2024 =
+  'id;обл;вес;trust_ngo\n1;Акмолинская обл.;1,5;1\n2;Акм.;1;2\n3;Nur-Sultan;2;1\n4;г. Алматы;1;2\n5;Акм.;1;1\n6;г. Алматы;1;1\n';
+const W2025 =
+  'id;обл;вес;trust\n1;Акмолинская область;1;2\n2;Астана;1,5;2\n3;Алматы;1;1\n4;Астана;2;2\n5;Алматы;1;2\n6;Акмолинская область;1;1\n';
 
 describe('a researcher prepares her survey files for analysis', () => {
   it('applies an XLSForm to its Kobo export, resolves an unmatched region, sets a design, combines two waves and reads the trend with its comparability warning', async () => {
     await inBrowser(async ({ page, offHost, errors }) => {
       await openData(page);
       await drop(page, [{ name: 'xlsform.xlsx', path: 'test/fixtures/import/xlsform.xlsx' }]);
-      await expect.poll(() => page.locator('[data-message="ok"]').textContent()).toContain('Questionnaire xlsform.xlsx: 10 questions');
+      await expect
+        .poll(() => page.locator('[data-message="ok"]').textContent())
+        .toContain('Questionnaire xlsform.xlsx: 10 questions');
       await drop(page, [{ name: 'kobo-export.csv', path: 'test/fixtures/import/kobo-export.csv' }]);
       await importPreview(page, 'kobo-export.csv', 'xlsform.xlsx');
       await page.locator('tr[data-dataset="u_kobo_export"] a').first().click();
@@ -40,7 +52,10 @@ describe('a researcher prepares her survey files for analysis', () => {
       expect(await legal.locator('input').first().inputValue()).toBe('Which services did you use?');
 
       await openData(page);
-      await drop(page, [{ name: 'trust-2024.csv', text: W2024 }, { name: 'trust-2025.csv', text: W2025 }]);
+      await drop(page, [
+        { name: 'trust-2024.csv', text: W2024 },
+        { name: 'trust-2025.csv', text: W2025 },
+      ]);
       await importPreview(page, 'trust-2024.csv');
       await importPreview(page, 'trust-2025.csv');
 
@@ -54,7 +69,9 @@ describe('a researcher prepares her survey files for analysis', () => {
       await matches.locator('tr[data-value="Акм."] select').selectOption('KZ-11');
       expect(await matches.locator('tr[data-value="Nur-Sultan"] td').last().textContent()).toBe('former name');
       await page.locator('button[data-action="apply-regions"]').click();
-      await expect.poll(() => page.locator('[data-panel="regions"] [role="status"]').textContent()).toBe('Saved in column region_code (0 value(s) without a region).');
+      await expect
+        .poll(() => page.locator('[data-panel="regions"] [role="status"]').textContent())
+        .toBe('Saved in column region_code (0 value(s) without a region).');
       const label = page.locator('tr[data-variable="trust_ngo"] input').first();
       await label.fill('Trust in NGOs (2024 wording)');
       await page.locator('button[data-action="save-codebook"]').click();
@@ -65,7 +82,9 @@ describe('a researcher prepares her survey files for analysis', () => {
       await page.locator('[data-panel="design"] select[name="weights"]').selectOption('вес');
       await page.locator('button[data-action="save-design"]').click();
       await expect.poll(() => page.locator('[data-design-line="0"]').textContent()).toBe('Design saved.');
-      expect(await page.locator('[data-design-line="1"]').textContent()).toMatch(/weights “вес”; 6 PSUs in 1 strata, 5 degrees of freedom/);
+      expect(await page.locator('[data-design-line="1"]').textContent()).toMatch(
+        /weights “вес”; 6 PSUs in 1 strata, 5 degrees of freedom/,
+      );
 
       await openData(page);
       await page.locator('input[name="survey"]').fill('Trust');
@@ -76,13 +95,21 @@ describe('a researcher prepares her survey files for analysis', () => {
       await crosswalk.locator('select[aria-label="trust: trust-2024"]').selectOption('trust_ngo');
       await crosswalk.locator('input[aria-label="Wording or scale changed: trust"]').check();
       await page.locator('button[data-action="combine"]').click();
-      await expect.poll(() => page.locator('.waves [role="status"]').textContent()).toBe('Survey “Trust”: waves 2024, 2025 combined into one dataset (12 rows) for trends.');
+      await expect
+        .poll(() => page.locator('.waves [role="status"]').textContent())
+        .toBe('Survey “Trust”: waves 2024, 2025 combined into one dataset (12 rows) for trends.');
 
       await page.goto(url() + '#/analyse?dataset=u_survey_trust&mode=change&rows=trust&lang=en');
       const change = page.locator('table[data-change]');
       await change.waitFor({ timeout: 60_000 });
-      expect(await change.locator('thead th[data-col]').allTextContents()).toEqual(['2024', '2025', 'Change 2024→2025, p.p.']);
-      expect(await page.locator('[data-comparability="changed"]').textContent()).toContain('wording or scale of this question changed');
+      expect(await change.locator('thead th[data-col]').allTextContents()).toEqual([
+        '2024',
+        '2025',
+        'Change 2024→2025, p.p.',
+      ]);
+      expect(await page.locator('[data-comparability="changed"]').textContent()).toContain(
+        'wording or scale of this question changed',
+      );
 
       expect(offHost).toEqual([]);
       expect(errors).toEqual([]);
@@ -91,7 +118,11 @@ describe('a researcher prepares her survey files for analysis', () => {
 });
 
 const REGION_CODES = ['KZ-10', 'KZ-19', 'KZ-31', 'KZ-47', 'KZ-71', 'KZ-75'];
-const OWN_SURVEY = ['id,region,wave,trust_gen,conf_ngo', ...Array.from({ length: 240 }, (_, i) => `${i + 1},${REGION_CODES[i % 6]},2025,${1 + (i % 2)},${1 + (i % 4)}`)].join('\n') + '\n';
+const OWN_SURVEY =
+  [
+    'id,region,wave,trust_gen,conf_ngo',
+    ...Array.from({ length: 240 }, (_, i) => `${i + 1},${REGION_CODES[i % 6]},2025,${1 + (i % 2)},${1 + (i % 4)}`),
+  ].join('\n') + '\n';
 
 describe('a researcher puts her own survey on the strategy dashboard', () => {
   it('imports a wave, lets it stand in for the population survey, and the dashboard computes from it what it can', async () => {
@@ -103,18 +134,32 @@ describe('a researcher puts her own survey on the strategy dashboard', () => {
       const role = page.getByTestId('role');
       await role.waitFor({ timeout: 30_000 });
       await role.locator('[data-control="role"]').selectOption('population');
-      await expect.poll(() => role.getByRole('status').textContent(), { timeout: 30_000 }).toBe('Saved: the strategy dashboard uses it.');
+      await expect
+        .poll(() => role.getByRole('status').textContent(), { timeout: 30_000 })
+        .toBe('Saved: the strategy dashboard uses it.');
       await page.goto(url() + '#/dashboard?lang=en');
-      await expect.poll(() => page.getByTestId('dash-sources').textContent(), { timeout: 90_000 }).toContain('population survey: my-survey-2025');
+      await expect
+        .poll(() => page.getByTestId('dash-sources').textContent(), { timeout: 90_000 })
+        .toContain('population survey: my-survey-2025');
       // Every answer code 1–4 equally often: half trust NGOs.
-      await expect.poll(() => page.locator('[data-indicator="trust_ngo"] [data-testid="value"]').textContent(), { timeout: 90_000 }).toBe('2025: 50.0%');
-      expect(await page.locator('[data-indicator="sci"] .needs').textContent()).toMatch(/^No data source loaded\. Needs: population: trust_gen10/);
+      await expect
+        .poll(() => page.locator('[data-indicator="trust_ngo"] [data-testid="value"]').textContent(), {
+          timeout: 90_000,
+        })
+        .toBe('2025: 50.0%');
+      expect(await page.locator('[data-indicator="sci"] .needs').textContent()).toMatch(
+        /^No data source loaded\. Needs: population: trust_gen10/,
+      );
       expect(await page.locator('[data-indicator="centres_count"]').getAttribute('data-status')).toBe('ok');
 
       await page.goto(url() + '#/regions?indicator=sci&lang=en');
-      await expect.poll(() => page.getByTestId('needs').textContent(), { timeout: 90_000 }).toMatch(/^This workspace has no data for this indicator\. Needs: population: trust_gen10/);
+      await expect
+        .poll(() => page.getByTestId('needs').textContent(), { timeout: 90_000 })
+        .toMatch(/^This workspace has no data for this indicator\. Needs: population: trust_gen10/);
       await page.selectOption('[data-control="indicator"]', 'trust_ngo');
-      await expect.poll(() => page.getByTestId('source').textContent(), { timeout: 90_000 }).toMatch(/^Source: my-survey-2025\.\s*$/);
+      await expect
+        .poll(() => page.getByTestId('source').textContent(), { timeout: 90_000 })
+        .toMatch(/^Source: my-survey-2025\.\s*$/);
       await page.click('button[data-view="table"]');
       await expect.poll(() => page.locator('[data-chart="table"] tbody tr').count()).toBe(20);
       expect(offHost).toEqual([]);

@@ -23,7 +23,9 @@ describe('a strategist compares the 20 regions', () => {
       expect(await page.getAttribute('html', 'lang')).toBe('ru');
       await expect.poll(() => page.locator('h1').textContent()).toBe('Сравнение регионов: Индекс социального капитала');
       expect(await page.getByTestId('synthetic').textContent()).toContain('Синтетические демо-данные');
-      expect(await page.getByTestId('reading').textContent()).toMatch(/^Выше всего — .+, ниже всего — .+; по стране \d+,\d \(95% ДИ/);
+      expect(await page.getByTestId('reading').textContent()).toMatch(
+        /^Выше всего — .+, ниже всего — .+; по стране \d+,\d \(95% ДИ/,
+      );
       expect(param(page, 'indicator')).toBe('sci');
       expect(param(page, 'wave')).toBe('2025');
 
@@ -104,13 +106,17 @@ describe('a trainer on a plain-http laptop keeps the workspace', () => {
       await page.goto(`${url()}?storage=indexeddb#/about`);
       await page.waitForSelector('[data-complete="true"]', { timeout: 60_000 });
       expect(await page.getByTestId('storage').textContent()).toContain('IndexedDB');
-      const saved = () => page.evaluate(() => new Promise<number>((resolve) => {
-        const req = indexedDB.open('civic-workbench');
-        req.onsuccess = () => {
-          const get = req.result.transaction('tables').objectStore('tables').count();
-          get.onsuccess = () => resolve(get.result);
-        };
-      }));
+      const saved = () =>
+        page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const req = indexedDB.open('civic-workbench');
+              req.onsuccess = () => {
+                const get = req.result.transaction('tables').objectStore('tables').count();
+                get.onsuccess = () => resolve(get.result);
+              };
+            }),
+        );
       // workspace_meta, the (empty) registry of imported datasets, the settings, and the demo's tables.
       await expect.poll(saved, { timeout: 30_000 }).toBe(3 + study.datasets.length);
       expect(await page.getAttribute('[data-db]', 'data-workspace')).toBe('installed');
@@ -118,7 +124,9 @@ describe('a trainer on a plain-http laptop keeps the workspace', () => {
       await page.waitForSelector('[data-complete="true"]', { timeout: 60_000 });
       expect(await page.getAttribute('[data-db]', 'data-workspace')).toBe('restored');
       await page.click('[data-action="reset-demo"]');
-      await expect.poll(() => page.getByRole('status').textContent(), { timeout: 60_000 }).toBe('Демо-исследование восстановлено.');
+      await expect
+        .poll(() => page.getByRole('status').textContent(), { timeout: 60_000 })
+        .toBe('Демо-исследование восстановлено.');
     });
   });
 });

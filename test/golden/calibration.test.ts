@@ -12,13 +12,18 @@ let db: Connector;
 beforeAll(async () => void (db = await openWithFixtures('apiclus1', 'apistrat')));
 afterAll(() => db.close());
 const dclus1: Design = { ids: 'dnum', strata: null, weights: 'pw', fpc: 'fpc' };
-const close = (got: number | null, want: number, rel = 1e-7) => expect(Math.abs(got! - want)).toBeLessThanOrEqual(rel * Math.abs(want));
+const close = (got: number | null, want: number, rel = 1e-7) =>
+  expect(Math.abs(got! - want)).toBeLessThanOrEqual(rel * Math.abs(want));
 const mean = { statistic: 'mean' as const, y: 'api00' };
 const total = { statistic: 'total' as const, y: 'enroll' };
 
 describe('calibrate(dclus1, ~api99, c(6194, 3914069)) (gclus1)', () => {
   it('svymean(~api00) → 666.7177363 (3.295880912); svytotal(~enroll) → 3357372.048 (243227.1868); weights 17.72285853–52.7060654', async () => {
-    const { design, diagnostics } = await calibrate(db, 'apiclus1', dclus1, { x: ['1', 'api99'], totals: [6194, 3914069], name: 'w_g' });
+    const { design, diagnostics } = await calibrate(db, 'apiclus1', dclus1, {
+      x: ['1', 'api99'],
+      totals: [6194, 3914069],
+      name: 'w_g',
+    });
     const m = (await estimate(db, 'apiclus1', design, mean))[0];
     close(m.estimate, 666.7177363);
     close(m.se, 3.295880912);
@@ -27,12 +32,18 @@ describe('calibrate(dclus1, ~api99, c(6194, 3914069)) (gclus1)', () => {
     close(t.se, 243227.1868);
     close(diagnostics.weights[0], 17.72285853);
     close(diagnostics.weights[1], 52.7060654);
-    const [check] = await db.query<{ n: number; t: number }>('SELECT sum(w_g) AS n, sum(w_g * api99) AS t FROM apiclus1');
+    const [check] = await db.query<{ n: number; t: number }>(
+      'SELECT sum(w_g) AS n, sum(w_g * api99) AS t FROM apiclus1',
+    );
     close(check.n, 6194, 1e-12);
     close(check.t, 3914069, 1e-12);
   });
   it('svyby(~api00, ~stype, gclus1, svymean): domains keep the calibration residuals', async () => {
-    const { design } = await calibrate(db, 'apiclus1', dclus1, { x: ['1', 'api99'], totals: [6194, 3914069], name: 'w_g' });
+    const { design } = await calibrate(db, 'apiclus1', dclus1, {
+      x: ['1', 'api99'],
+      totals: [6194, 3914069],
+      name: 'w_g',
+    });
     const rows = await estimate(db, 'apiclus1', design, { ...mean, by: ['stype'] });
     [671.7631683, 637.614735, 653.5877032].forEach((v, i) => close(rows[i].estimate, v));
     [4.436113744, 26.904385078, 13.438595429].forEach((v, i) => close(rows[i].se, v));
@@ -43,7 +54,12 @@ describe('calibration to category margins (pop: 6194 schools; H 755, M 1018; sch
   const x = ['1', `(stype = 'H')::INT`, `(stype = 'M')::INT`, `("sch.wide" = 'Yes')::INT`];
   const totals = [6194, 755, 1018, 5122];
   it('calfun = "raking": svymean(~api00) → 641.2303209 (23.70361689); svytotal(~enroll) → 3647280.149 (400603.2571)', async () => {
-    const { design, diagnostics } = await calibrate(db, 'apiclus1', dclus1, { x, totals, calfun: 'raking', name: 'w_rake' });
+    const { design, diagnostics } = await calibrate(db, 'apiclus1', dclus1, {
+      x,
+      totals,
+      calfun: 'raking',
+      name: 'w_rake',
+    });
     const m = (await estimate(db, 'apiclus1', design, mean))[0];
     close(m.estimate, 641.2303209);
     close(m.se, 23.70361689);
@@ -55,7 +71,7 @@ describe('calibration to category margins (pop: 6194 schools; H 755, M 1018; sch
     expect(diagnostics.iterations).toBeGreaterThan(1);
     expect(diagnostics.kish_deff).toBeGreaterThan(1);
   });
-  it('rake(dclus1, list(~stype, ~sch.wide), margins) agrees within rake\'s convergence tolerance: 641.2302469 (23.70364124), 3647300.031 (400602.7197)', async () => {
+  it("rake(dclus1, list(~stype, ~sch.wide), margins) agrees within rake's convergence tolerance: 641.2302469 (23.70364124), 3647300.031 (400602.7197)", async () => {
     const { design } = await calibrate(db, 'apiclus1', dclus1, { x, totals, calfun: 'raking', name: 'w_rake2' });
     const m = (await estimate(db, 'apiclus1', design, mean))[0];
     close(m.estimate, 641.2302469, 1e-6);
@@ -74,7 +90,11 @@ describe('calibration to category margins (pop: 6194 schools; H 755, M 1018; sch
 
 describe('crosstabs on a calibrated design', () => {
   it('svychisq(~sch.wide + stype, gclus1) → F 6.972973376818, ndf 1.552825793816, ddf 21.739561113425, p 0.007470809739; X² 12.81963946', async () => {
-    const { design } = await calibrate(db, 'apiclus1', dclus1, { x: ['1', 'api99'], totals: [6194, 3914069], name: 'w_g' });
+    const { design } = await calibrate(db, 'apiclus1', dclus1, {
+      x: ['1', 'api99'],
+      totals: [6194, 3914069],
+      name: 'w_g',
+    });
     const { test } = await crosstab(db, 'apiclus1', design, { rows: '"sch.wide"', cols: 'stype' });
     close(test!.F, 6.972973376818);
     close(test!.ndf, 1.552825793816);
@@ -85,7 +105,7 @@ describe('crosstabs on a calibrated design', () => {
   });
 });
 
-describe('trimming as R\'s trimWeights', () => {
+describe("trimming as R's trimWeights", () => {
   it('trimWeights(dstrat, upper = 40): svymean(~api00) → 659.3497435 (8.927861022), weights 19.30999947–40', async () => {
     const dstrat: Design = { ids: null, strata: 'stype', weights: 'pw', fpc: 'fpc' };
     const { design, trimmed } = await trimWeights(db, 'apistrat', dstrat, { upper: 40, name: 'pw_t' });
@@ -98,8 +118,17 @@ describe('trimming as R\'s trimWeights', () => {
     close(r.hi, 40);
   });
   it('trimWeights(gclus1, upper = 45, lower = 20, strict = TRUE): the calibration residuals stay → 665.7184806 (3.38901793); total 3357191.692 (242857.3732)', async () => {
-    const { design: g } = await calibrate(db, 'apiclus1', dclus1, { x: ['1', 'api99'], totals: [6194, 3914069], name: 'w_g' });
-    const { design, iterations } = await trimWeights(db, 'apiclus1', g, { upper: 45, lower: 20, strict: true, name: 'w_gt' });
+    const { design: g } = await calibrate(db, 'apiclus1', dclus1, {
+      x: ['1', 'api99'],
+      totals: [6194, 3914069],
+      name: 'w_g',
+    });
+    const { design, iterations } = await trimWeights(db, 'apiclus1', g, {
+      upper: 45,
+      lower: 20,
+      strict: true,
+      name: 'w_gt',
+    });
     expect(iterations).toBeGreaterThanOrEqual(1);
     const m = (await estimate(db, 'apiclus1', design, mean))[0];
     close(m.estimate, 665.7184806);

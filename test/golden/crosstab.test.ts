@@ -6,7 +6,10 @@ import type { Design } from '../../src/core/design';
 import { openWithFixtures } from '../helpers/db';
 
 let db: Connector;
-beforeAll(async () => void (db = await openWithFixtures('apiclus1', 'apistrat', 'apiclus2', 'apiclus1-boot', 'apistrat-lonely')));
+beforeAll(
+  async () =>
+    void (db = await openWithFixtures('apiclus1', 'apistrat', 'apiclus2', 'apiclus1-boot', 'apistrat-lonely')),
+);
 afterAll(() => db.close());
 
 const dclus1: Design = { ids: 'dnum', strata: null, weights: 'pw', fpc: 'fpc' };
@@ -17,16 +20,56 @@ const close = (got: number | null | undefined, want: number, rel = 1e-7) =>
 
 const cases: Array<[string, string, Design, string, string, string | undefined, number[], number[]]> = [
   // label, table, design, rows, cols, domain, [F, ndf, ddf, p], [X², p of the first-order "Chisq"]
-  ['svychisq(~sch.wide + stype, dclus1)', 'apiclus1', dclus1, 'sch.wide', 'stype', undefined,
-    [5.19336954147, 1.49463977771, 20.9249568879, 0.02174746237], [11.940892080745, 0.005553263303]],
-  ['svychisq(~sch.wide + stype, dstrat)', 'apistrat', dstrat, 'sch.wide', 'stype', undefined,
-    [17.24744396, 1.828671504, 360.2482863, 2.035046359e-7], [26.75353404, 3.232438416e-8]],
-  ['svychisq(~stype + awards, dstrat)', 'apistrat', dstrat, 'stype', 'awards', undefined,
-    [14.16940812, 1.885135885, 371.3717694, 2.082108676e-6], [19.47965642, 7.019468711e-7]],
-  ['svychisq(~sch.wide + stype, dclus2) (two stages)', 'apiclus2', dclus2, 'sch.wide', 'stype', undefined,
-    [11.87274514, 1.382498809, 53.91745354, 3.221146624e-4], [53.90866834, 6.978021441e-6]],
-  ['svychisq(~sch.wide + stype, subset(dclus1, enroll > 400))', 'apiclus1', dclus1, 'sch.wide', 'stype', 'enroll > 400',
-    [2.3285815834, 1.4917264555, 16.4089910109, 0.1382114655], [5.85117223438, 0.09743385092]],
+  [
+    'svychisq(~sch.wide + stype, dclus1)',
+    'apiclus1',
+    dclus1,
+    'sch.wide',
+    'stype',
+    undefined,
+    [5.19336954147, 1.49463977771, 20.9249568879, 0.02174746237],
+    [11.940892080745, 0.005553263303],
+  ],
+  [
+    'svychisq(~sch.wide + stype, dstrat)',
+    'apistrat',
+    dstrat,
+    'sch.wide',
+    'stype',
+    undefined,
+    [17.24744396, 1.828671504, 360.2482863, 2.035046359e-7],
+    [26.75353404, 3.232438416e-8],
+  ],
+  [
+    'svychisq(~stype + awards, dstrat)',
+    'apistrat',
+    dstrat,
+    'stype',
+    'awards',
+    undefined,
+    [14.16940812, 1.885135885, 371.3717694, 2.082108676e-6],
+    [19.47965642, 7.019468711e-7],
+  ],
+  [
+    'svychisq(~sch.wide + stype, dclus2) (two stages)',
+    'apiclus2',
+    dclus2,
+    'sch.wide',
+    'stype',
+    undefined,
+    [11.87274514, 1.382498809, 53.91745354, 3.221146624e-4],
+    [53.90866834, 6.978021441e-6],
+  ],
+  [
+    'svychisq(~sch.wide + stype, subset(dclus1, enroll > 400))',
+    'apiclus1',
+    dclus1,
+    'sch.wide',
+    'stype',
+    'enroll > 400',
+    [2.3285815834, 1.4917264555, 16.4089910109, 0.1382114655],
+    [5.85117223438, 0.09743385092],
+  ],
 ];
 
 describe('Rao–Scott tests as svychisq (statistic = "F" and "Chisq")', () => {
@@ -49,7 +92,14 @@ describe('cell, row and column percentages of sch.wide × stype in dclus1', () =
     expect(rows).toEqual(['No', 'Yes']);
     expect(cols).toEqual(['E', 'H', 'M']);
     const at = (r: string, c: string) => cells.find((x) => x.row === r && x.col === c)!;
-    const order: Array<[string, string]> = [['No', 'E'], ['Yes', 'E'], ['No', 'H'], ['Yes', 'H'], ['No', 'M'], ['Yes', 'M']];
+    const order: Array<[string, string]> = [
+      ['No', 'E'],
+      ['Yes', 'E'],
+      ['No', 'H'],
+      ['Yes', 'H'],
+      ['No', 'M'],
+      ['Yes', 'M'],
+    ];
     const cell = [6.557377049, 72.131147541, 1.639344262, 6.010928962, 4.371584699, 9.289617486];
     const seCell = [1.7408143734, 4.3663666262, 0.9618698526, 2.1307288567, 1.9653177981, 2.1824433];
     const row = [52.17391304, 82.5, 13.04347826, 6.875, 34.7826087, 10.625];
@@ -71,7 +121,9 @@ describe('cell, row and column percentages of sch.wide × stype in dclus1', () =
 
 describe('lonely-PSU rules in crosstabs: options(survey.lonely.psu = rule); svychisq(~sch.wide + awards, apistrat-lonely)', () => {
   it.each([
-    ['adjust', 74.77742649, 1.880100767e-15], ['average', 57.95868913, 1.104755371e-12], ['certainty', 77.27825217, 7.549755051e-16],
+    ['adjust', 74.77742649, 1.880100767e-15],
+    ['average', 57.95868913, 1.104755371e-12],
+    ['certainty', 77.27825217, 7.549755051e-16],
   ] as const)('%s → F %f (1 and 196 df), p %f', async (rule, F, p) => {
     const design: Design = { ids: null, strata: 'stype', weights: 'pw', fpc: null, lonelyPsu: rule };
     const { test } = await crosstab(db, '"apistrat-lonely"', design, { rows: '"sch.wide"', cols: 'awards' });
@@ -81,7 +133,9 @@ describe('lonely-PSU rules in crosstabs: options(survey.lonely.psu = rule); svyc
   });
   it('fail names the stratum', async () => {
     const design: Design = { ids: null, strata: 'stype', weights: 'pw', fpc: null };
-    await expect(crosstab(db, '"apistrat-lonely"', design, { rows: '"sch.wide"', cols: 'awards' })).rejects.toThrow(/stratum X has only one PSU/);
+    await expect(crosstab(db, '"apistrat-lonely"', design, { rows: '"sch.wide"', cols: 'awards' })).rejects.toThrow(
+      /stratum X has only one PSU/,
+    );
   });
 });
 
@@ -94,7 +148,9 @@ describe('crosstabs under replicate weights (svychisq.svyrep.design)', () => {
     close(test!.ddf, 19.87615671572);
     close(test!.p, 0.03577339901, 1e-6);
     close(test!.chisq_p, 0.0115172959, 1e-6);
-    [1.9603613964, 4.8258958079, 0.9901743138, 2.2211701074, 2.0793174541, 2.4055929603].forEach((se, i) => close(cells[i].se_cell_pct, se));
+    [1.9603613964, 4.8258958079, 0.9901743138, 2.2211701074, 2.0793174541, 2.4055929603].forEach((se, i) =>
+      close(cells[i].se_cell_pct, se),
+    );
     // Row %: svyby(~stype, ~sch.wide, jk1, svymean), each share re-estimated in every replicate.
     const row = (r: string, c: string) => cells.find((x) => x.row === r && x.col === c)!.se_row_pct;
     close(row('No', 'E'), 16.814241085);
@@ -102,7 +158,13 @@ describe('crosstabs under replicate weights (svychisq.svyrep.design)', () => {
     close(row('Yes', 'M'), 2.787896703);
   });
   it('bootstrap weights read from columns: F 4.32719460106, ndf 1.50257125948, ddf 21.03599763268, p 0.03593996092', async () => {
-    const boot: Design = { ids: null, strata: null, weights: 'pw', fpc: null, replicates: { columns: '^bw', type: 'bootstrap', scale: 15 / (14 * 39) } };
+    const boot: Design = {
+      ids: null,
+      strata: null,
+      weights: 'pw',
+      fpc: null,
+      replicates: { columns: '^bw', type: 'bootstrap', scale: 15 / (14 * 39) },
+    };
     const { test } = await crosstab(db, '"apiclus1-boot"', boot, { rows: '"sch.wide"', cols: '"stype"' });
     close(test!.F, 4.32719460106);
     close(test!.ndf, 1.50257125948);

@@ -9,7 +9,18 @@ import type { EstimateSpec } from '../../src/stats/estimate-sql';
 import { openWithFixtures } from '../helpers/db';
 
 let db: Connector;
-beforeAll(async () => void (db = await openWithFixtures('apiclus2', 'apistrat-lonely', 'apiclus1', 'apistrat', 'pairs-brr', 'pairs-fay', 'apiclus1-boot')));
+beforeAll(
+  async () =>
+    void (db = await openWithFixtures(
+      'apiclus2',
+      'apistrat-lonely',
+      'apiclus1',
+      'apistrat',
+      'pairs-brr',
+      'pairs-fay',
+      'apiclus1-boot',
+    )),
+);
 afterAll(() => db.close());
 
 const d = (text: string): Design => {
@@ -20,7 +31,8 @@ const d = (text: string): Design => {
 const mean = (y: string): EstimateSpec => ({ statistic: 'mean', y: `"${y}"` });
 const total = (y: string): EstimateSpec => ({ statistic: 'total', y: `"${y}"` });
 const one = async (t: string, design: Design, s: EstimateSpec) => (await estimate(db, `"${t}"`, design, s))[0];
-const close = (got: number | null, want: number, rel = 1e-8) => expect(Math.abs(got! - want)).toBeLessThanOrEqual(rel * Math.abs(want));
+const close = (got: number | null, want: number, rel = 1e-8) =>
+  expect(Math.abs(got! - want)).toBeLessThanOrEqual(rel * Math.abs(want));
 
 describe('two-stage cluster sample: dclus2 <- svydesign(id = ~dnum + snum, fpc = ~fpc1 + fpc2, data = apiclus2)', () => {
   const dclus2 = () => d('ids=dnum+snum,fpc=fpc1+fpc2');
@@ -54,10 +66,18 @@ describe('two-stage cluster sample: dclus2 <- svydesign(id = ~dnum + snum, fpc =
 });
 
 describe('a stratum with one PSU: options(survey.lonely.psu = rule); svydesign(id = ~1, strata = ~stype, weights = ~pw, data = lone)', () => {
-  const design = (rule: LonelyPsu): Design => ({ ids: null, strata: 'stype', weights: 'pw', fpc: null, lonelyPsu: rule });
+  const design = (rule: LonelyPsu): Design => ({
+    ids: null,
+    strata: 'stype',
+    weights: 'pw',
+    fpc: null,
+    lonelyPsu: rule,
+  });
   const want: Record<string, [number, number]> = {
-    certainty: [9.461548783, 117152.8517], remove: [9.461548783, 117152.8517],
-    adjust: [9.54619444, 117786.5802], average: [10.92525547, 135276.4609],
+    certainty: [9.461548783, 117152.8517],
+    remove: [9.461548783, 117152.8517],
+    adjust: [9.54619444, 117786.5802],
+    average: [10.92525547, 135276.4609],
   };
   for (const [rule, [seMean, seTotal]] of Object.entries(want)) {
     it(`${rule}: svymean(~api00) SE ${seMean}, svytotal(~enroll) SE ${seTotal}`, async () => {
@@ -67,7 +87,7 @@ describe('a stratum with one PSU: options(survey.lonely.psu = rule); svydesign(i
       close((await one('apistrat-lonely', design(rule as LonelyPsu), total('enroll'))).se, seTotal);
     });
   }
-  it('fail (R\'s default) stops with a message naming the stratum', async () => {
+  it("fail (R's default) stops with a message naming the stratum", async () => {
     await expect(one('apistrat-lonely', design('fail'), mean('api00'))).rejects.toThrow(/stratum X has only one PSU/);
   });
 });
@@ -82,12 +102,22 @@ describe('replicate designs', () => {
     close((await one('apiclus1', jk1, total('enroll'))).se, 932235.027);
   });
   it('as.svrepdesign(dclus1, type = "JK1", mse = TRUE): svyratio(~api.stu, ~enroll) → 0.8497087417, SE 0.009519363482', async () => {
-    const r = await one('apiclus1', d('ids=dnum,weights=pw,fpc=fpc,as=JK1,mse=true'), { statistic: 'ratio', y: '"api.stu"', x: '"enroll"' });
+    const r = await one('apiclus1', d('ids=dnum,weights=pw,fpc=fpc,as=JK1,mse=true'), {
+      statistic: 'ratio',
+      y: '"api.stu"',
+      x: '"enroll"',
+    });
     close(r.estimate, 0.8497087417);
     close(r.se, 0.009519363482);
   });
   it('as.svrepdesign(svydesign(id = ~1, strata = ~stype, weights = ~pw, data = apistrat), "JKn"): svymean(~api00) SE 9.536132297, svyby(~api00, ~sch.wide)', async () => {
-    const jkn: Design = { ids: null, strata: 'stype', weights: 'pw', fpc: null, replicates: { columns: '', type: 'JKn' } };
+    const jkn: Design = {
+      ids: null,
+      strata: 'stype',
+      weights: 'pw',
+      fpc: null,
+      replicates: { columns: '', type: 'JKn' },
+    };
     await expect(one('apistrat', jkn, mean('api00'))).rejects.toThrow(/PSUs \(ids=/);
     const withIds = d('ids=snum,strata=stype,weights=pw,as=JKn');
     const m = await one('apistrat', withIds, mean('api00'));
@@ -98,7 +128,10 @@ describe('replicate designs', () => {
     close(by[0].se, 19.50975917);
     close(by[1].se, 10.66280893);
   });
-  for (const [file, type] of [['pairs-brr', 'BRR'], ['pairs-fay', 'Fay,rho=0.3']]) {
+  for (const [file, type] of [
+    ['pairs-brr', 'BRR'],
+    ['pairs-fay', 'Fay,rho=0.3'],
+  ]) {
     it(`${type} weights read from a file: svymean(~y) → 61.99070922 (0.6797535887), svymean(~yes) → 0.3957446809 (0.02309052567)`, async () => {
       const design = d(`weights=w,repweights=^rw,type=${type}`);
       const y = await one(file, design, mean('y'));
@@ -107,7 +140,7 @@ describe('replicate designs', () => {
       close((await one(file, design, mean('yes'))).se, 0.02309052567);
     });
   }
-  it('bootstrap weights (40 replicates of dclus1, R\'s scale n/((n−1)(R−1)) = 15/(14·39)): svymean(~api00) SE 21.58956305, svytotal(~enroll) SE 890295.3375, degf 14', async () => {
+  it("bootstrap weights (40 replicates of dclus1, R's scale n/((n−1)(R−1)) = 15/(14·39)): svymean(~api00) SE 21.58956305, svytotal(~enroll) SE 890295.3375, degf 14", async () => {
     const design = d(`weights=pw,repweights=^bw[0-9]+$,type=bootstrap,scale=${15 / (14 * 39)}`);
     const m = await one('apiclus1-boot', design, mean('api00'));
     close(m.se, 21.58956305);

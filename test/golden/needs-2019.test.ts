@@ -17,7 +17,11 @@ const meta = (name: string) => codebook.find((v) => v.name === name);
 afterAll(() => db.close());
 
 const counts = async (variable: string) =>
-  Object.fromEntries((await frequencies(db, 'needs_2019', variable, { meta: meta(variable) })).filter((r) => !r.missing).map((r) => [r.value, [r.n, r.percent]]));
+  Object.fromEntries(
+    (await frequencies(db, 'needs_2019', variable, { meta: meta(variable) }))
+      .filter((r) => !r.missing)
+      .map((r) => [r.value, [r.n, r.percent]]),
+  );
 
 describe('2019 needs assessment: exact published figures', () => {
   it('has 22 respondents in 15 pre-2022 regions, 3 of them cities of republican significance', async () => {
@@ -33,7 +37,15 @@ describe('2019 needs assessment: exact published figures', () => {
   it('annual funding table: 1/2/3/4/4/3/0/4 and no funding 1 (printed 4.6, plain rounding 4.5); total 22', async () => {
     const rows = await frequencies(db, 'needs_2019', 'funding_band', { meta: meta('funding_band') });
     expect(rows.map((r) => [r.value, r.n, r.percent])).toEqual([
-      [1, 1, 4.5], [2, 2, 9.1], [3, 3, 13.6], [4, 4, 18.2], [5, 4, 18.2], [6, 3, 13.6], [7, 0, 0], [8, 4, 18.2], [9, 1, 4.5],
+      [1, 1, 4.5],
+      [2, 2, 9.1],
+      [3, 3, 13.6],
+      [4, 4, 18.2],
+      [5, 4, 18.2],
+      [6, 3, 13.6],
+      [7, 0, 0],
+      [8, 4, 18.2],
+      [9, 1, 4.5],
     ]);
     expect(rows.reduce((a, r) => a + r.n, 0)).toBe(22);
   });
@@ -66,17 +78,37 @@ describe('2019 needs assessment: the vague statements hold in the microdata', ()
     expect(c[4][0]).toBe(0);
   });
   it('funding mostly from state social order and grants; crowdfunding, founders and prizes rare', async () => {
-    const [r] = await db.query(`SELECT sum(fs_state_order) AS so, count(*) FILTER (fs_grants_national = 1 OR fs_grants_international = 1) AS grants,
+    const [r] =
+      await db.query(`SELECT sum(fs_state_order) AS so, count(*) FILTER (fs_grants_national = 1 OR fs_grants_international = 1) AS grants,
       sum(fs_grants_international) AS gi, sum(fs_crowdfunding) AS cf, sum(fs_founders) AS fo, sum(fs_prizes) AS pr FROM needs_2019`);
     expect(Math.min(r.so as number, r.grants as number)).toBeGreaterThan(22 / 2);
     expect(r.gi).toBeGreaterThan(0);
     for (const k of ['cf', 'fo', 'pr']) expect(r[k], k).toBeLessThanOrEqual(3);
   });
   it('self-assessment: management and service quality high; budgeting, evaluation, business tools, social media, fundraising, product development weak', async () => {
-    const [m] = await db.query(`SELECT ${['management', 'service_quality', 'budgeting', 'ngo_evaluation', 'business_tools', 'social_media', 'fundraising', 'product_development']
-      .map((k) => `avg(comp_${k}) AS ${k}`).join(', ')} FROM needs_2019`);
+    const [m] = await db.query(
+      `SELECT ${[
+        'management',
+        'service_quality',
+        'budgeting',
+        'ngo_evaluation',
+        'business_tools',
+        'social_media',
+        'fundraising',
+        'product_development',
+      ]
+        .map((k) => `avg(comp_${k}) AS ${k}`)
+        .join(', ')} FROM needs_2019`,
+    );
     for (const k of ['management', 'service_quality']) expect(m[k], k).toBeGreaterThan(3.8);
-    for (const k of ['budgeting', 'ngo_evaluation', 'business_tools', 'social_media', 'fundraising', 'product_development']) {
+    for (const k of [
+      'budgeting',
+      'ngo_evaluation',
+      'business_tools',
+      'social_media',
+      'fundraising',
+      'product_development',
+    ]) {
       expect(m[k], k).toBeLessThan(3.1);
     }
   });

@@ -122,7 +122,14 @@ describe('one-stage cluster design (dclus1)', () => {
   it('svytable(~sch.wide + stype) → weighted counts', async () => {
     const r = await estimate(db, 'apiclus1', dclus1, { statistic: 'total', y: '1', by: ['"sch.wide"', '"stype"'] });
     const got = Object.fromEntries(r.map((x) => [x.by.join('/'), x.estimate]));
-    const want = { 'No/E': 406.164, 'No/H': 101.541, 'No/M': 270.776, 'Yes/E': 4467.8035, 'Yes/H': 372.317, 'Yes/M': 575.3989 };
+    const want = {
+      'No/E': 406.164,
+      'No/H': 101.541,
+      'No/M': 270.776,
+      'Yes/E': 4467.8035,
+      'Yes/H': 372.317,
+      'Yes/M': 575.3989,
+    };
     for (const [k, v] of Object.entries(want)) expect(got[k]).toBeCloseTo(v, 3);
   });
   it('svyciprop(~I(sch.wide == "Yes")) logit → 0.874317, SE 0.0203595, CI 0.823799 – 0.911900', async () => {
@@ -174,10 +181,38 @@ describe('likelihood intervals, boundaries and the Wald flag', () => {
   // R interpolates its likelihood profile with a spline; the exact root agrees to ~2e-6 relative.
   const near = (got: number | null, want: number) => expect(Math.abs(got! - want) / want).toBeLessThan(1e-5);
   it.each([
-    ['dclus1', 'svyciprop(~I(sch.wide == "Yes"), dclus1, method = "likelihood")', `"sch.wide" = 'Yes'`, 0.95, 0.826288242, 0.9136944919],
-    ['dclus1', 'svyciprop(~I(awards == "Yes"), dclus1, method = "likelihood", level = 0.9)', `awards = 'Yes'`, 0.9, 0.6499787568, 0.7661753299],
-    ['dstrat', 'svyciprop(~I(awards == "Yes"), dstrat, method = "likelihood")', `awards = 'Yes'`, 0.95, 0.5693959846, 0.7047859014],
-    ['dstrat', 'svyciprop(~I(api00 > 700), dstrat, method = "likelihood")', 'api00 > 700', 0.95, 0.3321063452, 0.4794596562],
+    [
+      'dclus1',
+      'svyciprop(~I(sch.wide == "Yes"), dclus1, method = "likelihood")',
+      `"sch.wide" = 'Yes'`,
+      0.95,
+      0.826288242,
+      0.9136944919,
+    ],
+    [
+      'dclus1',
+      'svyciprop(~I(awards == "Yes"), dclus1, method = "likelihood", level = 0.9)',
+      `awards = 'Yes'`,
+      0.9,
+      0.6499787568,
+      0.7661753299,
+    ],
+    [
+      'dstrat',
+      'svyciprop(~I(awards == "Yes"), dstrat, method = "likelihood")',
+      `awards = 'Yes'`,
+      0.95,
+      0.5693959846,
+      0.7047859014,
+    ],
+    [
+      'dstrat',
+      'svyciprop(~I(api00 > 700), dstrat, method = "likelihood")',
+      'api00 > 700',
+      0.95,
+      0.3321063452,
+      0.4794596562,
+    ],
   ] as const)('%s: %s → CI %f – %f', async (d, _call, y, level, lo, hi) => {
     const [table, design] = d === 'dclus1' ? ['apiclus1', dclus1] : ['apistrat', dstrat2];
     const r = await one(table, design, { statistic: 'proportion', y }, { ciMethod: 'likelihood', level });
@@ -204,7 +239,11 @@ describe('quantiles', () => {
   it('svyquantile(~api00, dclus1, c(.25, .5, .75)) (survey 4.1) → 552 / 652 / 719, CIs 492–627 / 561–714 / 696–777', async () => {
     const { quantiles } = await import('../../src/stats/quantile');
     const r = await quantiles(db, 'apiclus1', dclus1, 'api00', [0.25, 0.5, 0.75]);
-    expect(r.map((x) => [x.estimate, x.ci_low, x.ci_high])).toEqual([[552, 492, 627], [652, 561, 714], [719, 696, 777]]);
+    expect(r.map((x) => [x.estimate, x.ci_low, x.ci_high])).toEqual([
+      [552, 492, 627],
+      [652, 561, 714],
+      [719, 696, 777],
+    ]);
     expect(r[0].se).toBeCloseTo(31.4717, 4);
     expect(r[1].se).toBeCloseTo(35.6679, 4);
     expect(r[2].se).toBeCloseTo(18.883, 3);
@@ -212,7 +251,15 @@ describe('quantiles', () => {
   it('svyquantile(~api00, dstrat, c(.1, .5, .9)) (survey 4.1.1) → 501 / 668 / 836, CIs 476–521 / 642–694 / 806–865', async () => {
     const { quantiles } = await import('../../src/stats/quantile');
     const r = await quantiles(db, 'apistrat', dstrat, 'api00', [0.1, 0.5, 0.9]);
-    expect(r.map((x) => [x.estimate, x.ci_low, x.ci_high])).toEqual([[501, 476, 521], [668, 642, 694], [836, 806, 865]]);
-    expect(r.map((x) => x.se)).toEqual([expect.closeTo(11.40928, 5), expect.closeTo(13.18406, 5), expect.closeTo(14.95883, 5)]);
+    expect(r.map((x) => [x.estimate, x.ci_low, x.ci_high])).toEqual([
+      [501, 476, 521],
+      [668, 642, 694],
+      [836, 806, 865],
+    ]);
+    expect(r.map((x) => x.se)).toEqual([
+      expect.closeTo(11.40928, 5),
+      expect.closeTo(13.18406, 5),
+      expect.closeTo(14.95883, 5),
+    ]);
   });
 });

@@ -7,8 +7,13 @@ import type { IndicatorRow } from '../../src/indicators/rows';
 import { versusNational } from '../../src/stats/ranks';
 
 const read = (f: string) => JSON.parse(readFileSync(join(process.cwd(), f), 'utf8'));
-const exact = read('test/fixtures/versus-national-trust_ngo-2025.json') as Record<string, { difference: number; se: number }>;
-const rows = (read('data/demo/precomputed.json') as IndicatorRow[]).filter((r) => r.indicator_id === 'trust_ngo' && r.wave === 2025 && !Object.keys(r.by).length);
+const exact = read('test/fixtures/versus-national-trust_ngo-2025.json') as Record<
+  string,
+  { difference: number; se: number }
+>;
+const rows = (read('data/demo/precomputed.json') as IndicatorRow[]).filter(
+  (r) => r.indicator_id === 'trust_ngo' && r.wave === 2025 && !Object.keys(r.by).length,
+);
 const national = rows.find((r) => r.region === null)!;
 const rankable = (r: IndicatorRow) => ({ key: r.region ?? '', estimate: r.estimate!, se: r.se });
 

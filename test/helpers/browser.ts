@@ -4,8 +4,14 @@ import { join } from 'node:path';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 /** Launch Debian's Chromium with a fresh profile; `close` also deletes the profile. */
@@ -16,7 +22,13 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 900 },
   });
-  return { context, close: async () => { await context.close(); rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Record every request whose host is not this machine (page, workers and service workers alike). */
@@ -24,7 +36,10 @@ export function recordOffHostRequests(context: BrowserContext): string[] {
   const off: string[] = [];
   context.on('request', (req) => {
     const url = new URL(req.url());
-    if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
+    if (
+      ['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) &&
+      !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)
+    ) {
       off.push(req.url());
     }
   });

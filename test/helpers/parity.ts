@@ -34,13 +34,16 @@ export function bothEngines(wasm: Connector, native: Connector): Connector {
     async query<T extends Row>(sql: string) {
       const [a, b] = await Promise.all([wasm.query<T>(sql), native.query<T>(sql)]);
       if (!agree(a, b) && !agree(canonical(a), canonical(b))) {
-        throw new Error(`the engines differ beyond ${PARITY} relative:\nwasm   ${JSON.stringify(a).slice(0, 400)}\nnative ${JSON.stringify(b).slice(0, 400)}\nSQL: ${sql}`);
+        throw new Error(
+          `the engines differ beyond ${PARITY} relative:\nwasm   ${JSON.stringify(a).slice(0, 400)}\nnative ${JSON.stringify(b).slice(0, 400)}\nSQL: ${sql}`,
+        );
       }
       return a;
     },
     exec: async (sql) => void (await Promise.all([wasm.exec(sql), native.exec(sql)])),
     transaction: (fn) => runTransaction(both, fn),
-    registerText: async (name, text) => void (await Promise.all([wasm.registerText(name, text), native.registerText(name, text)])),
+    registerText: async (name, text) =>
+      void (await Promise.all([wasm.registerText(name, text), native.registerText(name, text)])),
     async registerBuffer(name, bytes) {
       await native.registerBuffer(name, bytes.slice());
       await wasm.registerBuffer(name, bytes);

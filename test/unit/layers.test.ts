@@ -60,7 +60,9 @@ export function violation(from: string, spec: string): string | null {
 
 describe('the layers of src/', () => {
   it('every folder of src/ is in a layer', () => {
-    const folders = readdirSync(SRC, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const folders = readdirSync(SRC, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(folders.filter((f) => !rankOf.has(f))).toEqual([]);
   });
   it('imports point one way: no file imports a higher layer or a sibling folder of its own layer', () => {
@@ -80,11 +82,8 @@ describe('the layers of src/', () => {
     expect(violation(join(SRC, 'charts/map.ts'), '@observablehq/plot')).toMatch(/render/);
     expect(violation(join(SRC, 'ui/pages/RegionsPage.svelte'), '../../compare/rows')).toBeNull();
     expect(violation(join(SRC, 'stats/estimate.ts'), '../core/sql')).toBeNull();
-    expect(importsOf(`import a from './a';\nexport { b } from "../b";\nvoid import('./c');\nimport './d.css';`)).toEqual([
-      './a',
-      '../b',
-      './c',
-      './d.css',
-    ]);
+    expect(
+      importsOf(`import a from './a';\nexport { b } from "../b";\nvoid import('./c');\nimport './d.css';`),
+    ).toEqual(['./a', '../b', './c', './d.css']);
   });
 });

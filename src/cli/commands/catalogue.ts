@@ -15,10 +15,23 @@ export async function runCatalogue(db: Connector, target: string, opts: CliOptio
   const { sources } = await openStudyFolder(db, target);
   return CATALOGUE.map((e) => {
     const missing = missingFor(e, sources);
-    const lacks = missing && (e.needs?.[lang] ?? (missing.dataset ? `dataset "${e.dataset}"` : `columns ${missing.columns.join(', ')} in "${e.dataset}"`));
+    const lacks =
+      missing &&
+      (e.needs?.[lang] ??
+        (missing.dataset ? `dataset "${e.dataset}"` : `columns ${missing.columns.join(', ')} in "${e.dataset}"`));
     return {
-      id: e.id, task: e.task, group: groupOf(e.task), name: e.name[lang], unit: e.unit, direction: e.direction, source: e.source,
-      dataset: e.dataset, formula: e.formula.kind, breakdowns: e.breakdowns, computable: !missing, needs: lacks || null,
+      id: e.id,
+      task: e.task,
+      group: groupOf(e.task),
+      name: e.name[lang],
+      unit: e.unit,
+      direction: e.direction,
+      source: e.source,
+      dataset: e.dataset,
+      formula: e.formula.kind,
+      breakdowns: e.breakdowns,
+      computable: !missing,
+      needs: lacks || null,
     };
   });
 }

@@ -17,7 +17,9 @@ export async function runCrosstab(db: Connector, target: string, opts: CliOption
   }
   const design = await commandDesign(db, quoteIdent(input.table), opts);
   const { cells, test } = await crosstab(db, quoteIdent(input.table), design, {
-    rows: quoteIdent(opts.rows), cols: quoteIdent(opts.cols), domain: opts.domain,
+    rows: quoteIdent(opts.rows),
+    cols: quoteIdent(opts.cols),
+    domain: opts.domain,
   });
   return { cells, test };
 }

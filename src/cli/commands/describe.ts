@@ -9,7 +9,16 @@ export async function runDescribe(db: Connector, target: string, opts: CliOption
   const input = await openInput(db, target, { sheet: opts.sheet, form: opts.form });
   const lang = (opts.lang ?? 'en') as Lang;
   const { file, format, encoding, delimiter, decimal } = input;
-  if (input.questions !== undefined) return { file, format, encoding, delimiter, decimal, rows: input.questions, columns: formColumns(input.codebook, lang) };
+  if (input.questions !== undefined)
+    return {
+      file,
+      format,
+      encoding,
+      delimiter,
+      decimal,
+      rows: input.questions,
+      columns: formColumns(input.codebook, lang),
+    };
   const { rows, columns } = await describeTable(db, input.table, input.codebook, lang);
   return { file, format, encoding, delimiter, decimal, rows, columns };
 }

@@ -15,9 +15,13 @@ async function expand(db: Connector, table: string, v: string, statistic: 'mean'
   const q = quoteIdent(v);
   const [type] = await db.query<{ t: string }>(`SELECT typeof(${q}) AS t FROM ${quoteIdent(table)} LIMIT 1`);
   if (!type || !/VARCHAR|BOOLEAN/.test(type.t)) return [{ variable: v, category: null, spec: { statistic, y: q } }];
-  const levels = await db.query<{ c: string }>(`SELECT DISTINCT ${q}::VARCHAR AS c FROM ${quoteIdent(table)} WHERE ${q} IS NOT NULL ORDER BY c`);
+  const levels = await db.query<{ c: string }>(
+    `SELECT DISTINCT ${q}::VARCHAR AS c FROM ${quoteIdent(table)} WHERE ${q} IS NOT NULL ORDER BY c`,
+  );
   return levels.map(({ c }) => ({
-    variable: v, category: c, spec: { statistic, y: `CASE WHEN ${q} IS NOT NULL THEN (${q}::VARCHAR = ${quoteLiteral(c)})::INT END` },
+    variable: v,
+    category: c,
+    spec: { statistic, y: `CASE WHEN ${q} IS NOT NULL THEN (${q}::VARCHAR = ${quoteLiteral(c)})::INT END` },
   }));
 }
 
@@ -32,20 +36,23 @@ async function requests(db: Connector, table: string, opts: CliOptions): Promise
     const y = `CASE WHEN ${q(v)} IS NOT NULL THEN (${q(v)}::VARCHAR = ${quoteLiteral(cat)})::INT END`;
     out.push({ variable: v, spec: { statistic: 'proportion', y } });
   }
-  for (const e of opts['prop-expr'] ?? []) out.push({ variable: e, spec: { statistic: 'proportion', y: `(${e})::INT` } });
+  for (const e of opts['prop-expr'] ?? [])
+    out.push({ variable: e, spec: { statistic: 'proportion', y: `(${e})::INT` } });
   for (const r of opts.ratio ?? []) {
     const [n, d] = r.split('/');
     if (!d) throw new UsageError(`--ratio needs N/D, got "${r}"`);
     out.push({ variable: r, spec: { statistic: 'ratio', y: q(n), x: q(d) } });
   }
-  if (!out.length && !opts.quantile?.length) throw new UsageError('estimate needs --mean, --total, --prop, --prop-expr, --ratio or --quantile');
+  if (!out.length && !opts.quantile?.length)
+    throw new UsageError('estimate needs --mean, --total, --prop, --prop-expr, --ratio or --quantile');
   return out;
 }
 
 function intervalOptions(opts: CliOptions): IntervalOptions {
   const df = opts.df === undefined ? 'design' : /^inf$/i.test(opts.df) ? Infinity : Number(opts.df);
   const ciMethod = (opts['ci-method'] ?? 'logit') as IntervalOptions['ciMethod'];
-  if (!['logit', 'xlogit', 'beta', 'likelihood', 'asin', 'mean'].includes(ciMethod!)) throw new UsageError(`--ci-method must be logit, xlogit, beta, likelihood, asin or mean`);
+  if (!['logit', 'xlogit', 'beta', 'likelihood', 'asin', 'mean'].includes(ciMethod!))
+    throw new UsageError(`--ci-method must be logit, xlogit, beta, likelihood, asin or mean`);
   return { level: opts.level ? Number(opts.level) : 0.95, df, ciMethod };
 }
 
@@ -53,32 +60,61 @@ function intervalOptions(opts: CliOptions): IntervalOptions {
 export async function runEstimate(db: Connector, target: string, opts: CliOptions) {
   const input = await openInput(db, target);
   const design = await commandDesign(db, input.table, opts);
-  const by = (opts.by ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const by = (opts.by ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const io = intervalOptions(opts);
   const out = [];
   for (const { variable, category, spec } of await requests(db, input.table, opts)) {
     const rows = await estimate(db, input.table, design, { ...spec, by: by.map(quoteIdent), domain: opts.domain }, io);
     for (const r of rows) {
       out.push({
-        statistic: spec.statistic, variable, category: category ?? null, by: Object.fromEntries(by.map((b, i) => [b, r.by[i]])),
-        estimate: r.estimate, se: r.se, ci_low: r.ci_low, ci_high: r.ci_high, df: r.df, n: r.n, deff: r.deff,
+        statistic: spec.statistic,
+        variable,
+        category: category ?? null,
+        by: Object.fromEntries(by.map((b, i) => [b, r.by[i]])),
+        estimate: r.estimate,
+        se: r.se,
+        ci_low: r.ci_low,
+        ci_high: r.ci_high,
+        df: r.df,
+        n: r.n,
+        deff: r.deff,
         ...(r.flags?.length ? { flags: r.flags } : {}),
       });
     }
   }
-  for (const spec of opts.quantile ?? []) out.push(...(await quantileRows(db, input.table, design, spec, by, io, opts.domain)));
+  for (const spec of opts.quantile ?? [])
+    out.push(...(await quantileRows(db, input.table, design, spec, by, io, opts.domain)));
   return out;
 }
 
 /** `--quantile "V=0.25,0.5"`: one row per probability (R's svyquantile defaults), `quantile` holding p. */
-const sqlValue = (v: unknown) => (v === null || v === undefined ? 'NULL' : typeof v === 'number' || typeof v === 'bigint' ? String(v) : quoteLiteral(String(v)));
+const sqlValue = (v: unknown) =>
+  v === null || v === undefined
+    ? 'NULL'
+    : typeof v === 'number' || typeof v === 'bigint'
+      ? String(v)
+      : quoteLiteral(String(v));
 
-async function quantileRows(db: Connector, table: string, design: Design, spec: string, by: string[], io: IntervalOptions, userDomain?: string) {
+async function quantileRows(
+  db: Connector,
+  table: string,
+  design: Design,
+  spec: string,
+  by: string[],
+  io: IntervalOptions,
+  userDomain?: string,
+) {
   const [v, list] = spec.split('=');
   const ps = (list ?? '').split(',').map(Number);
-  if (!v || !list || ps.some((p) => !(p >= 0 && p <= 1))) throw new UsageError(`--quantile needs V=p1,p2 with 0 ≤ p ≤ 1, got "${spec}"`);
+  if (!v || !list || ps.some((p) => !(p >= 0 && p <= 1)))
+    throw new UsageError(`--quantile needs V=p1,p2 with 0 ≤ p ≤ 1, got "${spec}"`);
   const groups = by.length
-    ? await db.query(`SELECT DISTINCT ${by.map((b, i) => `${quoteIdent(b)} AS g${i}`).join(', ')} FROM ${quoteIdent(table)} ORDER BY ALL`)
+    ? await db.query(
+        `SELECT DISTINCT ${by.map((b, i) => `${quoteIdent(b)} AS g${i}`).join(', ')} FROM ${quoteIdent(table)} ORDER BY ALL`,
+      )
     : [{}];
   const out = [];
   for (const g of groups) {
@@ -86,8 +122,18 @@ async function quantileRows(db: Connector, table: string, design: Design, spec: 
     const domain = [...match, ...(userDomain ? [`(${userDomain})`] : [])].join(' AND ') || undefined;
     for (const r of await quantiles(db, quoteIdent(table), design, v, ps, io.level, domain)) {
       out.push({
-        statistic: 'quantile', variable: v, category: null, quantile: r.p, by: Object.fromEntries(by.map((b, i) => [b, g[`g${i}`]])),
-        estimate: r.estimate, se: r.se, ci_low: r.ci_low, ci_high: r.ci_high, df: r.df, n: r.n, deff: null,
+        statistic: 'quantile',
+        variable: v,
+        category: null,
+        quantile: r.p,
+        by: Object.fromEntries(by.map((b, i) => [b, g[`g${i}`]])),
+        estimate: r.estimate,
+        se: r.se,
+        ci_low: r.ci_low,
+        ci_high: r.ci_high,
+        df: r.df,
+        n: r.n,
+        deff: null,
       });
     }
   }

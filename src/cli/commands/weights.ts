@@ -16,15 +16,26 @@ export async function runWeights(db: Connector, target: string, opts: CliOptions
   const table = quoteIdent(input.table);
   const { design, calibration, trimmed } = await weightedDesign(db, table, opts);
   const w = quoteIdent(design.weights!);
-  const [s] = await db.query(`SELECT count(*) AS n, sum(${w}) AS sum, min(${w}) AS min, max(${w}) AS max, sum(${w} * ${w}) AS sum2 FROM ${table}`);
-  const n = Number(s.n), sum = Number(s.sum);
+  const [s] = await db.query(
+    `SELECT count(*) AS n, sum(${w}) AS sum, min(${w}) AS min, max(${w}) AS max, sum(${w} * ${w}) AS sum2 FROM ${table}`,
+  );
+  const n = Number(s.n),
+    sum = Number(s.sum);
   if (opts.out) {
     const rows = await db.query(`SELECT * FROM ${table}`);
-    const keep = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).filter(([k]) => !ADDED_WEIGHTS.includes(k)));
+    const keep = (r: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(r).filter(([k]) => !ADDED_WEIGHTS.includes(k)));
     await writeFile(opts.out, toCsv(rows.map((r) => ({ ...keep(r), weight_adjusted: r[design.weights!] }))));
   }
   return {
-    file: input.file, n, sum, min: Number(s.min), max: Number(s.max), kish_deff: (n * Number(s.sum2)) / (sum * sum),
-    calibration, trimmed, out: opts.out ?? null,
+    file: input.file,
+    n,
+    sum,
+    min: Number(s.min),
+    max: Number(s.max),
+    kish_deff: (n * Number(s.sum2)) / (sum * sum),
+    calibration,
+    trimmed,
+    out: opts.out ?? null,
   };
 }

@@ -9,7 +9,13 @@ const cell = (v: unknown): Cell =>
 export function recordColumns(records: Record<string, unknown>[]): ColumnData[] {
   const names: string[] = [];
   const seen = new Set<string>();
-  for (const r of records) for (const k of Object.keys(r)) if (!seen.has(k)) (seen.add(k), names.push(k));
+  for (const r of records) {
+    for (const k of Object.keys(r)) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      names.push(k);
+    }
+  }
   return names.map((name) => ({ name, values: records.map((r) => cell(r[name])) }));
 }
 

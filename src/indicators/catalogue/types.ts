@@ -9,13 +9,30 @@ export type Task = (typeof TASKS)[number];
 
 /** The unit of an indicator's estimate, as the CLI contract names it. */
 export const UNITS = [
-  'percent', 'index_0_100', 'per_100k', 'per_10k', 'count', 'persons', 'currency_kzt', 'score_1_3', 'score_1_5', 'points', 'months',
+  'percent',
+  'index_0_100',
+  'per_100k',
+  'per_10k',
+  'count',
+  'persons',
+  'currency_kzt',
+  'score_1_3',
+  'score_1_5',
+  'points',
+  'months',
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
 /** The kind of data an indicator needs (shown when none is loaded). */
 export const SOURCE_KINDS = [
-  'population_survey', 'centre_survey', 'registry', 'service_logs', 'training_evaluations', 'ngo_statistics', 'reference_population', 'external',
+  'population_survey',
+  'centre_survey',
+  'registry',
+  'service_logs',
+  'training_evaluations',
+  'ngo_statistics',
+  'reference_population',
+  'external',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
@@ -25,14 +42,30 @@ export type Direction = (typeof DIRECTIONS)[number];
 
 /** Breakdowns an entry may allow; each is a column of the prepared dataset. */
 export const BREAKDOWNS = [
-  'region', 'wave', 'district', 'settlement', 'sex', 'age_group', 'language', 'level', 'legal_form', 'activity', 'category', 'channel',
+  'region',
+  'wave',
+  'district',
+  'settlement',
+  'sex',
+  'age_group',
+  'language',
+  'level',
+  'legal_form',
+  'activity',
+  'category',
+  'channel',
   // The region code at fieldwork (pre-2022 alpha codes in waves fielded before the 2022 reform), for the 17-unit map.
   'region_source',
 ] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
 /** A component of a composite index: another entry, min–max normalised on fixed bounds, weighted. */
-export interface Component { id: string; weight: number; min: number; max: number }
+export interface Component {
+  id: string;
+  weight: number;
+  min: number;
+  max: number;
+}
 
 /**
  * How an entry is computed. Survey kinds are design-based estimates (`src/stats`); census kinds are exact
@@ -80,7 +113,12 @@ export interface Entry {
 }
 
 /** The four task groups of the strategy table. */
-export const GROUPS = { institutional: ['I1', 'I2', 'I3'], political: ['P1', 'P2', 'P3'], socio_economic: ['S1', 'S2', 'S3'], ideological: ['D1'] } as const;
+export const GROUPS = {
+  institutional: ['I1', 'I2', 'I3'],
+  political: ['P1', 'P2', 'P3'],
+  socio_economic: ['S1', 'S2', 'S3'],
+  ideological: ['D1'],
+} as const;
 export type Group = keyof typeof GROUPS;
 
 /** The group of a task. */

@@ -3,9 +3,18 @@ import { BREAKDOWNS, DIRECTIONS, type Formula, SMALL_BASE_RULES, SOURCE_KINDS, T
 
 /** Fields of each formula kind that hold SQL expressions (required unless marked optional with `?`). */
 const SQL_FIELDS: Record<Formula['kind'], string[]> = {
-  survey_share: ['yes', 'valid', 'domain?'], survey_mean: ['value', 'domain?'], count: ['where?'], sum: ['value'], rate: ['value?'],
-  row_share: ['yes', 'valid?'], row_mean: ['value'], ratio_of_sums: ['num', 'den'], district_share: [], district_population_share: [],
-  composite: [], unavailable: [],
+  survey_share: ['yes', 'valid', 'domain?'],
+  survey_mean: ['value', 'domain?'],
+  count: ['where?'],
+  sum: ['value'],
+  rate: ['value?'],
+  row_share: ['yes', 'valid?'],
+  row_mean: ['value'],
+  ratio_of_sums: ['num', 'den'],
+  district_share: [],
+  district_population_share: [],
+  composite: [],
+  unavailable: [],
 };
 /** Census formulas whose denominator is a region's population or districts: breakdowns that split those do not apply. */
 const AREA_ONLY: Formula['kind'][] = ['rate', 'district_share', 'district_population_share'];
@@ -13,7 +22,8 @@ const SPLITS_POPULATION = ['district', 'settlement', 'sex', 'age_group', 'langua
 
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
-const isOneOf = <T extends string>(list: readonly T[], x: unknown): x is T => typeof x === 'string' && (list as readonly string[]).includes(x);
+const isOneOf = <T extends string>(list: readonly T[], x: unknown): x is T =>
+  typeof x === 'string' && (list as readonly string[]).includes(x);
 const isText = (x: unknown) => typeof x === 'string' && x.trim() !== '';
 
 function checkText(v: unknown, path: string, errors: string[]) {
@@ -37,28 +47,36 @@ function checkFormula(f: unknown, e: Obj, path: string, ids: Set<string>, errors
   if (kind === 'rate' && f.per !== 10000 && f.per !== 100000) errors.push(`${path}.per: must be 10000 or 100000`);
   if (kind === 'composite') checkComponents(f.of, e.id, `${path}.of`, ids, errors);
   if (kind === 'unavailable') checkText(e.needs, path.replace(/formula$/, 'needs'), errors);
-  else if (kind !== 'composite' && !isText(e.dataset)) errors.push(`${path.replace(/formula$/, 'dataset')}: a computed entry names its dataset`);
-  if (kind.startsWith('survey_') && e.smallBase && (e.smallBase as Obj).rule !== 'survey') errors.push(`${path.replace(/formula$/, 'smallBase')}.rule: a survey estimate uses the survey rule`);
+  else if (kind !== 'composite' && !isText(e.dataset))
+    errors.push(`${path.replace(/formula$/, 'dataset')}: a computed entry names its dataset`);
+  if (kind.startsWith('survey_') && e.smallBase && (e.smallBase as Obj).rule !== 'survey')
+    errors.push(`${path.replace(/formula$/, 'smallBase')}.rule: a survey estimate uses the survey rule`);
   if (AREA_ONLY.includes(kind) && Array.isArray(e.breakdowns)) {
-    (e.breakdowns as string[]).forEach((b, j) => SPLITS_POPULATION.includes(b)
-      && errors.push(`${path.replace(/formula$/, 'breakdowns')}[${j}]: "${b}" has no population denominator`));
+    (e.breakdowns as string[]).forEach(
+      (b, j) =>
+        SPLITS_POPULATION.includes(b) &&
+        errors.push(`${path.replace(/formula$/, 'breakdowns')}[${j}]: "${b}" has no population denominator`),
+    );
   }
 }
 
 function checkComponents(of: unknown, self: unknown, path: string, ids: Set<string>, errors: string[]) {
-  if (!Array.isArray(of) || of.length < 2) return void errors.push(`${path}: a composite needs at least two components`);
+  if (!Array.isArray(of) || of.length < 2)
+    return void errors.push(`${path}: a composite needs at least two components`);
   of.forEach((c, i) => {
     const p = `${path}[${i}]`;
     if (!isObj(c)) return void errors.push(`${p}: must be an object`);
     if (c.id === self || !ids.has(String(c.id))) errors.push(`${p}.id: unknown entry "${String(c.id)}"`);
     if (!(typeof c.weight === 'number' && c.weight >= 0)) errors.push(`${p}.weight: must be a number ≥ 0`);
-    if (!(typeof c.min === 'number' && typeof c.max === 'number' && c.max > c.min)) errors.push(`${p}: max must be above min`);
+    if (!(typeof c.min === 'number' && typeof c.max === 'number' && c.max > c.min))
+      errors.push(`${p}: max must be above min`);
   });
 }
 
 function checkEntry(e: unknown, path: string, ids: Set<string>, errors: string[]) {
   if (!isObj(e)) return void errors.push(`${path}: must be an object`);
-  if (!(typeof e.id === 'string' && /^[a-z][a-z0-9_]*$/.test(e.id))) errors.push(`${path}.id: lower-case letters, digits and _`);
+  if (!(typeof e.id === 'string' && /^[a-z][a-z0-9_]*$/.test(e.id)))
+    errors.push(`${path}.id: lower-case letters, digits and _`);
   if (!isOneOf(TASKS, e.task)) errors.push(`${path}.task: must be one of ${TASKS.join(', ')}`);
   checkText(e.name, `${path}.name`, errors);
   checkText(e.definition, `${path}.definition`, errors);
@@ -67,7 +85,10 @@ function checkEntry(e: unknown, path: string, ids: Set<string>, errors: string[]
   if (!isOneOf(SOURCE_KINDS, e.source)) errors.push(`${path}.source: unknown kind of data "${String(e.source)}"`);
   if (!Array.isArray(e.columns) || !e.columns.every(isText)) errors.push(`${path}.columns: a list of column names`);
   if (!Array.isArray(e.breakdowns)) errors.push(`${path}.breakdowns: a list`);
-  else e.breakdowns.forEach((b, j) => !isOneOf(BREAKDOWNS, b) && errors.push(`${path}.breakdowns[${j}]: unknown breakdown "${String(b)}"`));
+  else
+    e.breakdowns.forEach(
+      (b, j) => !isOneOf(BREAKDOWNS, b) && errors.push(`${path}.breakdowns[${j}]: unknown breakdown "${String(b)}"`),
+    );
   const rule = isObj(e.smallBase) ? e.smallBase.rule : undefined;
   if (!isOneOf(SMALL_BASE_RULES, rule)) errors.push(`${path}.smallBase.rule: ${SMALL_BASE_RULES.join(', ')}`);
   checkFormula(e.formula, e, `${path}.formula`, ids, errors);

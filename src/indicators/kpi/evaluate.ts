@@ -44,15 +44,36 @@ export function evaluateCentre(centre: Record_, rubric: Rubric): KpiRow[] {
   const c = withDerived(centre, rubric);
   const base = { centre_id: String(c.centre_id), region: String(c.region), level_of_network: String(c.level) };
   const rows: KpiRow[] = rubric.kpis.map((k) => {
-    const level: Level = k.high.every((x) => meets(x, c)) ? 'High' : k.medium.every((x) => meets(x, c)) ? 'Medium' : 'Low';
-    return { ...base, kpi: k.kpi, level, score: SCORE[level], evidence: Object.fromEntries(k.evidence.map((f) => [f, c[f] ?? null])) };
+    const level: Level = k.high.every((x) => meets(x, c))
+      ? 'High'
+      : k.medium.every((x) => meets(x, c))
+        ? 'Medium'
+        : 'Low';
+    return {
+      ...base,
+      kpi: k.kpi,
+      level,
+      score: SCORE[level],
+      evidence: Object.fromEntries(k.evidence.map((f) => [f, c[f] ?? null])),
+    };
   });
   const rollup = (kpi: string, of: KpiRow[]): KpiRow => {
     const score = of.reduce((a, r) => a + r.score, 0) / of.length;
-    return { ...base, kpi, level: band(score, rubric.bands), score, evidence: Object.fromEntries(of.map((r) => [r.kpi, r.level])) };
+    return {
+      ...base,
+      kpi,
+      level: band(score, rubric.bands),
+      score,
+      evidence: Object.fromEntries(of.map((r) => [r.kpi, r.level])),
+    };
   };
   const components = [...new Set(rubric.kpis.map((k) => k.component))];
-  const perComponent = components.map((comp) => rollup(`component:${comp}`, rows.filter((r) => rubric.kpis.find((k) => k.kpi === r.kpi)!.component === comp)));
+  const perComponent = components.map((comp) =>
+    rollup(
+      `component:${comp}`,
+      rows.filter((r) => rubric.kpis.find((k) => k.kpi === r.kpi)!.component === comp),
+    ),
+  );
   return [...rows, ...perComponent, rollup('overall', rows)];
 }
 
@@ -60,7 +81,9 @@ export function evaluateCentre(centre: Record_, rubric: Rubric): KpiRow[] {
 export function validateRubric(rubric: Rubric, columns: string[]): string[] {
   const known = new Set([...columns, ...rubric.derived.map((d) => d.name)]);
   const errors: string[] = [];
-  rubric.derived.forEach((d, i) => d.sum.forEach((f, j) => !columns.includes(f) && errors.push(`derived[${i}].sum[${j}]: unknown column "${f}"`)));
+  rubric.derived.forEach((d, i) =>
+    d.sum.forEach((f, j) => !columns.includes(f) && errors.push(`derived[${i}].sum[${j}]: unknown column "${f}"`)),
+  );
   rubric.kpis.forEach((k, i) => {
     for (const part of ['high', 'medium'] as const) {
       k[part].forEach((c, j) => {

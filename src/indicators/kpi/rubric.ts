@@ -23,7 +23,10 @@ export interface KpiRule {
 }
 
 /** Fields computed from others before the rules run: the sum of several 0/1 or count fields. */
-export interface DerivedField { name: string; sum: string[] }
+export interface DerivedField {
+  name: string;
+  sum: string[];
+}
 
 /** The whole rubric as data: editable thresholds, derived fields, the 7 KPIs and the roll-up bands. */
 export interface Rubric {

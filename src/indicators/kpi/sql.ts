@@ -6,7 +6,9 @@ const lit = (v: unknown) => (typeof v === 'number' ? String(v) : quoteLiteral(St
 function thresholdSql(c: Condition): string {
   const v = c.value;
   if (v && typeof v === 'object' && !Array.isArray(v)) {
-    return `CASE ${quoteIdent('level')} ${Object.entries(v.byLevel).map(([lv, x]) => `WHEN ${quoteLiteral(lv)} THEN ${x}`).join(' ')} END`;
+    return `CASE ${quoteIdent('level')} ${Object.entries(v.byLevel)
+      .map(([lv, x]) => `WHEN ${quoteLiteral(lv)} THEN ${x}`)
+      .join(' ')} END`;
   }
   return lit(v);
 }
@@ -23,15 +25,22 @@ export function conditionSql(c: Condition, fieldSql: (f: string) => string): str
  * `kpi_overall` (mean of the KPIs), the same rules `evaluateCentre` applies one centre at a time.
  */
 export function rubricSelect(rubric: Rubric): string[] {
-  const derived = new Map(rubric.derived.map((d) => [d.name, `(${d.sum.map((f) => `COALESCE(${quoteIdent(f)}, 0)`).join(' + ')})`]));
+  const derived = new Map(
+    rubric.derived.map((d) => [d.name, `(${d.sum.map((f) => `COALESCE(${quoteIdent(f)}, 0)`).join(' + ')})`]),
+  );
   const field = (f: string) => derived.get(f) ?? quoteIdent(f);
   const all = (cs: Condition[]) => (cs.length ? cs.map((c) => conditionSql(c, field)).join(' AND ') : 'true');
-  const kpi = new Map(rubric.kpis.map((k) => [k.kpi, `CASE WHEN ${all(k.high)} THEN 3 WHEN ${all(k.medium)} THEN 2 ELSE 1 END`]));
+  const kpi = new Map(
+    rubric.kpis.map((k) => [k.kpi, `CASE WHEN ${all(k.high)} THEN 3 WHEN ${all(k.medium)} THEN 2 ELSE 1 END`]),
+  );
   const mean = (names: string[]) => `(${names.map((n) => kpi.get(n)).join(' + ')}) / ${names.length}.0`;
   const components = [...new Set(rubric.kpis.map((k) => k.component))];
   return [
     ...[...kpi].map(([name, sql]) => `${sql} AS ${quoteIdent(`kpi_${name}`)}`),
-    ...components.map((c) => `${mean(rubric.kpis.filter((k) => k.component === c).map((k) => k.kpi))} AS ${quoteIdent(`kpi_component_${c}`)}`),
+    ...components.map(
+      (c) =>
+        `${mean(rubric.kpis.filter((k) => k.component === c).map((k) => k.kpi))} AS ${quoteIdent(`kpi_component_${c}`)}`,
+    ),
     `${mean(rubric.kpis.map((k) => k.kpi))} AS "kpi_overall"`,
   ];
 }

@@ -59,7 +59,15 @@ export class AnalyseState {
   result = latest(
     () => {
       if (!workspace.complete || !this.codebook.length || !this.rows) return null;
-      const params = { mode: this.mode, rows: this.rows, cols: this.cols, y: this.y, set: this.set, pct: this.percent, wave: this.wave };
+      const params = {
+        mode: this.mode,
+        rows: this.rows,
+        cols: this.cols,
+        y: this.y,
+        set: this.set,
+        pct: this.percent,
+        wave: this.wave,
+      };
       const ctx = { lang: router.lang, place, totalLabel: router.t('analyse.total'), rules: indicators.rules };
       return [this.ds, this.codebook, params, ctx] as const;
     },
@@ -92,12 +100,26 @@ export class AnalyseState {
     const pText = (pv: number) => (pv < 0.001 ? `< ${f(0.001, 3)}` : `= ${f(pv, 3)}`);
     if (v.kind === 'crosstab' && v.result.test && this.mode === 'crosstab') {
       const x = v.result.test;
-      const words = { rows: this.labelOf(this.rows), cols: this.labelOf(this.cols), F: f(x.F, 2), ndf: f(x.ndf, 2), ddf: f(x.ddf, 1), p: pText(x.p) };
+      const words = {
+        rows: this.labelOf(this.rows),
+        cols: this.labelOf(this.cols),
+        F: f(x.F, 2),
+        ndf: f(x.ndf, 2),
+        ddf: f(x.ddf, 1),
+        p: pText(x.p),
+      };
       return t(x.p < 0.05 ? 'analyse.test.significant' : 'analyse.test.not', words);
     }
     if (v.kind === 'means' && v.result.test) {
       const x = v.result.test;
-      const words = { y: this.labelOf(this.y), group: this.labelOf(this.rows), F: f(x.F, 2), ndf: String(x.ndf), ddf: String(x.ddf), p: pText(x.p) };
+      const words = {
+        y: this.labelOf(this.y),
+        group: this.labelOf(this.rows),
+        F: f(x.F, 2),
+        ndf: String(x.ndf),
+        ddf: String(x.ddf),
+        p: pText(x.p),
+      };
       return t(x.p < 0.05 ? 'analyse.means.significant' : 'analyse.means.not', words);
     }
     return '';

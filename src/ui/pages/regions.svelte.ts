@@ -69,7 +69,9 @@ export class RegionsState {
   #unitNames = $derived(
     this.cs.level === 'district'
       ? Object.fromEntries(DISTRICTS.map((d) => [d.code, d.name[router.lang]]))
-      : Object.fromEntries((this.#oldShapes ?? []).map((f) => [f.properties.code, f.properties[`name_${router.lang}`]])),
+      : Object.fromEntries(
+          (this.#oldShapes ?? []).map((f) => [f.properties.code, f.properties[`name_${router.lang}`]]),
+        ),
   );
   /** The map on other units (districts, the 17 pre-2022 units), once its shapes and rows are in. */
   unitsMap = $derived.by(() => {
@@ -87,11 +89,13 @@ export class RegionsState {
   oldWaves = $derived.by(() => {
     const [rows, shapes] = [this.units.rows, this.#oldShapes];
     if (this.cs.level !== 'pre2022' || !rows || !shapes) return [];
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup made and read here, not state
     return wavesCodedIn(rows, 'region_source', new Set(shapes.map((f) => f.properties.code)));
   });
-  fileBase = $derived(
-    `${this.entry.id}-${this.cs.wave}${this.cs.by ? `-by-${this.cs.by}` : ''}${this.cs.per !== 'none' ? `-per-${this.cs.per}` : ''}`,
-  );
+  fileBase = $derived.by(() => {
+    const { by, per, wave } = this.cs;
+    return `${this.entry.id}-${wave}${by ? `-by-${by}` : ''}${per !== 'none' ? `-per-${per}` : ''}`;
+  });
   source = $derived(sourceOf(workspace.datasets, this.entry.dataset, DEMO.source[router.lang]));
   /** What exports carry under the chart: the base, the source and, for demo figures, the synthetic label. */
   notes = $derived(
@@ -107,10 +111,14 @@ export class RegionsState {
     $effect(() => {
       const level = this.cs.level;
       if (level === 'district' && !this.#districtShapes) {
-        void import('../../../data/reference/kz-districts.topo.json').then((m) => (this.#districtShapes = districtFeatures(m.default)));
+        void import('../../../data/reference/kz-districts.topo.json').then(
+          (m) => (this.#districtShapes = districtFeatures(m.default)),
+        );
       }
       if (level === 'pre2022' && !this.#oldShapes) {
-        void import('../../../data/reference/kz-regions-17-pre2022.geojson?raw').then((m) => (this.#oldShapes = JSON.parse(m.default).features));
+        void import('../../../data/reference/kz-regions-17-pre2022.geojson?raw').then(
+          (m) => (this.#oldShapes = JSON.parse(m.default).features),
+        );
       }
     });
   }

@@ -1,7 +1,6 @@
 import precomputed from '../../../data/demo/precomputed.json';
 import type { DatasetMeta } from '../../data/datasets';
 import { DEMO, codebookOf } from '../../data/demo';
-import { readSetting } from '../../data/settings';
 import type { StudyDataset } from '../../data/study';
 import { CATALOGUE, HEADLINE } from '../../indicators/catalogue';
 import type { Entry } from '../../indicators/catalogue/types';
@@ -63,9 +62,13 @@ export class IndicatorStore {
   /** Weights a user gave composite indices, by entry id (the published ones otherwise). */
   weights = $state<Record<string, number[]>>({});
   /** Everything results depend on, in one string: a page that reads it asks again when any of it changes. */
-  inputs = $derived(JSON.stringify([this.#generation, this.#ws.datasets.filter((d) => d.role), this.rubric, this.weights, this.rules]));
+  inputs = $derived(
+    JSON.stringify([this.#generation, this.#ws.datasets.filter((d) => d.role), this.rubric, this.weights, this.rules]),
+  );
 
   #prepared: { key: string; sources: Promise<Sources> } | null = null;
+  // A cache, not state: pages follow `inputs`, not this map.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #results = new Map<string, Promise<IndicatorRow[]>>();
 
   /** Read the rubric and the weights a workspace holds. */
@@ -110,7 +113,9 @@ export class IndicatorStore {
       const previous = this.#prepared?.sources.catch(() => undefined);
       const sources = (async () => {
         const loaded = DEMO.datasets.filter((d) => !ws.pending || ws.first(d));
-        const inputs = await Promise.all(loaded.map(async (dataset) => ({ dataset, codebook: await codebookOf(dataset.id) })));
+        const inputs = await Promise.all(
+          loaded.map(async (dataset) => ({ dataset, codebook: await codebookOf(dataset.id) })),
+        );
         const ref = { regions: REGIONS, districts: DISTRICTS };
         return prepareSources(ws.db, inputsWithRoles(inputs, imported), ref, rubric, await previous);
       })();
@@ -121,7 +126,10 @@ export class IndicatorStore {
 
   /** The key of an entry's rows: the entry itself, the breakdown, what its datasets were prepared from, the rules. */
   #key(entry: Entry, keys: Keys, sources: Sources, anyColumn: boolean): string {
-    const read = entry.formula.kind === 'composite' ? entry.formula.of.map((c) => CATALOGUE.find((e) => e.id === c.id)?.dataset) : [entry.dataset];
+    const read =
+      entry.formula.kind === 'composite'
+        ? entry.formula.of.map((c) => CATALOGUE.find((e) => e.id === c.id)?.dataset)
+        : [entry.dataset];
     const from = read.map((d) => (d ? (sources.keys?.[d] ?? null) : null));
     return JSON.stringify([entry, keys, from, anyColumn, this.rules]);
   }
@@ -142,17 +150,31 @@ export class IndicatorStore {
     await this.#ws.idle();
     const all = await this.#sources();
     const sources = anyColumn ? entries.reduce((s, e) => (e.dataset ? withAllColumns(s, e.dataset) : s), all) : all;
-    const keyOf = new Map(entries.map((e) => [e.id, this.#key(e, keys, sources, anyColumn)]));
-    const missing = entries.filter((e) => !this.#results.has(keyOf.get(e.id)!));
+    const keyOf: Record<string, string> = Object.fromEntries(
+      entries.map((e) => [e.id, this.#key(e, keys, sources, anyColumn)]),
+    );
+    const missing = entries.filter((e) => !this.#results.has(keyOf[e.id]));
     if (missing.length) {
       const catalogue = [...this.entries(), ...missing.filter((e) => !CATALOGUE.some((c) => c.id === e.id))];
       const known = catalogue.map((e) => missing.find((m) => m.id === e.id) ?? e);
       const rules = $state.snapshot(this.rules) as BaseRules;
-      const run = this.#ws.withDb((db) => runIndicators(db, { ...sources, rules }, keys, missing.map((e) => e.id), known));
-      for (const e of missing) this.#results.set(keyOf.get(e.id)!, run.then((rows) => rows.filter((r) => r.indicator_id === e.id)));
-      run.catch(() => missing.forEach((e) => this.#results.delete(keyOf.get(e.id)!)));
+      const run = this.#ws.withDb((db) =>
+        runIndicators(
+          db,
+          { ...sources, rules },
+          keys,
+          missing.map((e) => e.id),
+          known,
+        ),
+      );
+      for (const e of missing)
+        this.#results.set(
+          keyOf[e.id],
+          run.then((rows) => rows.filter((r) => r.indicator_id === e.id)),
+        );
+      run.catch(() => missing.forEach((e) => this.#results.delete(keyOf[e.id])));
     }
-    return (await Promise.all(entries.map((e) => this.#results.get(keyOf.get(e.id)!)!))).flat();
+    return (await Promise.all(entries.map((e) => this.#results.get(keyOf[e.id])!))).flat();
   }
 
   /** The whole catalogue by region and wave, once the workspace is complete. */

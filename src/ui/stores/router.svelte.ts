@@ -59,6 +59,7 @@ export class Router {
 
   /** A link to a page in the current language. */
   link(path: string, params: Record<string, string> = {}): string {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- built and read at once
     return `#/${path}?${new URLSearchParams({ ...params, lang: this.lang })}`;
   }
 }

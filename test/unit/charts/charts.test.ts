@@ -15,8 +15,16 @@ const features = regionFeatures(JSON.parse(read('reference/kz-regions.topo.json'
 const codes = features.map((f) => f.properties.code);
 
 describe('choropleth', () => {
-  const shades = codes.map((code, i) => ({ code, value: i === 0 ? null : 10 + i, look: (i === 0 ? 'suppressed' : i === 1 ? 'flagged' : 'solid') as 'solid', tip: [code] }));
-  const classes = classify(shades.filter((s) => s.value !== null).map((s) => s.value!), 'quantile');
+  const shades = codes.map((code, i) => ({
+    code,
+    value: i === 0 ? null : 10 + i,
+    look: (i === 0 ? 'suppressed' : i === 1 ? 'flagged' : 'solid') as 'solid',
+    tip: [code],
+  }));
+  const classes = classify(
+    shades.filter((s) => s.value !== null).map((s) => s.value!),
+    'quantile',
+  );
   it('draws all 20 regions with data-region, grey where there is no value, coloured by class', () => {
     const svg = render(choropleth(features, shades, classes, { ariaLabel: 'map' }), 800, { legends: false });
     const shapes = [...svg.querySelectorAll('[data-region]')];
@@ -53,11 +61,24 @@ describe('tile grid', () => {
 describe('composeSvg', () => {
   const chart = '<svg class="plot" width="400" height="200" viewBox="0 0 400 200"><rect width="10" height="10"/></svg>';
   it('wraps the chart with title, legend and notes, text escaped', () => {
-    const out = composeSvg(chart, { title: 'Trust <b>&</b> NGOs', legend: [{ fill: '#eee', label: '1 – 2 (3)' }, { fill: '#fff', label: 'flagged', pattern: 'hatch' }], notes: ['Source: demo', 'Synthetic demo data'] });
+    const out = composeSvg(chart, {
+      title: 'Trust <b>&</b> NGOs',
+      legend: [
+        { fill: '#eee', label: '1 – 2 (3)' },
+        { fill: '#fff', label: 'flagged', pattern: 'hatch' },
+      ],
+      notes: ['Source: demo', 'Synthetic demo data'],
+    });
     const doc = new DOMParser().parseFromString(out, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).toBeNull();
     expect(doc.documentElement.getAttribute('width')).toBe('400');
-    expect([...doc.querySelectorAll('text')].map((x) => x.textContent)).toEqual(['Trust <b>&</b> NGOs', '1 – 2 (3)', 'flagged', 'Source: demo', 'Synthetic demo data']);
+    expect([...doc.querySelectorAll('text')].map((x) => x.textContent)).toEqual([
+      'Trust <b>&</b> NGOs',
+      '1 – 2 (3)',
+      'flagged',
+      'Source: demo',
+      'Synthetic demo data',
+    ]);
     expect(doc.querySelector('b')).toBeNull();
     expect(doc.querySelector('pattern#cw-hatch')).not.toBeNull();
     expect(Number(doc.documentElement.getAttribute('height'))).toBeGreaterThan(200 + 4 * 18);

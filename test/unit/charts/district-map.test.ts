@@ -9,10 +9,16 @@ import { LEVELS } from '../../../src/reports/centres';
 
 describe('districtMap', () => {
   it('draws every district with data-region, coloured by level, grey where there is no centre', () => {
-    const features = districtFeatures(JSON.parse(readFileSync(join(process.cwd(), 'data/reference/kz-districts.topo.json'), 'utf8')));
+    const features = districtFeatures(
+      JSON.parse(readFileSync(join(process.cwd(), 'data/reference/kz-districts.topo.json'), 'utf8')),
+    );
     const first = features[0].properties.code;
     const spec = districtMap(features, new Map([[first, 'regional']]), new Map([[first, 2]]), {
-      names: { [first]: 'Semey' }, levels: LEVELS, none: 'No centre', countLabel: 'Centres', ariaLabel: 'map',
+      names: { [first]: 'Semey' },
+      levels: LEVELS,
+      none: 'No centre',
+      countLabel: 'Centres',
+      ariaLabel: 'map',
       levelLabels: { republican: 'Republican', regional: 'Regional', district: 'District', rural: 'Rural' },
     });
     const svg = render(spec, 800, { legends: false });

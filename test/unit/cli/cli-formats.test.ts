@@ -18,22 +18,39 @@ describe('cli describe of every importable format (the contract shape)', () => {
     ['data.json', 'json', 'utf-8', null, null, 3],
     ['data.ndjson', 'ndjson', 'utf-8', null, null, 3],
     ['xlsform.xlsx', 'xlsform', null, null, null, 10],
-  ])('%s → %s', async (file, format, encoding, delimiter, decimal, rows) => {
-    const { code, stdout } = await cli('describe', `test/fixtures/import/${file}`, '--lang', 'ru');
-    expect(code).toBe(0);
-    const d = JSON.parse(stdout);
-    expect(Object.keys(d)).toEqual(shape);
-    expect(d).toMatchObject({ format, encoding, delimiter, decimal, rows });
-    for (const c of d.columns) expect(Object.keys(c)).toEqual(['name', 'type', 'label', 'missing', 'user_missing', 'values']);
-  }, 60_000);
+  ])(
+    '%s → %s',
+    async (file, format, encoding, delimiter, decimal, rows) => {
+      const { code, stdout } = await cli('describe', `test/fixtures/import/${file}`, '--lang', 'ru');
+      expect(code).toBe(0);
+      const d = JSON.parse(stdout);
+      expect(Object.keys(d)).toEqual(shape);
+      expect(d).toMatchObject({ format, encoding, delimiter, decimal, rows });
+      for (const c of d.columns)
+        expect(Object.keys(c)).toEqual(['name', 'type', 'label', 'missing', 'user_missing', 'values']);
+    },
+    60_000,
+  );
   it('labels, value labels and user-missing codes from an SPSS file; the sheet by name', async () => {
     const sav = JSON.parse((await cli('describe', 'test/fixtures/import/labelled-1251.sav', '--lang', 'ru')).stdout);
     expect(sav.encoding).toBe('windows-1251');
     expect(sav.columns.find((c: { name: string }) => c.name === 'trust')).toEqual({
-      name: 'trust', type: 'BIGINT', label: 'Доверие к НКО', missing: 0, user_missing: [98, 99],
-      values: { 1: 'Полностью доверяю', 2: 'Скорее доверяю', 3: 'Скорее не доверяю', 4: 'Совсем не доверяю', 98: 'Затрудняюсь ответить' },
+      name: 'trust',
+      type: 'BIGINT',
+      label: 'Доверие к НКО',
+      missing: 0,
+      user_missing: [98, 99],
+      values: {
+        1: 'Полностью доверяю',
+        2: 'Скорее доверяю',
+        3: 'Скорее не доверяю',
+        4: 'Совсем не доверяю',
+        98: 'Затрудняюсь ответить',
+      },
     });
-    const sheet = JSON.parse((await cli('describe', 'test/fixtures/import/two-sheets.xlsx', '--sheet', 'Регионы')).stdout);
+    const sheet = JSON.parse(
+      (await cli('describe', 'test/fixtures/import/two-sheets.xlsx', '--sheet', 'Регионы')).stdout,
+    );
     expect(sheet.columns.map((c: { name: string }) => c.name)).toEqual(['code', 'name']);
     const { code, stderr } = await cli('describe', 'test/fixtures/import/two-sheets.xlsx', '--sheet', 'Nope');
     expect([code, stderr.trim()]).toEqual([1, 'error: test/fixtures/import/two-sheets.xlsx: no such sheet (Nope)']);

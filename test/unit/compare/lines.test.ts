@@ -33,7 +33,9 @@ describe('region lines: the numbers every view shows', () => {
     expect(lines.some((l) => l.vs_national === 'same')).toBe(true);
   });
   it('a suppressed region keeps its line without a value or rank', () => {
-    const sup = regional.map((r) => (r.region === 'KZ-75' ? { ...r, status: 'suppressed' as const, estimate: null, ci_low: null, ci_high: null } : r));
+    const sup = regional.map((r) =>
+      r.region === 'KZ-75' ? { ...r, status: 'suppressed' as const, estimate: null, ci_low: null, ci_high: null } : r,
+    );
     const l = regionLines(sup, national, names, null).find((x) => x.code === 'KZ-75')!;
     expect([l.estimate, l.rank, l.vs_national]).toEqual([null, null, null]);
   });
@@ -60,7 +62,8 @@ describe('change between waves', () => {
   it('national first, then regions by change; CI of the difference from both waves’ SEs', () => {
     expect(lines[0].code).toBeNull();
     expect(lines).toHaveLength(21);
-    const at = (w: number, c: string | null) => rows.find((r) => r.indicator_id === 'trust_ngo' && r.wave === w && r.region === c && !Object.keys(r.by).length)!;
+    const at = (w: number, c: string | null) =>
+      rows.find((r) => r.indicator_id === 'trust_ngo' && r.wave === w && r.region === c && !Object.keys(r.by).length)!;
     const [a, b] = [at(2025, 'KZ-75'), at(2023, 'KZ-75')];
     const l = lines.find((x) => x.code === 'KZ-75')!;
     expect(l.difference).toBeCloseTo(a.estimate! - b.estimate!, 10);
@@ -68,12 +71,18 @@ describe('change between waves', () => {
     expect(l.significant).toBe(Math.abs(l.difference!) > l.ci_high! - l.difference!);
   });
   it('a value suppressed in either wave gives no change', () => {
-    const own = rows.map((r) => (r.indicator_id === 'trust_ngo' && r.wave === 2023 && r.region === 'KZ-75' ? { ...r, status: 'suppressed' as const, estimate: null } : r));
+    const own = rows.map((r) =>
+      r.indicator_id === 'trust_ngo' && r.wave === 2023 && r.region === 'KZ-75'
+        ? { ...r, status: 'suppressed' as const, estimate: null }
+        : r,
+    );
     const l = changeLines(own, 'trust_ngo', 2025, 2023, names, 'National').find((x) => x.code === 'KZ-75')!;
     expect(l).toMatchObject({ difference: null, look: 'suppressed', direction: null });
   });
   it('comparability: the columns whose wording changed', () => {
-    expect(changedColumns(['conf_ngo', 'trust_gen'], [{ name: 'conf_ngo', changed: true }, { name: 'trust_gen' }])).toEqual(['conf_ngo']);
+    expect(
+      changedColumns(['conf_ngo', 'trust_gen'], [{ name: 'conf_ngo', changed: true }, { name: 'trust_gen' }]),
+    ).toEqual(['conf_ngo']);
   });
 });
 describe('region profile', () => {
@@ -92,8 +101,14 @@ describe('region profile', () => {
 describe('source of the figures', () => {
   it('an imported dataset in the entry’s role is named and not called synthetic; otherwise the demo is', async () => {
     const { sourceOf } = await import('../../../src/compare/source');
-    expect(sourceOf([{ title: 'Survey 2026.sav', role: 'population' }], 'population', 'Demo')).toEqual({ source: 'Survey 2026.sav', synthetic: false });
-    expect(sourceOf([{ title: 'Survey 2026.sav', role: 'population' }], 'centres', 'Demo')).toEqual({ source: 'Demo', synthetic: true });
+    expect(sourceOf([{ title: 'Survey 2026.sav', role: 'population' }], 'population', 'Demo')).toEqual({
+      source: 'Survey 2026.sav',
+      synthetic: false,
+    });
+    expect(sourceOf([{ title: 'Survey 2026.sav', role: 'population' }], 'centres', 'Demo')).toEqual({
+      source: 'Demo',
+      synthetic: true,
+    });
     expect(sourceOf([], null, 'Demo')).toEqual({ source: 'Demo', synthetic: true });
   });
 });

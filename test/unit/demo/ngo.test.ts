@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { NATIONAL_TOTALS, apportion } from '../../../scripts/demo/ngo';
 
 const rows = Papa.parse<Record<string, string>>(
-  readFileSync(new URL('../../../data/demo/ngo-stats.csv', import.meta.url), 'utf8'), { header: true, skipEmptyLines: true },
+  readFileSync(new URL('../../../data/demo/ngo-stats.csv', import.meta.url), 'utf8'),
+  { header: true, skipEmptyLines: true },
 ).data;
-const sum = (measure: string, year: string) => rows.filter((r) => r.year === year).reduce((a, r) => a + Number(r[measure]), 0);
+const sum = (measure: string, year: string) =>
+  rows.filter((r) => r.year === year).reduce((a, r) => a + Number(r[measure]), 0);
 
 describe('apportion', () => {
   it('splits a total exactly in proportion (largest remainder)', () => {
@@ -26,7 +28,8 @@ describe('demo NGO statistics', () => {
   });
   it('covers today’s 20 regions × 4 legal forms × 9 fields in every year 2019–2025; no cell has more active than registered NGOs', () => {
     expect(rows).toHaveLength(7 * 20 * 4 * 9);
-    for (const year of ['2019', '2025']) expect(new Set(rows.filter((r) => r.year === year).map((r) => r.region)).size).toBe(20);
+    for (const year of ['2019', '2025'])
+      expect(new Set(rows.filter((r) => r.year === year).map((r) => r.region)).size).toBe(20);
     for (const r of rows) expect(Number(r.active)).toBeLessThanOrEqual(Number(r.registered));
   });
 });

@@ -5,10 +5,19 @@ import { validateStudy } from '../../../src/cli/study-folder';
 
 const read = (f: string) => readFileSync(new URL(`../../../data/${f}`, import.meta.url), 'utf8');
 const study = JSON.parse(read('demo/study.json'));
-const rows = Papa.parse<Record<string, string>>(read('demo/population-survey.csv'), { header: true, skipEmptyLines: true }).data;
-const regions = Papa.parse<Record<string, string>>(read('reference/regions.csv'), { header: true }).data.filter((r) => r.code);
-const districts = Papa.parse<Record<string, string>>(read('reference/districts.csv'), { header: true }).data.filter((r) => r.code);
-const crosswalk = Papa.parse<Record<string, string>>(read('reference/regions-crosswalk-2022.csv'), { header: true }).data;
+const rows = Papa.parse<Record<string, string>>(read('demo/population-survey.csv'), {
+  header: true,
+  skipEmptyLines: true,
+}).data;
+const regions = Papa.parse<Record<string, string>>(read('reference/regions.csv'), { header: true }).data.filter(
+  (r) => r.code,
+);
+const districts = Papa.parse<Record<string, string>>(read('reference/districts.csv'), { header: true }).data.filter(
+  (r) => r.code,
+);
+const crosswalk = Papa.parse<Record<string, string>>(read('reference/regions-crosswalk-2022.csv'), {
+  header: true,
+}).data;
 const codebook = JSON.parse(read('demo/population-codebook.json'));
 
 describe('the demo study manifest', () => {
@@ -48,7 +57,9 @@ describe('the demo population survey', () => {
       const pop = reg.population ? Number(reg.population) : frame.synthetic_population[reg.code];
       expect(pop, reg.code).toBeGreaterThan(0);
       for (const w of waves) {
-        const sum = rows.filter((r) => r.region === reg.code && r.wave === String(w)).reduce((a, r) => a + Number(r.weight), 0);
+        const sum = rows
+          .filter((r) => r.region === reg.code && r.wave === String(w))
+          .reduce((a, r) => a + Number(r.weight), 0);
         expect(Math.abs(sum - Math.round(pop * frame.adult_share)), `${reg.code} ${w}`).toBeLessThan(1);
       }
     }

@@ -60,7 +60,14 @@ describe('estimates of the demo survey recover the generating model', () => {
     expect(pre).toHaveLength(headline.length);
     pre.forEach((p, i) => {
       const l = headline[i];
-      expect({ ...p, estimate: 0, se: 0, ci_low: 0, ci_high: 0, n_eff: 0 }).toEqual({ ...l, estimate: 0, se: 0, ci_low: 0, ci_high: 0, n_eff: 0 });
+      expect({ ...p, estimate: 0, se: 0, ci_low: 0, ci_high: 0, n_eff: 0 }).toEqual({
+        ...l,
+        estimate: 0,
+        se: 0,
+        ci_low: 0,
+        ci_high: 0,
+        n_eff: 0,
+      });
       for (const k of ['estimate', 'se', 'ci_low', 'ci_high', 'n_eff'] as const) {
         if (l[k] === null) expect(p[k]).toBeNull();
         else expect(p[k]).toBeCloseTo(l[k]!, 6);

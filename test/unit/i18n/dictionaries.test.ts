@@ -19,7 +19,8 @@ describe('UI strings', () => {
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
   });
   it('every indicator of the catalogue has a name and definition in all three languages (names come from the catalogue)', () => {
-    for (const e of CATALOGUE) for (const lang of LANGS) expect(e.name[lang] && e.definition[lang], `${e.id}.${lang}`).toBeTruthy();
+    for (const e of CATALOGUE)
+      for (const lang of LANGS) expect(e.name[lang] && e.definition[lang], `${e.id}.${lang}`).toBeTruthy();
   });
   it('translator fills placeholders and leaves unknown ones visible', () => {
     expect(translator('en')('status.suppressed', { minN: 30 })).toBe('Suppressed (n < 30)');

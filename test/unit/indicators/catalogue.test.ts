@@ -11,10 +11,29 @@ import { HEADLINE } from '../../../src/indicators/catalogue';
 describe('the shipped catalogue', () => {
   it('validates, and covers every task of the strategy table (spec section 2)', () => {
     expect(validateCatalogue(CATALOGUE)).toEqual([]);
-    expect([...new Set(CATALOGUE.map((e) => e.task))].sort()).toEqual(['D1', 'I1', 'I2', 'I3', 'P1', 'P2', 'P3', 'S1', 'S2', 'S3']);
+    expect([...new Set(CATALOGUE.map((e) => e.task))].sort()).toEqual([
+      'D1',
+      'I1',
+      'I2',
+      'I3',
+      'P1',
+      'P2',
+      'P3',
+      'S1',
+      'S2',
+      'S3',
+    ]);
   });
   it('keeps the contract’s stable ids as the headline indicators', () => {
-    expect(HEADLINE.map((i) => i.id)).toEqual(['sci', 'trust_generalised', 'trust_ngo', 'aware_centre', 'used_centre_services', 'centres_per_100k', 'districts_with_centre_pct']);
+    expect(HEADLINE.map((i) => i.id)).toEqual([
+      'sci',
+      'trust_generalised',
+      'trust_ngo',
+      'aware_centre',
+      'used_centre_services',
+      'centres_per_100k',
+      'districts_with_centre_pct',
+    ]);
   });
   it('lists the indicators no dataset feeds with what they would need', () => {
     const missing = CATALOGUE.filter((e) => e.formula.kind === 'unavailable');
@@ -27,10 +46,33 @@ describe('validateCatalogue', () => {
   const good = CATALOGUE.find((e) => e.id === 'trust_ngo')!;
   it('reports each problem with its path', () => {
     const bad = [
-      { ...good, id: 'Bad Id', task: 'X9', name: { ru: 'a', kk: '', en: 'c' }, unit: 'furlongs', breakdowns: ['region', 'shoe_size'] },
+      {
+        ...good,
+        id: 'Bad Id',
+        task: 'X9',
+        name: { ru: 'a', kk: '', en: 'c' },
+        unit: 'furlongs',
+        breakdowns: ['region', 'shoe_size'],
+      },
       { ...good, formula: { kind: 'survey_share', yes: 'q = 1; DROP TABLE x', valid: '' } },
-      { ...good, id: 'c', formula: { kind: 'composite', of: [{ id: 'trust_ngo', weight: 1, min: 0, max: 100 }, { id: 'nope', weight: -1, min: 5, max: 5 }] } },
-      { ...good, id: 'c', formula: { kind: 'rate', per: 1000 }, breakdowns: ['region', 'sex'], smallBase: { rule: 'census', flagBelow: 3 } },
+      {
+        ...good,
+        id: 'c',
+        formula: {
+          kind: 'composite',
+          of: [
+            { id: 'trust_ngo', weight: 1, min: 0, max: 100 },
+            { id: 'nope', weight: -1, min: 5, max: 5 },
+          ],
+        },
+      },
+      {
+        ...good,
+        id: 'c',
+        formula: { kind: 'rate', per: 1000 },
+        breakdowns: ['region', 'sex'],
+        smallBase: { rule: 'census', flagBelow: 3 },
+      },
       { ...good, id: 'u', formula: { kind: 'unavailable' } },
     ];
     expect(validateCatalogue(bad)).toEqual([
@@ -57,7 +99,9 @@ describe('validateCatalogue', () => {
 
 describe('the KPI rubric compiled to SQL', () => {
   let db: Connector;
-  beforeAll(async () => { db = await openNodeDuckDB(); });
+  beforeAll(async () => {
+    db = await openNodeDuckDB();
+  });
   afterAll(() => db.close());
   it('gives every demo centre the levels the one-centre evaluator gives', async () => {
     await openStudyFolder(db, 'demo');

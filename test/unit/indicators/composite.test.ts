@@ -5,13 +5,34 @@ import { emptyRow } from '../../../src/indicators/rows';
 import { defaultScenarios, rank, sensitivity, spearman } from '../../../src/indicators/sensitivity';
 
 const text = { ru: 'x', kk: 'x', en: 'x' };
-const comps: Component[] = [{ id: 'a', weight: 1, min: 0, max: 100 }, { id: 'b', weight: 1, min: 0, max: 20 }];
+const comps: Component[] = [
+  { id: 'a', weight: 1, min: 0, max: 100 },
+  { id: 'b', weight: 1, min: 0, max: 20 },
+];
 const composite: Entry = {
-  id: 'idx', task: 'I3', name: text, definition: text, unit: 'index_0_100', direction: 'higher', source: 'external', dataset: null,
-  columns: [], formula: { kind: 'composite', of: comps }, breakdowns: ['region', 'wave'], smallBase: { rule: 'composite' },
+  id: 'idx',
+  task: 'I3',
+  name: text,
+  definition: text,
+  unit: 'index_0_100',
+  direction: 'higher',
+  source: 'external',
+  dataset: null,
+  columns: [],
+  formula: { kind: 'composite', of: comps },
+  breakdowns: ['region', 'wave'],
+  smallBase: { rule: 'composite' },
 };
-const row = (id: string, region: string | null, estimate: number | null, status: 'ok' | 'no_denominator' = 'ok', n = 100) => ({
-  ...emptyRow({ ...composite, id }, status, [], { region, wave: 2025 }), estimate, n,
+const row = (
+  id: string,
+  region: string | null,
+  estimate: number | null,
+  status: 'ok' | 'no_denominator' = 'ok',
+  n = 100,
+) => ({
+  ...emptyRow({ ...composite, id }, status, [], { region, wave: 2025 }),
+  estimate,
+  n,
 });
 
 describe('composite indices', () => {
@@ -29,9 +50,20 @@ describe('composite indices', () => {
     expect(aggregate([10], [0])).toBeNull();
   });
   it('combine region × wave rows: a value only where every component has one, else the weightiest reason', () => {
-    const rows = [row('a', null, 60), row('a', 'X', 40), row('a', 'Y', 50), row('b', null, null, 'no_denominator'), row('b', 'X', 10, 'ok', 7), row('b', 'Y', null, 'no_denominator')];
+    const rows = [
+      row('a', null, 60),
+      row('a', 'X', 40),
+      row('a', 'Y', 50),
+      row('b', null, null, 'no_denominator'),
+      row('b', 'X', 10, 'ok', 7),
+      row('b', 'Y', null, 'no_denominator'),
+    ];
     const out = compositeRows(composite, rows, []);
-    expect(out.map((r) => [r.region, r.estimate, r.status, r.n])).toEqual([[null, null, 'no_denominator', 0], ['X', 45, 'ok', 7], ['Y', null, 'no_denominator', 0]]);
+    expect(out.map((r) => [r.region, r.estimate, r.status, r.n])).toEqual([
+      [null, null, 'no_denominator', 0],
+      ['X', 45, 'ok', 7],
+      ['Y', null, 'no_denominator', 0],
+    ]);
   });
 });
 
@@ -53,7 +85,11 @@ describe('sensitivity of a composite ranking', () => {
   });
   it('recomputes the ranking under each scenario and says whether it holds', () => {
     // P leads on a, Q on b: doubling b's weight swaps them; R is last whatever the weights.
-    const regions = [{ code: 'P', values: [90, 8] }, { code: 'Q', values: [60, 15] }, { code: 'R', values: [10, 2] }];
+    const regions = [
+      { code: 'P', values: [90, 8] },
+      { code: 'Q', values: [60, 15] },
+      { code: 'R', values: [10, 2] },
+    ];
     const s = sensitivity(regions, comps, defaultScenarios(comps), 0);
     expect(s.scenarios.map((x) => x.id)).toEqual(['published', 'double:a', 'double:b', 'geometric']);
     expect(s.scenarios[0].scores).toEqual({ P: 65, Q: 67.5, R: 10 });

@@ -8,8 +8,23 @@ import { compileSurveyEntry, toEstimateSpec } from '../../../src/indicators/surv
 import { DEFAULT_RULES, judgeBase } from '../../../src/indicators/status';
 
 const text = { ru: 'x', kk: 'x', en: 'x' };
-const base = { task: 'P1', name: text, definition: text, direction: 'higher', source: 'population_survey', dataset: 's', smallBase: { rule: 'survey' } } as const;
-const share: Entry = { ...base, id: 'yes_share', unit: 'percent', columns: ['q'], formula: { kind: 'survey_share', yes: 'q = 1', valid: 'q IN (0, 1)' }, breakdowns: ['region', 'wave'] };
+const base = {
+  task: 'P1',
+  name: text,
+  definition: text,
+  direction: 'higher',
+  source: 'population_survey',
+  dataset: 's',
+  smallBase: { rule: 'survey' },
+} as const;
+const share: Entry = {
+  ...base,
+  id: 'yes_share',
+  unit: 'percent',
+  columns: ['q'],
+  formula: { kind: 'survey_share', yes: 'q = 1', valid: 'q IN (0, 1)' },
+  breakdowns: ['region', 'wave'],
+};
 let db: Connector;
 let sources: Sources;
 beforeAll(async () => {
@@ -19,10 +34,18 @@ beforeAll(async () => {
     CASE WHEN i <= 50 THEN 1 ELSE 2 END AS wave, CASE WHEN i > 50 THEN i % 2 END AS q, 1.0 AS w
     FROM range(1, 101) t(i)`);
   const s: Prepared = {
-    id: 's', table: 's', kind: 'survey', design: { ids: null, strata: null, weights: 'w', fpc: null },
-    columns: new Set(['id', 'region', 'wave', 'q', 'w']), askedWaves: { q: [2] }, waves: [1, 2],
+    id: 's',
+    table: 's',
+    kind: 'survey',
+    design: { ids: null, strata: null, weights: 'w', fpc: null },
+    columns: new Set(['id', 'region', 'wave', 'q', 'w']),
+    askedWaves: { q: [2] },
+    waves: [1, 2],
   };
-  sources = { datasets: { s }, ref: { regions: ['A', 'B', 'C'].map((code) => ({ code, population: null })), districts: [] } };
+  sources = {
+    datasets: { s },
+    ref: { regions: ['A', 'B', 'C'].map((code) => ({ code, population: null })), districts: [] },
+  };
 });
 afterAll(() => db.close());
 
@@ -45,7 +68,10 @@ describe('survey entries', () => {
     const other = { ...share, id: 'other', dataset: 'nope' };
     const lacking = { ...share, id: 'lacking', columns: ['q', 'q2'] };
     const rows = await runIndicators(db, sources, ['region'], undefined, [other, lacking]);
-    expect(rows.map((r) => [r.indicator_id, r.region, r.status])).toEqual([['other', null, 'no_data'], ['lacking', null, 'no_data']]);
+    expect(rows.map((r) => [r.indicator_id, r.region, r.status])).toEqual([
+      ['other', null, 'no_data'],
+      ['lacking', null, 'no_data'],
+    ]);
   });
 });
 

@@ -29,7 +29,13 @@ describe('Analyse: a crosstab of two codebook questions in one wave', () => {
     for (const design of ['psu', 'stratum', 'weight', 'fpc', 'wave', 'id']) expect(names).not.toContain(design);
   });
   it('labels rows and columns, leaves out user-missing codes, and each row % sums to 100', async () => {
-    const r = await analyse(db, ds, codebook, { rows: 'settlement', cols: 'trust_gen', wave: 2025, percent: 'row' }, ctx);
+    const r = await analyse(
+      db,
+      ds,
+      codebook,
+      { rows: 'settlement', cols: 'trust_gen', wave: 2025, percent: 'row' },
+      ctx,
+    );
     expect(r.cols.map((c) => c.code)).toEqual(['1', '2']);
     expect(r.rows.map((x) => x.label)).toEqual(['Urban', 'Rural']);
     for (const row of r.rows) {
@@ -39,11 +45,26 @@ describe('Analyse: a crosstab of two codebook questions in one wave', () => {
     expect(r.test!.ddf).toBeGreaterThan(0);
     expect(r.test!.p).toBeGreaterThanOrEqual(0);
     const csv = exportRows(r, 'Settlement', 'Trust');
-    expect(Object.keys(csv[0])).toEqual(['Settlement', 'Trust', 'n', 'base_n', 'percent', 'se', 'ci_low', 'ci_high', 'status', 'flags']);
+    expect(Object.keys(csv[0])).toEqual([
+      'Settlement',
+      'Trust',
+      'n',
+      'base_n',
+      'percent',
+      'se',
+      'ci_low',
+      'ci_high',
+      'status',
+      'flags',
+    ]);
   });
   it('the wave is a domain of the whole design: same numbers as the crosstab with that domain', async () => {
     const r = await analyse(db, ds, codebook, { rows: 'sex', cols: 'volunteered', wave: 2023, percent: 'cell' }, ctx);
-    const direct = await crosstab(db, '"population"', ds.design, { rows: 'sex', cols: 'volunteered', domain: 'wave = 2023' });
+    const direct = await crosstab(db, '"population"', ds.design, {
+      rows: 'sex',
+      cols: 'volunteered',
+      domain: 'wave = 2023',
+    });
     expect(r.cells.map((c) => c.pct)).toEqual(direct.cells.map((c) => c.cell_pct));
     expect(r.test!.F).toBe(direct.test!.F);
   });
@@ -67,7 +88,11 @@ describe('Analyse: frequencies, means by group and multiple-response sets', () =
   it('means by group: each group mean equals the domain estimate; the Wald test and marks against the rest', async () => {
     const m = await meansByGroup(db, ds, codebook, { y: 'trust_gen10', group: 'settlement', wave: 2025 }, ctx);
     expect(m.rows.map((r) => r.label)).toEqual(['Urban', 'Rural']);
-    const [urban] = await estimate(db, 'population', ds.design, { statistic: 'mean', y: 'CASE WHEN trust_gen10 IN (98, 99) THEN NULL ELSE trust_gen10 END', domain: 'wave = 2025 AND settlement = 1' });
+    const [urban] = await estimate(db, 'population', ds.design, {
+      statistic: 'mean',
+      y: 'CASE WHEN trust_gen10 IN (98, 99) THEN NULL ELSE trust_gen10 END',
+      domain: 'wave = 2025 AND settlement = 1',
+    });
     expect(m.rows[0].mean).toBeCloseTo(urban.estimate!, 10);
     expect(m.rows[0].mean!).toBeGreaterThanOrEqual(0);
     expect(m.rows[0].mean!).toBeLessThanOrEqual(10);
@@ -88,7 +113,11 @@ describe('Analyse: frequencies, means by group and multiple-response sets', () =
     const urban = r.cells.filter((c) => c.col === '1').reduce((s, c) => s + c.pct!, 0);
     expect(urban).toBeGreaterThan(100);
     const one = r.cells.find((c) => c.option === nb.items[0].name && c.col === '1')!;
-    const [direct] = await estimate(db, 'population', ds.design, { statistic: 'proportion', y: `COALESCE(${nb.items[0].name} = 1, false)::INT`, domain: `wave = 2025 AND settlement = 1 AND (${nb.items.map((v) => `${v.name} IS NOT NULL`).join(' OR ')})` });
+    const [direct] = await estimate(db, 'population', ds.design, {
+      statistic: 'proportion',
+      y: `COALESCE(${nb.items[0].name} = 1, false)::INT`,
+      domain: `wave = 2025 AND settlement = 1 AND (${nb.items.map((v) => `${v.name} IS NOT NULL`).join(' OR ')})`,
+    });
     expect(one.pct).toBeCloseTo(100 * direct.estimate!, 10);
   });
 });
@@ -123,7 +152,7 @@ describe('Analyse: configurable small-base rules', () => {
 });
 
 describe('Analyse: marks against the total', () => {
-  it('a row % is marked against its column\'s total share, a column % against its row\'s, only where the 95% CI excludes it', async () => {
+  it("a row % is marked against its column's total share, a column % against its row's, only where the 95% CI excludes it", async () => {
     const req = { rows: 'region', cols: 'trust_gen', wave: 2025 };
     const cells = (await analyse(db, ds, codebook, { ...req, percent: 'cell' }, ctx)).cells;
     const share = (pick: (c: (typeof cells)[number]) => boolean) => cells.filter(pick).reduce((s, c) => s + c.pct!, 0);

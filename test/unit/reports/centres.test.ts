@@ -3,7 +3,12 @@ import { type Centre, countByDistrict, filterCentres, highestLevelByDistrict } f
 
 const c = (centre_id: string, level: string, district: string, region = 'KZ-10', model = 'expert') =>
   ({ centre_id, name: centre_id, level, region, district, model }) as Centre;
-const centres = [c('1', 'rural', 'a'), c('2', 'district', 'a'), c('3', 'rural', 'b', 'KZ-11', 'mentor'), c('4', 'regional', 'c')];
+const centres = [
+  c('1', 'rural', 'a'),
+  c('2', 'district', 'a'),
+  c('3', 'rural', 'b', 'KZ-11', 'mentor'),
+  c('4', 'regional', 'c'),
+];
 
 describe('centres helpers', () => {
   it('highestLevelByDistrict keeps the highest network level in each district', () => {

@@ -15,7 +15,12 @@ describe('loadNgoTable', () => {
   it('sums a year and measure by region and legal form; the national row is the published April 2023 total', async () => {
     const t = await loadNgoTable(db, { year: 2023, measure: 'active', by: 'legal_form' });
     expect(t.rows).toHaveLength(20);
-    expect(t.categories.sort()).toEqual(['association_of_legal_entities', 'foundation', 'private_institution', 'public_association']);
+    expect(t.categories.sort()).toEqual([
+      'association_of_legal_entities',
+      'foundation',
+      'private_institution',
+      'public_association',
+    ]);
     expect(t.national.total).toBe(18204);
     expect(t.rows.reduce((a, r) => a + r.total, 0)).toBe(18204);
   });
@@ -24,7 +29,9 @@ describe('loadNgoTable', () => {
     const wages = await loadNgoTable(db, { year: 2025, measure: 'wage_fund', by: 'activity' });
     expect(wages.categories).toHaveLength(9);
     expect(wages.unit).toBe('thousand_kzt');
-    await expect(loadNgoTable(db, { year: 2025, measure: 'value; DROP TABLE x', by: 'activity' })).rejects.toThrow(/unknown NGO measure/);
+    await expect(loadNgoTable(db, { year: 2025, measure: 'value; DROP TABLE x', by: 'activity' })).rejects.toThrow(
+      /unknown NGO measure/,
+    );
   });
 });
 

@@ -11,7 +11,10 @@ const table = (id: string) => NEEDS_REPORT.tables.find((t) => t.id === id)!;
 beforeAll(async () => {
   db = await openNodeDuckDB();
   const { loaded } = await openStudyFolder(db, 'demo');
-  waves = NEEDS_REPORT.datasets.map((id) => ({ table: id, codebook: loaded.find((l) => l.dataset.id === id)!.codebook }));
+  waves = NEEDS_REPORT.datasets.map((id) => ({
+    table: id,
+    codebook: loaded.find((l) => l.dataset.id === id)!.codebook,
+  }));
 });
 afterAll(() => db.close());
 

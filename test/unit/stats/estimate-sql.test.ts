@@ -20,7 +20,9 @@ const design = { ids: 'psu', strata: 'h', weights: 'w', fpc: null };
 describe('compileEstimate', () => {
   it('binds in DuckDB (EXPLAIN) with and without groups', async () => {
     await db.query(`EXPLAIN ${compileEstimate('d', design, { statistic: 'mean', y: 'y' })}`);
-    await db.query(`EXPLAIN ${compileEstimate('d', design, { statistic: 'ratio', y: 'y', x: 'w', by: ['grp'], domain: 'y > 1' })}`);
+    await db.query(
+      `EXPLAIN ${compileEstimate('d', design, { statistic: 'ratio', y: 'y', x: 'w', by: ['grp'], domain: 'y > 1' })}`,
+    );
   });
   it('a weighted total matches the hand computation: Σwy = 26, V = 2·Σ_h Σ_i (z_hi − z̄_h)² = 2·(0 + 8) = 16', async () => {
     // Stratum A: PSU totals 3 and 3 → 0. Stratum B: 8 and 12 → (8−10)² + (12−10)² = 8; n_h/(n_h−1) = 2.
@@ -40,21 +42,36 @@ describe('compileEstimate', () => {
 describe('parseDesign', () => {
   it('reads the CLI design string as R names it; ids=1 means no clustering', () => {
     expect(parseDesign('ids=1,strata=stype,weights=pw,fpc=fpc')).toEqual({
-      design: { ids: null, strata: 'stype', weights: 'pw', fpc: 'fpc' }, errors: [],
+      design: { ids: null, strata: 'stype', weights: 'pw', fpc: 'fpc' },
+      errors: [],
     });
   });
   it('reports unknown keys, an fpc without one term per stage and unknown rules as errors', () => {
     expect(parseDesign('ids=a+b,fpc=f,foo=1,lonely=skip').errors).toEqual([
-      'design: unknown key "foo"', 'design.lonely: "skip" is not one of fail, remove, certainty, adjust, average',
+      'design: unknown key "foo"',
+      'design.lonely: "skip" is not one of fail, remove, certainty, adjust, average',
       'design: fpc has 1 term(s) for 2 stage(s)',
     ]);
   });
   it('reads multistage, nest, lonely-PSU, jackknife and replicate-weight designs', () => {
     expect(parseDesign('ids=dnum+snum,fpc=fpc1+fpc2,nest=true,lonely=adjust').design).toEqual({
-      ids: 'dnum+snum', strata: null, weights: null, fpc: 'fpc1+fpc2', nest: true, lonelyPsu: 'adjust',
+      ids: 'dnum+snum',
+      strata: null,
+      weights: null,
+      fpc: 'fpc1+fpc2',
+      nest: true,
+      lonelyPsu: 'adjust',
     });
-    expect(parseDesign('ids=dnum,weights=pw,as=JK1,mse=true').design.replicates).toEqual({ columns: '', type: 'JK1', mse: true });
-    expect(parseDesign('weights=w,repweights=^rw,type=Fay,rho=0.3').design.replicates).toEqual({ columns: '^rw', type: 'Fay', rho: 0.3 });
+    expect(parseDesign('ids=dnum,weights=pw,as=JK1,mse=true').design.replicates).toEqual({
+      columns: '',
+      type: 'JK1',
+      mse: true,
+    });
+    expect(parseDesign('weights=w,repweights=^rw,type=Fay,rho=0.3').design.replicates).toEqual({
+      columns: '^rw',
+      type: 'Fay',
+      rho: 0.3,
+    });
     expect(parseDesign('weights=w,type=BRR').errors).toEqual(['design: a replicate design needs repweights=REGEX']);
   });
 });

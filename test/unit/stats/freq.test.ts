@@ -6,15 +6,24 @@ import { frequencies, round1 } from '../../../src/stats/freq';
 let db: Connector;
 beforeAll(async () => {
   db = await openNodeDuckDB();
-  await db.exec(`CREATE TABLE f AS SELECT * FROM (VALUES (1, 1.0), (1, 1.0), (2, 2.0), (98, 1.0), (NULL, 1.0)) v(x, w)`);
+  await db.exec(
+    `CREATE TABLE f AS SELECT * FROM (VALUES (1, 1.0), (1, 1.0), (2, 2.0), (98, 1.0), (NULL, 1.0)) v(x, w)`,
+  );
 });
 afterAll(() => db.close());
 
 describe('frequencies', () => {
   it('lists valid and labelled values (zero counts kept), user-missing codes, then NA; percents of the valid n', async () => {
     const meta = {
-      name: 'x', level: 'nominal' as const, label: { ru: 'x', kk: 'x', en: 'x' }, user_missing: [98],
-      values: { 1: { ru: 'Да', kk: 'Иә', en: 'Yes' }, 3: { ru: 'Нет', kk: 'Жоқ', en: 'No' }, 98: { ru: 'З/О', kk: 'Б/Ж', en: 'DK' } },
+      name: 'x',
+      level: 'nominal' as const,
+      label: { ru: 'x', kk: 'x', en: 'x' },
+      user_missing: [98],
+      values: {
+        1: { ru: 'Да', kk: 'Иә', en: 'Yes' },
+        3: { ru: 'Нет', kk: 'Жоқ', en: 'No' },
+        98: { ru: 'З/О', kk: 'Б/Ж', en: 'DK' },
+      },
     };
     const rows = await frequencies(db, 'f', 'x', { weight: 'w', meta, lang: 'ru' });
     expect(rows).toEqual([

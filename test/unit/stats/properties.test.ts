@@ -26,8 +26,15 @@ describe('survey estimator properties', () => {
     }
   });
   it('a domain total equals the total of the variable zeroed outside the domain, with the same SE', async () => {
-    const [dom] = await estimate(db, 'apiclus1', dclus1, { statistic: 'total', y: 'enroll', domain: `"sch.wide" = 'Yes'` });
-    const [zero] = await estimate(db, 'apiclus1', dclus1, { statistic: 'total', y: `CASE WHEN "sch.wide" = 'Yes' THEN enroll ELSE 0 END` });
+    const [dom] = await estimate(db, 'apiclus1', dclus1, {
+      statistic: 'total',
+      y: 'enroll',
+      domain: `"sch.wide" = 'Yes'`,
+    });
+    const [zero] = await estimate(db, 'apiclus1', dclus1, {
+      statistic: 'total',
+      y: `CASE WHEN "sch.wide" = 'Yes' THEN enroll ELSE 0 END`,
+    });
     expect(dom.estimate).toBeCloseTo(zero.estimate!, 6);
     expect(dom.se! / zero.se!).toBeCloseTo(1, 12);
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { changeBetween, differs, indistinguishableGroups, rankIntervals, versusNational } from '../../../src/stats/ranks';
+import {
+  changeBetween,
+  differs,
+  indistinguishableGroups,
+  rankIntervals,
+  versusNational,
+} from '../../../src/stats/ranks';
 
 const item = (key: string, estimate: number, se: number | null) => ({ key, estimate, se });
 
@@ -25,7 +31,10 @@ describe('rank uncertainty', () => {
   });
   it('every interval holds its rank, and exact figures get exact ranks', () => {
     for (const r of rankIntervals(items)) expect(r.low <= r.rank && r.rank <= r.high).toBe(true);
-    expect(rankIntervals([item('a', 3, null), item('b', 2, null)]).map((r) => [r.low, r.high])).toEqual([[1, 1], [2, 2]]);
+    expect(rankIntervals([item('a', 3, null), item('b', 2, null)]).map((r) => [r.low, r.high])).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
   });
   it('groups regions that cannot be told apart from the head of their group', () => {
     expect(indistinguishableGroups(items)).toEqual([['A'], ['B', 'C', 'D'], ['E']]);
@@ -43,7 +52,11 @@ describe('versusNational', () => {
     expect(versusNational(item('r', 48, 3), item('N', 55, 1), 0.05).direction).toBe('below');
   });
   it('exact figures differ whenever unequal', () => {
-    expect(versusNational(item('r', 3, null), item('N', 2, null), 0.1)).toMatchObject({ se: null, significant: true, direction: 'above' });
+    expect(versusNational(item('r', 3, null), item('N', 2, null), 0.1)).toMatchObject({
+      se: null,
+      significant: true,
+      direction: 'above',
+    });
   });
 });
 

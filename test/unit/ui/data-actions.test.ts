@@ -5,14 +5,28 @@ import { isQuotaError, problemText, progressText } from '../../../src/ui/data-ac
 
 describe('import messages', () => {
   it('a problem names the file, row and column in the user language, with the technical detail', () => {
-    const e = new DataError({ code: 'bad_value', file: 'опрос.csv', row: 12, column: 'Доход', detail: '"12,x" is not DOUBLE' });
-    expect(problemText(translator('ru'), e)).toBe('опрос.csv, строка 12, столбец «Доход»: значение не подходит к типу столбца (смените тип на «текст» в предпросмотре) ("12,x" is not DOUBLE)');
-    expect(problemText(translator('en'), new DataError({ code: 'empty', file: 'a.csv' }))).toBe('a.csv: the file has no data rows');
-    expect(problemText(translator('kk'), new DataError({ code: 'parse', file: 'a.csv', row: 4 }))).toBe('a.csv, 4-жол: мәтінді талдау мүмкін емес');
+    const e = new DataError({
+      code: 'bad_value',
+      file: 'опрос.csv',
+      row: 12,
+      column: 'Доход',
+      detail: '"12,x" is not DOUBLE',
+    });
+    expect(problemText(translator('ru'), e)).toBe(
+      'опрос.csv, строка 12, столбец «Доход»: значение не подходит к типу столбца (смените тип на «текст» в предпросмотре) ("12,x" is not DOUBLE)',
+    );
+    expect(problemText(translator('en'), new DataError({ code: 'empty', file: 'a.csv' }))).toBe(
+      'a.csv: the file has no data rows',
+    );
+    expect(problemText(translator('kk'), new DataError({ code: 'parse', file: 'a.csv', row: 4 }))).toBe(
+      'a.csv, 4-жол: мәтінді талдау мүмкін емес',
+    );
   });
 
   it('progress says rows, percent and the time left at the pace so far', () => {
-    expect(progressText(translator('en'), 'en', { bytes: 25, total: 100, rows: 250000 }, 0, 2000)).toBe('250,000 rows, 25% — about 6 s left');
+    expect(progressText(translator('en'), 'en', { bytes: 25, total: 100, rows: 250000 }, 0, 2000)).toBe(
+      '250,000 rows, 25% — about 6 s left',
+    );
   });
 
   it('recognises the browsers’ out-of-storage errors', () => {

@@ -25,7 +25,10 @@ describe('parseHash / buildHash', () => {
 
 describe('comparison routes', () => {
   it('the waves page and a region profile are addressable', () => {
-    expect(parseHash('#/waves?indicator=trust_ngo&compare=2021')).toEqual({ route: 'waves', params: { indicator: 'trust_ngo', compare: '2021' } });
+    expect(parseHash('#/waves?indicator=trust_ngo&compare=2021')).toEqual({
+      route: 'waves',
+      params: { indicator: 'trust_ngo', compare: '2021' },
+    });
     expect(parseHash('#/profile/KZ-75?lang=en')).toEqual({ route: 'profile', id: 'KZ-75', params: { lang: 'en' } });
     expect(buildHash({ route: 'profile', id: 'KZ-75', params: {} })).toBe('#/profile/KZ-75');
   });

@@ -6,7 +6,9 @@ describe('codebook editing', () => {
     const old = { 1: { ru: 'Да', kk: 'Иә', en: 'Yes' }, 2: { ru: 'Нет', kk: 'Жоқ', en: 'No' } };
     expect(valuesToText(old, 'ru')).toBe('1 = Да\n2 = Нет');
     expect(textToValues('1 = Да, конечно\n2 = Нет\n98 = Не знаю\nnoise', 'ru', old)).toEqual({
-      1: { ru: 'Да, конечно', kk: 'Иә', en: 'Yes' }, 2: old[2], 98: { ru: 'Не знаю', kk: 'Не знаю', en: 'Не знаю' },
+      1: { ru: 'Да, конечно', kk: 'Иә', en: 'Yes' },
+      2: old[2],
+      98: { ru: 'Не знаю', kk: 'Не знаю', en: 'Не знаю' },
     });
   });
 

@@ -22,10 +22,23 @@ const regions = parseRegions(text('reference/regions.csv'));
 const rows = JSON.parse(text('demo/precomputed.json')) as IndicatorRow[];
 const t = translator('en');
 const names = Object.fromEntries(regions.map((r) => [r.code, r.name.en]));
-const choices = { indicators: ['trust_ngo', 'centres_count'], waves: [2021, 2023, 2025], regions: regions.map((r) => r.code) };
+const choices = {
+  indicators: ['trust_ngo', 'centres_count'],
+  waves: [2021, 2023, 2025],
+  regions: regions.map((r) => r.code),
+};
 const input = (params: Record<string, string>, own = rows) => ({
-  entry: entryById(params.indicator ?? 'trust_ngo')!, rows: own, state: decodeState(params, choices), names, population: populations(regions),
-  features, tiles, groupLabels: {}, t, lang: 'en' as const, rules: DEFAULT_RULES,
+  entry: entryById(params.indicator ?? 'trust_ngo')!,
+  rows: own,
+  state: decodeState(params, choices),
+  names,
+  population: populations(regions),
+  features,
+  tiles,
+  groupLabels: {},
+  t,
+  lang: 'en' as const,
+  rules: DEFAULT_RULES,
 });
 
 describe('compareView', () => {
@@ -34,14 +47,20 @@ describe('compareView', () => {
     const map = render(v.maps[0].spec, 800, { legends: false });
     expect(map.querySelectorAll('[data-region]')).toHaveLength(20);
     const grid = render(v.tilegrid, 600, { legends: false });
-    expect([...grid.querySelectorAll('[data-region]')].map((e) => e.getAttribute('data-region')).sort()).toEqual(features.map((f) => f.properties.code).sort());
+    expect([...grid.querySelectorAll('[data-region]')].map((e) => e.getAttribute('data-region')).sort()).toEqual(
+      features.map((f) => f.properties.code).sort(),
+    );
     const ranked = v.lines.filter((l) => l.rank !== null).length;
     expect(render(v.ranking, 700).querySelectorAll('[data-key]')).toHaveLength(ranked);
     const counts = v.legend.items.slice(0, v.classes!.colors.length).map((i) => Number(/\((\d+)\)$/.exec(i.label)![1]));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(ranked);
   });
   it('flagged regions are hatched on the map and in the ranking; suppressed ones grey-hatched', () => {
-    const own = rows.map((r) => (r.indicator_id === 'trust_ngo' && r.wave === 2025 && r.region === 'KZ-75' ? { ...r, status: 'suppressed' as const, estimate: null } : r));
+    const own = rows.map((r) =>
+      r.indicator_id === 'trust_ngo' && r.wave === 2025 && r.region === 'KZ-75'
+        ? { ...r, status: 'suppressed' as const, estimate: null }
+        : r,
+    );
     const v = compareView(input({ indicator: 'trust_ngo', wave: '2025' }, own));
     const flagged = v.lines.filter((l) => l.status === 'ok' && l.flags.length).map((l) => l.code);
     const map = v.maps[0].spec;
@@ -62,7 +81,19 @@ describe('compareView', () => {
     const v = compareView(input({ indicator: 'trust_ngo', wave: '2025' }));
     const recs = exportRecords(v, decodeState({ indicator: 'trust_ngo' }, choices), {});
     expect(recs).toHaveLength(20);
-    expect(Object.keys(recs[0])).toEqual(expect.arrayContaining(['region_code', 'region', 'estimate', 'ci_low', 'ci_high', 'n', 'rank_low', 'rank_high', 'vs_national']));
+    expect(Object.keys(recs[0])).toEqual(
+      expect.arrayContaining([
+        'region_code',
+        'region',
+        'estimate',
+        'ci_low',
+        'ci_high',
+        'n',
+        'rank_low',
+        'rank_high',
+        'vs_national',
+      ]),
+    );
     expect(recs.map((r) => r.estimate)).toEqual(v.lines.map((l) => l.estimate));
   });
   it('a wave the question was not asked in says so', () => {
@@ -72,7 +103,10 @@ describe('compareView', () => {
 });
 describe('changeView', () => {
   it('the change view draws a dumbbell, a change map and one map per wave with shared classes', () => {
-    const v = changeView({ ...input({ indicator: 'trust_ngo', wave: '2025', compare: '2023' }), waves: [2021, 2023, 2025] });
+    const v = changeView({
+      ...input({ indicator: 'trust_ngo', wave: '2025', compare: '2023' }),
+      waves: [2021, 2023, 2025],
+    });
     expect(v.summary).toMatch(/^Nationally .* Significant rises in \d+ regions/);
     expect(v.multiples.map((m) => m.wave)).toEqual([2021, 2023, 2025]);
     expect(new Set(v.multiples.map((m) => JSON.stringify(m.spec.plot.color))).size).toBe(1);
@@ -83,31 +117,97 @@ describe('changeView', () => {
 
 describe('maps on other units', () => {
   const old = JSON.parse(text('reference/kz-regions-17-pre2022.geojson')).features;
-  const row = (code: string, wave: number, estimate: number | null, status: 'ok' | 'suppressed' = 'ok'): IndicatorRow => ({
-    indicator_id: 'trust_ngo', unit: 'percent', region: null, wave, by: { region_source: code }, estimate, se: 1, ci_low: null, ci_high: null,
-    n: 100, n_eff: 90, status, flags: [], dropped_by: [],
+  const row = (
+    code: string,
+    wave: number,
+    estimate: number | null,
+    status: 'ok' | 'suppressed' = 'ok',
+  ): IndicatorRow => ({
+    indicator_id: 'trust_ngo',
+    unit: 'percent',
+    region: null,
+    wave,
+    by: { region_source: code },
+    estimate,
+    se: 1,
+    ci_low: null,
+    ci_high: null,
+    n: 100,
+    n_eff: 90,
+    status,
+    flags: [],
+    dropped_by: [],
   });
-  const rows2 = [row('KZ-VOS', 2021, 40), row('KZ-ALM', 2021, null, 'suppressed'), row('KZ-ALA', 2021, 55), row('KZ-63', 2025, 50), { ...row('KZ-VOS', 2025, null), n: 0, status: 'no_data' as const }];
+  const rows2 = [
+    row('KZ-VOS', 2021, 40),
+    row('KZ-ALM', 2021, null, 'suppressed'),
+    row('KZ-ALA', 2021, 55),
+    row('KZ-63', 2025, 50),
+    { ...row('KZ-VOS', 2025, null), n: 0, status: 'no_data' as const },
+  ];
   it('data coded in the pre-2022 units is drawn on the 17-unit map; today’s codes are not forced onto it', async () => {
     const { unitsView, wavesCodedIn } = await import('../../../src/views/units-view');
-    const v = unitsView(rows2, 'region_source', { ...input({ indicator: 'trust_ngo', wave: '2021' }), state: { ...decodeState({ wave: '2021' }, choices), level: 'pre2022' } }, old, {});
+    const v = unitsView(
+      rows2,
+      'region_source',
+      {
+        ...input({ indicator: 'trust_ngo', wave: '2021' }),
+        state: { ...decodeState({ wave: '2021' }, choices), level: 'pre2022' },
+      },
+      old,
+      {},
+    );
     expect(v.shown).toBe(3);
     const svg = render(v.spec, 800, { legends: false });
     expect(svg.querySelectorAll('[data-region]')).toHaveLength(17);
     expect(svg.querySelector('[data-region="KZ-VOS"]')!.getAttribute('fill')).not.toBe('#d9d9d9');
     expect(v.spec.marks[2].data.map((d) => d.code)).toEqual(['KZ-ALM']);
-    expect(wavesCodedIn(rows2, 'region_source', new Set(old.map((f: { properties: { code: string } }) => f.properties.code)))).toEqual([2021]);
+    expect(
+      wavesCodedIn(
+        rows2,
+        'region_source',
+        new Set(old.map((f: { properties: { code: string } }) => f.properties.code)),
+      ),
+    ).toEqual([2021]);
   });
 });
 describe('changeView per head', () => {
   it('counts per head on the waves page: the change of the per-100,000 figures', () => {
     const count = (region: string | null, wave: number, estimate: number): IndicatorRow => ({
-      indicator_id: 'centres_count', unit: 'count', region, wave, by: {}, estimate, se: null, ci_low: null, ci_high: null,
-      n: estimate, n_eff: null, status: 'ok', flags: [], dropped_by: [],
+      indicator_id: 'centres_count',
+      unit: 'count',
+      region,
+      wave,
+      by: {},
+      estimate,
+      se: null,
+      ci_low: null,
+      ci_high: null,
+      n: estimate,
+      n_eff: null,
+      status: 'ok',
+      flags: [],
+      dropped_by: [],
     });
-    const own = [count('KZ-75', 2024, 6), count('KZ-75', 2025, 9), count('KZ-11', 2024, 5), count('KZ-11', 2025, 7), count(null, 2024, 150), count(null, 2025, 169)];
-    const state = { ...decodeState({ indicator: 'centres_count', wave: '2025' }, { ...choices, waves: [2024, 2025] }), compare: 2024, per: '100k' as const };
-    const v = changeView({ ...input({ indicator: 'centres_count' }, own), state, waves: [2024, 2025], population: populations(regions) });
+    const own = [
+      count('KZ-75', 2024, 6),
+      count('KZ-75', 2025, 9),
+      count('KZ-11', 2024, 5),
+      count('KZ-11', 2025, 7),
+      count(null, 2024, 150),
+      count(null, 2025, 169),
+    ];
+    const state = {
+      ...decodeState({ indicator: 'centres_count', wave: '2025' }, { ...choices, waves: [2024, 2025] }),
+      compare: 2024,
+      per: '100k' as const,
+    };
+    const v = changeView({
+      ...input({ indicator: 'centres_count' }, own),
+      state,
+      waves: [2024, 2025],
+      population: populations(regions),
+    });
     const pop = regions.find((r) => r.code === 'KZ-75')!.population!;
     const almaty = v.lines.find((x) => x.code === 'KZ-75')!;
     expect(almaty.later).toBeCloseTo((9 / pop) * 1e5, 10);
