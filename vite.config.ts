@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy, precompress } from './scripts/vite-plugins.ts';
@@ -13,5 +14,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // A test file spends much of its time waiting (DuckDB-wasm starting, a spawned CLI): two at once even on 2 cores.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });

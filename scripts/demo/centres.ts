@@ -98,7 +98,10 @@ function centreFields(rng: Rng, level: string): Row {
   return row;
 }
 
-/** Where centres sit: the republican one in Astana, a regional one in each capital, district and rural ones in a share of districts. */
+/**
+ * Where centres sit: the republican one in Astana, a regional one in each capital, district and rural ones in a share
+ * of districts.
+ */
 function placements(rng: Rng): Array<{ level: string; region: string; district: string }> {
   const regions = readRefCsv('regions.csv');
   const districts = readRefCsv('districts.csv');

@@ -1,5 +1,6 @@
 /**
- * Writes the corpus of awkward import files into test/fixtures/import/ (run: `npx tsx scripts/import-corpus/generate.ts`).
+ * Writes the corpus of awkward import files into test/fixtures/import/
+ * (run: `npx tsx scripts/import-corpus/generate.ts`).
  * The Excel files come from make-xlsx.py (openpyxl) and the SPSS files from make-sav.sps (PSPP), so that readers
  * are tested on files written by other software. Contents are fixed: no randomness.
  */

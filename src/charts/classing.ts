@@ -5,7 +5,10 @@ export interface Classes {
   method: Classing;
   thresholds: number[];
   colors: string[];
-  /** [from, to] of each class: the smallest and largest value for quantiles and equal intervals; open (null) ends when diverging. */
+  /**
+   * [from, to] of each class: the smallest and largest value for quantiles and equal intervals;
+   * open (null) ends when diverging.
+   */
   ranges: [number | null, number | null][];
 }
 
@@ -57,7 +60,10 @@ function pick(palette: string[], n: number): string[] {
   return Array.from({ length: n }, (_, i) => palette[Math.round((i * (palette.length - 1)) / (n - 1))]);
 }
 
-/** The class (0-based) a value falls in: values equal to a threshold go to the class above it, as Plot's threshold scale. */
+/**
+ * The class (0-based) a value falls in: values equal to a threshold go to the class above it,
+ * as Plot's threshold scale.
+ */
 export function classOf(classes: Classes, value: number): number {
   return classes.thresholds.filter((t) => value >= t).length;
 }

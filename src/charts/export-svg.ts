@@ -51,9 +51,9 @@ export function composeSvg(charts: string | string[], meta: ExportMeta & { capti
   for (const item of meta.legend ?? []) {
     y += line;
     const fill = item.pattern ? `url(#cw-${item.pattern})` : item.fill;
-    parts.push(
-      `<rect x="${pad}" y="${y - 11}" width="14" height="12" fill="${esc(fill)}" stroke="#888"/><text x="${pad + 20}" y="${y}" font-size="12">${esc(item.label)}</text>`,
-    );
+    const swatch = `<rect x="${pad}" y="${y - 11}" width="14" height="12" fill="${esc(fill)}" stroke="#888"/>`;
+    const label = `<text x="${pad + 20}" y="${y}" font-size="12">${esc(item.label)}</text>`;
+    parts.push(swatch + label);
   }
   for (const note of meta.notes)
     parts.push(`<text x="${pad}" y="${(y += line)}" font-size="12" fill="#333">${esc(note)}</text>`);

@@ -21,13 +21,19 @@ export function drawnValues(shades: Pick<Shade, 'value' | 'look'>[]): number[] {
 export const MISSING_FILL = '#d9d9d9';
 export const SELECTED_STROKE = '#111';
 
-/** The colour scale of a classed choropleth (Plot's threshold scale: a value on a threshold goes to the class above). */
+/**
+ * The colour scale of a classed choropleth
+ * (Plot's threshold scale: a value on a threshold goes to the class above).
+ */
 export function classScale(classes: Classes | null): Record<string, unknown> {
   if (!classes) return { type: 'ordinal', range: [MISSING_FILL], unknown: MISSING_FILL, legend: false };
   return { type: 'threshold', domain: classes.thresholds, range: classes.colors, unknown: MISSING_FILL, legend: false };
 }
 
-/** Overlays shared by the map and the tile grid: hatching for flagged and suppressed shapes, an outline for the selected one. */
+/**
+ * Overlays shared by the map and the tile grid: hatching for flagged and suppressed shapes,
+ * an outline for the selected one.
+ */
 export function overlays<T extends { code: string }>(
   data: (T & { look: Shade['look'] })[],
   type: 'geo' | 'cell',

@@ -16,7 +16,10 @@ export interface RankedLine {
   tip: string[];
 }
 
-/** Colours of "above / not different from / below the national value" (PuOr ends: colour-blind safe) and of groups (Okabe–Ito). */
+/**
+ * Colours of "above / not different from / below the national value" (PuOr ends: colour-blind safe)
+ * and of groups (Okabe–Ito).
+ */
 export const VS_COLORS = { above: '#5e3c99', same: '#8c8c8c', below: '#e66101' } as const;
 export const GROUP_COLORS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00'];
 

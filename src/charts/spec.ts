@@ -25,7 +25,9 @@ export const HATCH = 'url(#cw-hatch)';
 export const HATCH_GREY = 'url(#cw-hatch-grey)';
 
 /** The SVG patterns behind HATCH and HATCH_GREY. */
-export const PATTERNS = `<pattern id="cw-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-<line x1="0" y1="0" x2="0" y2="6" stroke="#222" stroke-width="1.4"/></pattern>
-<pattern id="cw-hatch-grey" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-<rect width="6" height="6" fill="#e0e0e0"/><line x1="0" y1="0" x2="0" y2="6" stroke="#777" stroke-width="1.6"/></pattern>`;
+export const PATTERNS =
+  '<pattern id="cw-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">\n' +
+  '<line x1="0" y1="0" x2="0" y2="6" stroke="#222" stroke-width="1.4"/></pattern>\n' +
+  '<pattern id="cw-hatch-grey" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">\n' +
+  '<rect width="6" height="6" fill="#e0e0e0"/>' +
+  '<line x1="0" y1="0" x2="0" y2="6" stroke="#777" stroke-width="1.6"/></pattern>';

@@ -13,22 +13,32 @@ import type { CliOptions } from './options';
 /** A command: reads its target (a file, `STUDY:DATASET` or a study) on the given database, returns what to print. */
 export type Command = (db: Connector, target: string, opts: CliOptions) => Promise<unknown>;
 
+/** A usage text from its lines: the lines after the first are indented under the command's arguments. */
+const usageLines = (...lines: string[]) => lines.join('\n' + ' '.repeat(16));
+
 /** The CLI's commands, each with its usage lines; a new command is one file in commands/ and one row here. */
 export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   describe: {
     run: runDescribe,
-    usage: `describe FILE [--sheet NAME] [--form XLSFORM.xlsx]   format, encoding, delimiter, decimal mark, columns, types,
-                missing counts, labels`,
+    usage: usageLines(
+      'describe FILE [--sheet NAME] [--form XLSFORM.xlsx]   ' +
+        'format, encoding, delimiter, decimal mark, columns, types,',
+      'missing counts, labels',
+    ),
   },
   freq: { run: runFreq, usage: 'freq FILE --var X [--weight W]     frequency table' },
   estimate: {
     run: runEstimate,
-    usage: `estimate FILE --design "..." (--mean V | --total V | --prop "V=cat" | --prop-expr SQL | --ratio N/D | --quantile "V=p,..")...
-                [--by G[,G2]] [--domain SQL] [--level 0.95] [--df N|Inf] [--ci-method logit|xlogit|beta|likelihood|asin|mean]
-                [--lonely-psu fail|remove|certainty|adjust|average] [--calibrate "1=N,COL=TOTAL,COL:CAT=N" [--calfun linear|raking]]
-                [--rake "MARGIN.csv[,MARGIN2.csv]"] [--trim "LOWER,UPPER[,strict]"]
-                design: ids=A[+B],strata=S,weights=W,fpc=F1[+F2][,nest=true][,as=JK1|JKn]
-                    or weights=W,repweights=REGEX,type=JK1|BRR|Fay|bootstrap[,rho=..][,scale=..][,mse=true]`,
+    usage: usageLines(
+      'estimate FILE --design "..." ' +
+        '(--mean V | --total V | --prop "V=cat" | --prop-expr SQL | --ratio N/D | --quantile "V=p,..")...',
+      '[--by G[,G2]] [--domain SQL] [--level 0.95] [--df N|Inf] [--ci-method logit|xlogit|beta|likelihood|asin|mean]',
+      '[--lonely-psu fail|remove|certainty|adjust|average] ' +
+        '[--calibrate "1=N,COL=TOTAL,COL:CAT=N" [--calfun linear|raking]]',
+      '[--rake "MARGIN.csv[,MARGIN2.csv]"] [--trim "LOWER,UPPER[,strict]"]',
+      'design: ids=A[+B],strata=S,weights=W,fpc=F1[+F2][,nest=true][,as=JK1|JKn]',
+      '    or weights=W,repweights=REGEX,type=JK1|BRR|Fay|bootstrap[,rho=..][,scale=..][,mse=true]',
+    ),
   },
   crosstab: {
     run: runCrosstab,
@@ -36,8 +46,10 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   },
   weights: {
     run: runWeights,
-    usage: `weights FILE --design "..." (--calibrate ... | --rake ...) [--trim ...] [--out FILE.csv]   adjusted weights,
-                diagnostics`,
+    usage: usageLines(
+      'weights FILE --design "..." (--calibrate ... | --rake ...) [--trim ...] [--out FILE.csv]   adjusted weights,',
+      'diagnostics',
+    ),
   },
   alpha: {
     run: runAlpha,
@@ -45,17 +57,24 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
   },
   indicators: {
     run: runIndicatorsCommand,
-    usage: `indicators STUDY [--by region,wave[,...]] [--ids a,b] [--rubric RUBRIC.json]   every catalogue entry: value, SE,
-                CI, n, status`,
+    usage: usageLines(
+      'indicators STUDY [--by region,wave[,...]] [--ids a,b] [--rubric RUBRIC.json]   ' +
+        'every catalogue entry: value, SE,',
+      'CI, n, status',
+    ),
   },
   catalogue: {
     run: runCatalogue,
-    usage: `catalogue STUDY [--lang ru|kk|en]   every strategy indicator: task, name, unit, data it needs, computable or
-                what it lacks`,
+    usage: usageLines(
+      'catalogue STUDY [--lang ru|kk|en]   every strategy indicator: task, name, unit, data it needs, computable or',
+      'what it lacks',
+    ),
   },
   kpi: {
     run: runKpi,
-    usage: `kpi STUDY [--rubric RUBRIC.json]   each centre's KPI levels with evidence, roll-ups (thresholds from the file
-                if given)`,
+    usage: usageLines(
+      "kpi STUDY [--rubric RUBRIC.json]   each centre's KPI levels with evidence, roll-ups (thresholds from the file",
+      'if given)',
+    ),
   },
 };

@@ -22,7 +22,10 @@ export interface Input {
   questions?: number;
 }
 
-/** Load a study dataset (`demo:population`, `path/to/study:dataset`) or a data file of any importable format as a table. */
+/**
+ * Load a study dataset (`demo:population`, `path/to/study:dataset`) or a data file of any importable format
+ * as a table.
+ */
 export async function openInput(
   db: Connector,
   arg: string,

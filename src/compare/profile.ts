@@ -2,7 +2,10 @@ import { type TrendPoint, type RegionLine, isAdditive, regionLines } from './row
 import type { Entry } from '../indicators/catalogue/types';
 import type { IndicatorRow } from '../indicators/rows';
 
-/** One indicator in a region's profile: the region's line in its latest wave with a value, the national row and the trend. */
+/**
+ * One indicator in a region's profile: the region's line in its latest wave with a value, the national row
+ * and the trend.
+ */
 export interface ProfileLine {
   entry: Entry;
   wave: number;

@@ -41,7 +41,10 @@ export function lookOf(line: { status: Status; flags: Flag[] }): Look {
   return line.flags.length ? 'flagged' : 'solid';
 }
 
-/** The text key of a line's comparison with the national value: "significantly" for estimates, plain for exact figures. */
+/**
+ * The text key of a line's comparison with the national value: "significantly" for estimates,
+ * plain for exact figures.
+ */
 export function vsKey(line: { vs_national: RegionLine['vs_national']; ci_low: number | null }): Key | null {
   if (!line.vs_national) return null;
   return line.ci_low === null ? `cmp.vsExact.${line.vs_national}` : `cmp.vs.${line.vs_national}`;
@@ -70,7 +73,10 @@ export function perCapita(row: IndicatorRow, per: Per, population: number | null
   return { ...row, estimate: s(row.estimate), ci_low: s(row.ci_low), ci_high: s(row.ci_high), se: s(row.se) };
 }
 
-/** Every row per head when `per` asks for it: regional rows by their region's population, national ones by the country's. */
+/**
+ * Every row per head when `per` asks for it: regional rows by their region's population,
+ * national ones by the country's.
+ */
 export function perHeadRows(rows: IndicatorRow[], per: Per, population: Populations): IndicatorRow[] {
   if (per === 'none') return rows;
   return rows.map((r) =>

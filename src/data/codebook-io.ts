@@ -5,7 +5,23 @@ import { DataError } from './errors';
 import type { CodebookVariable } from './study';
 
 const LEVELS = ['id', 'nominal', 'ordinal', 'scale'] as const;
-const HEADER = ['name', 'label_ru', 'label_kk', 'label_en', 'level', 'type', 'role', 'user_missing', 'group', 'construct', 'reverse', 'value', 'value_ru', 'value_kk', 'value_en'];
+const HEADER = [
+  'name',
+  'label_ru',
+  'label_kk',
+  'label_en',
+  'level',
+  'type',
+  'role',
+  'user_missing',
+  'group',
+  'construct',
+  'reverse',
+  'value',
+  'value_ru',
+  'value_kk',
+  'value_en',
+];
 
 /**
  * A codebook as CSV, one row per variable and one more per value label (`value`, `value_ru`… filled, the rest
@@ -15,12 +31,31 @@ export function codebookToCsv(codebook: CodebookVariable[]): string {
   const rows: Record<string, unknown>[] = [];
   for (const v of codebook) {
     rows.push({
-      name: v.name, label_ru: v.label.ru, label_kk: v.label.kk, label_en: v.label.en, level: v.level, type: v.type ?? '',
-      role: v.role ?? '', user_missing: (v.user_missing ?? []).join(' '), group: v.group ?? '', construct: v.construct ?? '',
-      reverse: v.reverse ? 'yes' : '', value: '', value_ru: '', value_kk: '', value_en: '',
+      name: v.name,
+      label_ru: v.label.ru,
+      label_kk: v.label.kk,
+      label_en: v.label.en,
+      level: v.level,
+      type: v.type ?? '',
+      role: v.role ?? '',
+      user_missing: (v.user_missing ?? []).join(' '),
+      group: v.group ?? '',
+      construct: v.construct ?? '',
+      reverse: v.reverse ? 'yes' : '',
+      value: '',
+      value_ru: '',
+      value_kk: '',
+      value_en: '',
     });
     for (const [code, l] of Object.entries(v.values ?? {})) {
-      rows.push({ ...Object.fromEntries(HEADER.map((h) => [h, ''])), name: v.name, value: code, value_ru: l.ru, value_kk: l.kk, value_en: l.en });
+      rows.push({
+        ...Object.fromEntries(HEADER.map((h) => [h, ''])),
+        name: v.name,
+        value: code,
+        value_ru: l.ru,
+        value_kk: l.kk,
+        value_en: l.en,
+      });
     }
   }
   return toCsv(rows);
@@ -33,25 +68,65 @@ const fill = (r: Record<string, string>, prefix: string, fallback: string): Loca
 
 /** Read a codebook CSV written by `codebookToCsv` (or by hand in that layout); errors name the row. */
 export function codebookFromCsv(text: string, file: string): CodebookVariable[] {
-  const { data, meta } = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' });
-  if (!meta.fields?.includes('name')) throw new DataError({ code: 'unknown_column', file, row: 1, column: 'name', detail: 'a codebook needs a "name" column' });
+  const { data, meta } = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+  });
+  if (!meta.fields?.includes('name'))
+    throw new DataError({
+      code: 'unknown_column',
+      file,
+      row: 1,
+      column: 'name',
+      detail: 'a codebook needs a "name" column',
+    });
   const out = new Map<string, CodebookVariable>();
   data.forEach((r, i) => {
     const row = i + 2;
     if (!r.name) throw new DataError({ code: 'parse', file, row, column: 'name', detail: 'empty variable name' });
     if (r.value) {
       const v = out.get(r.name);
-      if (!v) throw new DataError({ code: 'parse', file, row, column: 'name', detail: `value label before variable "${r.name}"` });
+      if (!v)
+        throw new DataError({
+          code: 'parse',
+          file,
+          row,
+          column: 'name',
+          detail: `value label before variable "${r.name}"`,
+        });
       v.values = { ...(v.values ?? {}), [r.value]: fill(r, 'value', r.value) };
       return;
     }
     const level = (r.level || 'nominal') as CodebookVariable['level'];
-    if (!LEVELS.includes(level)) throw new DataError({ code: 'parse', file, row, column: 'level', detail: `"${r.level}" is not one of ${LEVELS.join(', ')}` });
-    const missing = (r.user_missing ?? '').split(/[\s,;]+/).filter(Boolean).map(Number);
-    if (missing.some((m) => !Number.isFinite(m))) throw new DataError({ code: 'parse', file, row, column: 'user_missing', detail: 'user-missing codes must be numbers' });
+    if (!LEVELS.includes(level))
+      throw new DataError({
+        code: 'parse',
+        file,
+        row,
+        column: 'level',
+        detail: `"${r.level}" is not one of ${LEVELS.join(', ')}`,
+      });
+    const missing = (r.user_missing ?? '')
+      .split(/[\s,;]+/)
+      .filter(Boolean)
+      .map(Number);
+    if (missing.some((m) => !Number.isFinite(m)))
+      throw new DataError({
+        code: 'parse',
+        file,
+        row,
+        column: 'user_missing',
+        detail: 'user-missing codes must be numbers',
+      });
     out.set(r.name, {
-      name: r.name, label: fill(r, 'label', r.name), level, ...(r.type ? { type: r.type } : {}), ...(r.role ? { role: r.role } : {}),
-      ...(missing.length ? { user_missing: missing } : {}), ...(r.group ? { group: r.group } : {}), ...(r.construct ? { construct: r.construct } : {}),
+      name: r.name,
+      label: fill(r, 'label', r.name),
+      level,
+      ...(r.type ? { type: r.type } : {}),
+      ...(r.role ? { role: r.role } : {}),
+      ...(missing.length ? { user_missing: missing } : {}),
+      ...(r.group ? { group: r.group } : {}),
+      ...(r.construct ? { construct: r.construct } : {}),
       ...(/^(yes|true|1)$/i.test(r.reverse ?? '') ? { reverse: true } : {}),
     });
   });
@@ -68,15 +143,23 @@ export function codebookFromJson(text: string, file: string): CodebookVariable[]
   }
   if (!Array.isArray(doc)) throw new DataError({ code: 'parse', file, detail: 'a codebook is an array of variables' });
   return doc.map((v, i) => {
-    if (typeof v?.name !== 'string' || !v.name) throw new DataError({ code: 'parse', file, row: i + 1, detail: 'a variable without a name' });
-    const label = typeof v.label === 'string' ? { ru: v.label, kk: v.label, en: v.label } : { ru: v.name, kk: v.name, en: v.name, ...v.label };
-    if (v.level !== undefined && !LEVELS.includes(v.level)) throw new DataError({ code: 'parse', file, row: i + 1, column: 'level', detail: `"${v.level}"` });
+    if (typeof v?.name !== 'string' || !v.name)
+      throw new DataError({ code: 'parse', file, row: i + 1, detail: 'a variable without a name' });
+    const label =
+      typeof v.label === 'string'
+        ? { ru: v.label, kk: v.label, en: v.label }
+        : { ru: v.name, kk: v.name, en: v.name, ...v.label };
+    if (v.level !== undefined && !LEVELS.includes(v.level))
+      throw new DataError({ code: 'parse', file, row: i + 1, column: 'level', detail: `"${v.level}"` });
     return { ...v, label, level: v.level ?? 'nominal' } as CodebookVariable;
   });
 }
 
 /** Apply an imported codebook to a dataset's: entries for columns it has replace theirs (types stay the table's). */
-export function mergeCodebook(current: CodebookVariable[], incoming: CodebookVariable[]): { codebook: CodebookVariable[]; unknown: string[] } {
+export function mergeCodebook(
+  current: CodebookVariable[],
+  incoming: CodebookVariable[],
+): { codebook: CodebookVariable[]; unknown: string[] } {
   const byName = new Map(incoming.map((v) => [v.name, v]));
   const names = new Set(current.map((v) => v.name));
   return {

@@ -5,12 +5,14 @@ import type { Connector, Row } from '../core/sql';
  * (offline it fails and can leave the instance trapped), and user SQL may not change that.
  */
 export function lockdownSql(origin = 'http://localhost'): string {
-  return [
-    'SET autoinstall_known_extensions=false',
-    'SET autoload_known_extensions=false',
-    `SET custom_extension_repository='${origin.replace(/'/g, "''")}/duckdb-ext'`,
-    'SET lock_configuration=true',
-  ].join(';\n') + ';';
+  return (
+    [
+      'SET autoinstall_known_extensions=false',
+      'SET autoload_known_extensions=false',
+      `SET custom_extension_repository='${origin.replace(/'/g, "''")}/duckdb-ext'`,
+      'SET lock_configuration=true',
+    ].join(';\n') + ';'
+  );
 }
 
 /** Convert Arrow rows to plain objects with numbers instead of BigInt. */

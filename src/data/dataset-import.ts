@@ -8,8 +8,16 @@ import type { CodebookVariable } from './study';
 
 /** A table name for a file that clashes with nothing in the workspace: `u_<ascii slug>[_n]`. */
 export async function tableNameFor(db: Connector, file: string): Promise<string> {
-  const slug = file.replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '').slice(0, 40) || 'data';
-  const taken = new Set((await db.query<{ n: string }>('SELECT table_name AS n FROM information_schema.tables')).map((r) => r.n));
+  const slug =
+    file
+      .replace(/\.[^.]+$/, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_|_$/g, '')
+      .slice(0, 40) || 'data';
+  const taken = new Set(
+    (await db.query<{ n: string }>('SELECT table_name AS n FROM information_schema.tables')).map((r) => r.n),
+  );
   let name = `u_${slug}`;
   for (let k = 2; taken.has(name); k++) name = `u_${slug}_${k}`;
   return name;
@@ -37,9 +45,17 @@ export async function importDataset(db: Connector, req: ImportRequest): Promise<
     if (rows === 0) throw new DataError({ code: 'empty', file: req.file });
     const declared = req.form?.length ? await applyForm(t, id, req.form) : req.probe.codebook;
     const meta: DatasetMeta = {
-      id, title: req.title ?? req.file, file: req.file, format: req.probe.format, encoding: req.probe.encoding,
-      delimiter: req.probe.delimiter, decimal: req.probe.decimal, rows, imported: new Date().toISOString(),
-      codebook: await tableCodebook(t, id, declared), design: null,
+      id,
+      title: req.title ?? req.file,
+      file: req.file,
+      format: req.probe.format,
+      encoding: req.probe.encoding,
+      delimiter: req.probe.delimiter,
+      decimal: req.probe.decimal,
+      rows,
+      imported: new Date().toISOString(),
+      codebook: await tableCodebook(t, id, declared),
+      design: null,
     };
     await saveMeta(t, meta);
     return meta;

@@ -33,8 +33,14 @@ export const REGISTRY = 'workspace_datasets';
 export function asStudyDataset(m: DatasetMeta): StudyDataset {
   const waves = m.combined ? m.combined.waves.map((w) => w.wave).sort((a, b) => a - b) : [];
   return {
-    id: m.id, kind: 'survey', title: { ru: m.title, kk: m.title, en: m.title }, file: m.file, codebook: '',
-    design: m.design ?? SRS, waves, region_coding: 'current',
+    id: m.id,
+    kind: 'survey',
+    title: { ru: m.title, kk: m.title, en: m.title },
+    file: m.file,
+    codebook: '',
+    design: m.design ?? SRS,
+    waves,
+    region_coding: 'current',
   };
 }
 
@@ -53,7 +59,9 @@ export async function listDatasets(db: Connector): Promise<DatasetMeta[]> {
 /** Save (insert or replace) a dataset's description. */
 export async function saveMeta(db: Connector, meta: DatasetMeta): Promise<void> {
   await ensureRegistry(db);
-  await db.exec(`INSERT OR REPLACE INTO ${REGISTRY} VALUES (${quoteLiteral(meta.id)}, ${quoteLiteral(JSON.stringify(meta))})`);
+  await db.exec(
+    `INSERT OR REPLACE INTO ${REGISTRY} VALUES (${quoteLiteral(meta.id)}, ${quoteLiteral(JSON.stringify(meta))})`,
+  );
 }
 
 /** Forget a dataset: its table and its description, together. */

@@ -6,12 +6,18 @@ import type { CodebookVariable, Study, StudyDataset } from './study';
 /** The embedded demo study (synthetic), bundled with the app. */
 export const DEMO: Study = studyJson as Study;
 
+const BUNDLED_URLS = import.meta.glob(['../../data/demo/*.csv', '../../data/demo/*-codebook.json'], {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
 const FILES: Record<string, string> = Object.fromEntries(
-  Object.entries(
-    import.meta.glob(['../../data/demo/*.csv', '../../data/demo/*-codebook.json'], { query: '?url', import: 'default', eager: true }),
-  ).map(([path, url]) => [path.split('/').pop()!, url as string]),
+  Object.entries(BUNDLED_URLS).map(([path, url]) => [path.split('/').pop()!, url as string]),
 );
-/** Changes whenever a demo file changes (the bundled files' hashed URLs): a saved workspace with another is reinstalled. */
+/**
+ * Changes whenever a demo file changes (the bundled files' hashed URLs): a saved workspace with another is
+ * reinstalled.
+ */
 export const DEMO_VERSION = Object.values(FILES).join('|');
 
 const fetched = new Map<string, Promise<string>>();
@@ -39,7 +45,10 @@ const codebooks = new Map<string, Promise<CodebookVariable[]>>();
 export function codebookOf(datasetId: string): Promise<CodebookVariable[]> {
   const ds = DEMO.datasets.find((d) => d.id === datasetId);
   if (!ds) return Promise.reject(new Error(`no dataset ${datasetId}`));
-  if (!codebooks.has(ds.codebook)) codebooks.set(ds.codebook, demoText(ds.codebook).then((t) => JSON.parse(t)));
+  if (!codebooks.has(ds.codebook)) {
+    const codebook = demoText(ds.codebook).then((t) => JSON.parse(t));
+    codebooks.set(ds.codebook, codebook);
+  }
   return codebooks.get(ds.codebook)!;
 }
 

@@ -47,7 +47,8 @@ function plain(v: unknown): unknown {
 function duckType(field: Field): DuckDBType {
   const t = field.type;
   if (arrow.DataType.isFloat(t) || arrow.DataType.isDecimal(t)) return DOUBLE;
-  if (arrow.DataType.isInt(t)) return ({ 8: TINYINT, 16: SMALLINT, 32: INTEGER, 64: BIGINT } as const)[t.bitWidth] ?? BIGINT;
+  if (arrow.DataType.isInt(t))
+    return ({ 8: TINYINT, 16: SMALLINT, 32: INTEGER, 64: BIGINT } as const)[t.bitWidth] ?? BIGINT;
   if (arrow.DataType.isBool(t)) return BOOLEAN;
   if (arrow.DataType.isDate(t)) return DATE;
   if (arrow.DataType.isTimestamp(t)) return TIMESTAMP;
@@ -60,7 +61,8 @@ const MS_PER_DAY = 86_400_000;
 function toValue(v: unknown, type: DuckDBType): DuckDBValue {
   if (v === null || v === undefined) return null;
   if (type === DATE) return new DuckDBDateValue(Math.floor(Number(v instanceof Date ? v.getTime() : v) / MS_PER_DAY));
-  if (type === TIMESTAMP) return new DuckDBTimestampValue(BigInt(Math.round(Number(v instanceof Date ? v.getTime() : v) * 1000)));
+  if (type === TIMESTAMP)
+    return new DuckDBTimestampValue(BigInt(Math.round(Number(v instanceof Date ? v.getTime() : v) * 1000)));
   if (type === BIGINT) return BigInt(Math.trunc(Number(v)));
   if (type === DOUBLE || type === INTEGER || type === SMALLINT || type === TINYINT) return Number(v);
   if (type === BOOLEAN) return Boolean(v);
@@ -79,7 +81,9 @@ async function appendArrow(conn: DuckDBConnection, name: string, table: Table): 
   for (let start = 0; start < table.numRows; start += 2048) {
     const n = Math.min(2048, table.numRows - start);
     const chunk = DuckDBDataChunk.create(types, n);
-    chunk.setColumns(vectors.map((vec, c) => Array.from({ length: n }, (_, r) => toValue(vec.get(start + r), types[c]))));
+    chunk.setColumns(
+      vectors.map((vec, c) => Array.from({ length: n }, (_, r) => toValue(vec.get(start + r), types[c]))),
+    );
     appender.appendDataChunk(chunk);
   }
   appender.closeSync();
@@ -145,7 +149,9 @@ export async function openNativeDuckDB({ path = ':memory:', threads }: NativeOpt
       const names = result.columnNames();
       const types = result.columnTypes().map(String);
       const rows = result.getColumnsJS();
-      const vectors = Object.fromEntries(names.map((n, i) => [n, vectorFromArray(rows[i].map(plain), arrowType(types[i]))]));
+      const vectors = Object.fromEntries(
+        names.map((n, i) => [n, vectorFromArray(rows[i].map(plain), arrowType(types[i]))]),
+      );
       return tableToIPC(new arrow.Table(vectors), 'stream');
     },
     async insertArrow(table, ipc) {

@@ -23,7 +23,8 @@ export async function openWasmDuckDB(storage: WasmStorage): Promise<WasmConnecto
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
   const query = { castBigIntToDouble: true, castDecimalToDouble: true };
-  if (storage.kind === 'opfs') await db.open({ path: storage.path, accessMode: duckdb.DuckDBAccessMode.READ_WRITE, query });
+  if (storage.kind === 'opfs')
+    await db.open({ path: storage.path, accessMode: duckdb.DuckDBAccessMode.READ_WRITE, query });
   else await db.open({ query });
   const conn = await db.connect();
   const run = async (sql: string) => {

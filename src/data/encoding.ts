@@ -66,7 +66,8 @@ export function detectEncoding(bytes: Uint8Array): Encoding {
 
 /** Share of bytes ≥ 0x80 that have another such byte next to them. */
 function runShare(b: Uint8Array): number {
-  let high = 0, inRun = 0;
+  let high = 0,
+    inRun = 0;
   for (let i = 0; i < b.length; i++) {
     if (b[i] < 0x80) continue;
     high++;
@@ -93,7 +94,8 @@ function utf8Table(encoding: Encoding) {
   if (!utf8Tables.has(encoding)) {
     const enc = new TextEncoder();
     const parts = Array.from({ length: 256 }, (_, b) => enc.encode(decode(new Uint8Array([b]), encoding)));
-    const bytes = new Uint8Array(256 * 3), lengths = new Uint8Array(256);
+    const bytes = new Uint8Array(256 * 3),
+      lengths = new Uint8Array(256);
     parts.forEach((p, b) => {
       bytes.set(p.subarray(0, 3), b * 3);
       lengths[b] = Math.min(p.length, 3);

@@ -1,7 +1,16 @@
 /** A problem with user input, as a value: a code, the file, and where in it. ui and cli translate it. */
 export interface DataProblem {
-  code: 'not_utf8' | 'unreadable' | 'parse' | 'unknown_column' | 'empty' | 'unsupported_format' | 'bad_value' | 'binary'
-    | 'no_sheet' | 'storage_full';
+  code:
+    | 'not_utf8'
+    | 'unreadable'
+    | 'parse'
+    | 'unknown_column'
+    | 'empty'
+    | 'unsupported_format'
+    | 'bad_value'
+    | 'binary'
+    | 'no_sheet'
+    | 'storage_full';
   file: string;
   row?: number;
   column?: string;
@@ -20,7 +29,9 @@ export class DataError extends Error {
 
 /** One line in English naming the file, the row/column and the problem (the CLI's stderr line). */
 export function formatProblem(p: DataProblem): string {
-  const where = [p.row !== undefined ? `row ${p.row}` : '', p.column ? `column "${p.column}"` : ''].filter(Boolean).join(', ');
+  const where = [p.row !== undefined ? `row ${p.row}` : '', p.column ? `column "${p.column}"` : '']
+    .filter(Boolean)
+    .join(', ');
   const what: Record<DataProblem['code'], string> = {
     not_utf8: 'the file is not valid UTF-8 text',
     unreadable: 'the file cannot be read',
@@ -39,7 +50,7 @@ export function formatProblem(p: DataProblem): string {
 /** Find the 1-based line and byte offset of the first byte that is not valid UTF-8, or null if all is valid. */
 export function firstInvalidUtf8(bytes: Uint8Array): { line: number; offset: number } | null {
   let line = 1;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i];
     if (b === 0x0a) line++;
     const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;

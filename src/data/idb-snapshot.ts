@@ -14,12 +14,21 @@ function openIdb(): Promise<IDBDatabase> {
 }
 
 function tx<T>(mode: IDBTransactionMode, fn: (s: IDBObjectStore) => IDBRequest<T> | void): Promise<T | undefined> {
-  return openIdb().then((idb) => new Promise((resolve, reject) => {
-    const t = idb.transaction(STORE, mode);
-    const req = fn(t.objectStore(STORE));
-    t.oncomplete = () => { idb.close(); resolve(req ? req.result : undefined); };
-    t.onerror = () => { idb.close(); reject(t.error); };
-  }));
+  return openIdb().then(
+    (idb) =>
+      new Promise((resolve, reject) => {
+        const t = idb.transaction(STORE, mode);
+        const req = fn(t.objectStore(STORE));
+        t.oncomplete = () => {
+          idb.close();
+          resolve(req ? req.result : undefined);
+        };
+        t.onerror = () => {
+          idb.close();
+          reject(t.error);
+        };
+      }),
+  );
 }
 
 /** Save tables as Arrow IPC streams in IndexedDB (the fallback where OPFS is unavailable). */

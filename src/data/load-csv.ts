@@ -25,7 +25,8 @@ const list = (xs: string[]) => `[${xs.map(quoteLiteral).join(', ')}]`;
 
 /** read_csv options fixing the column types, when every column has one; otherwise none. */
 function typeOptions(names: string[], types: Record<string, string | undefined>): string[] {
-  if (!names.every((n) => types[n])) return ['sample_size = -1', "auto_type_candidates = ['BIGINT', 'DOUBLE', 'DATE', 'VARCHAR']"];
+  if (!names.every((n) => types[n]))
+    return ['sample_size = -1', "auto_type_candidates = ['BIGINT', 'DOUBLE', 'DATE', 'VARCHAR']"];
   const columns = names.map((n) => `${quoteLiteral(n)}: ${quoteLiteral(types[n]!)}`).join(', ');
   return ['auto_detect = false', `quote = '"'`, 'skip = 1', `columns = {${columns}}`];
 }
@@ -34,9 +35,18 @@ function typeOptions(names: string[], types: Record<string, string | undefined>)
  * Load UTF-8 delimited text into a new table with DuckDB's CSV reader. R-style `NA` and empty cells are NULL;
  * Yes/No text stays text (no BOOLEAN guessing), as R and SPSS users expect. Types given for every column (from a
  * codebook) skip the sniffing pass.
+ *
+ * This is the start-up path of the bundled demo study and of test fixtures: files known to be UTF-8 with a codebook
+ * typing every column, read whole in one statement. A user's file takes the importer (`import/load-text.ts`), which
+ * detects the encoding and separators and loads in chunks with progress and Cancel; a golden test runs that path
+ * against R too (`test/golden/import-path.test.ts`).
  */
 export async function loadCsvText(
-  db: Connector, table: string, fileName: string, text: string, types: Record<string, string | undefined> = {},
+  db: Connector,
+  table: string,
+  fileName: string,
+  text: string,
+  types: Record<string, string | undefined> = {},
 ): Promise<void> {
   const vfile = `upload/${fileName}`;
   const { names, delimiter } = sniffHeader(text);
@@ -48,7 +58,6 @@ export async function loadCsvText(
     "nullstr = ['NA', '']",
     ...typeOptions(names, types),
   ];
-  await db.exec(
-    `CREATE OR REPLACE TABLE ${quoteIdent(table)} AS SELECT * FROM read_csv(${quoteLiteral(vfile)}, ${opts.join(', ')})`,
-  );
+  const source = `read_csv(${quoteLiteral(vfile)}, ${opts.join(', ')})`;
+  await db.exec(`CREATE OR REPLACE TABLE ${quoteIdent(table)} AS SELECT * FROM ${source}`);
 }

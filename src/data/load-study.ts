@@ -13,7 +13,10 @@ export interface LoadedDataset {
  * to the study folder.
  */
 export async function loadStudy(
-  db: Connector, study: Study, readText: (file: string) => Promise<string>, only: (d: StudyDataset) => boolean = () => true,
+  db: Connector,
+  study: Study,
+  readText: (file: string) => Promise<string>,
+  only: (d: StudyDataset) => boolean = () => true,
 ): Promise<LoadedDataset[]> {
   const out: LoadedDataset[] = [];
   for (const dataset of study.datasets.filter(only)) {

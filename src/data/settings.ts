@@ -23,7 +23,9 @@ export async function readSetting<T>(db: Connector, key: string, fallback: T): P
 /** Write a setting (replacing its value). */
 export async function writeSetting(db: Connector, key: string, value: unknown): Promise<void> {
   await ensureSettings(db);
-  await db.exec(`INSERT OR REPLACE INTO ${SETTINGS} VALUES (${quoteLiteral(key)}, ${quoteLiteral(JSON.stringify(value))})`);
+  await db.exec(
+    `INSERT OR REPLACE INTO ${SETTINGS} VALUES (${quoteLiteral(key)}, ${quoteLiteral(JSON.stringify(value))})`,
+  );
 }
 
 /** Every setting of the workspace, parsed (for the workspace file). */
@@ -32,7 +34,11 @@ export async function readAllSettings(db: Connector): Promise<Record<string, unk
   const rows = await db.query<{ key: string; value: string }>(`SELECT key, value FROM ${SETTINGS} ORDER BY key`);
   const out: Record<string, unknown> = {};
   for (const r of rows) {
-    try { out[r.key] = JSON.parse(r.value); } catch { /* a broken value is not carried over */ }
+    try {
+      out[r.key] = JSON.parse(r.value);
+    } catch {
+      /* a broken value is not carried over */
+    }
   }
   return out;
 }

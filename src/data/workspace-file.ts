@@ -35,10 +35,15 @@ function readManifest(parts: Record<string, Uint8Array>, file: string): Manifest
     throw new DataError({ code: 'unreadable', file, detail: 'no workspace manifest' });
   }
   if (m.kind !== KIND || m.version > VERSION || !Array.isArray(m.datasets)) {
-    throw new DataError({ code: 'unreadable', file, detail: `not a workspace file of this version (${m.kind ?? '?'} ${m.version ?? '?'})` });
+    throw new DataError({
+      code: 'unreadable',
+      file,
+      detail: `not a workspace file of this version (${m.kind ?? '?'} ${m.version ?? '?'})`,
+    });
   }
   for (const d of m.datasets) {
-    if (!/^u_[a-z0-9_]+$/.test(d.id) || !parts[`tables/${d.id}.arrow`]) throw new DataError({ code: 'unreadable', file, detail: `dataset "${d.id}" is incomplete` });
+    if (!/^u_[a-z0-9_]+$/.test(d.id) || !parts[`tables/${d.id}.arrow`])
+      throw new DataError({ code: 'unreadable', file, detail: `dataset "${d.id}" is incomplete` });
   }
   return m;
 }
@@ -47,7 +52,11 @@ function readManifest(parts: Record<string, Uint8Array>, file: string): Manifest
  * Replace the user datasets with those of a workspace file, in one transaction (a bad file changes nothing).
  * Returns the settings it carried, for the UI to apply.
  */
-export async function importWorkspace(db: Connector, bytes: Uint8Array, file: string): Promise<Record<string, unknown>> {
+export async function importWorkspace(
+  db: Connector,
+  bytes: Uint8Array,
+  file: string,
+): Promise<Record<string, unknown>> {
   let parts: Record<string, Uint8Array>;
   try {
     parts = unzipSync(bytes);

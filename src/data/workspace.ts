@@ -75,7 +75,10 @@ export async function persist(ws: Workspace): Promise<void> {
  * loads the datasets `first` accepts and leaves the rest `pending` and the workspace `dirty`: once the first
  * results are on screen, call `finishDemo`, then `persist`.
  */
-export async function openWorkspace(forcedStorage: string | null, first: (d: StudyDataset) => boolean): Promise<Workspace> {
+export async function openWorkspace(
+  forcedStorage: string | null,
+  first: (d: StudyDataset) => boolean,
+): Promise<Workspace> {
   prefetchDemo();
   const hasLock = await takeLock();
   const storage = chooseStorage(hasLock, forcedStorage);

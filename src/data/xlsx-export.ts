@@ -3,10 +3,12 @@ import { strToU8, zipSync } from 'fflate';
 /** One cell of a sheet: numbers stay numbers, text is an inline string, null an empty cell. */
 export type XlsxCell = string | number | boolean | null | undefined;
 
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
-  // XML 1.0 forbids most control characters; a spreadsheet cell never needs them.
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+const esc = (s: string) =>
+  s
+    .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
+    // XML 1.0 forbids most control characters; a spreadsheet cell never needs them.
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
 function column(i: number): string {
   let s = '';
@@ -24,7 +26,9 @@ function cell(v: XlsxCell, ref: string): string {
 }
 
 function sheetXml(rows: XlsxCell[][]): string {
-  const body = rows.map((r, i) => `<row r="${i + 1}">${r.map((v, j) => cell(v, `${column(j)}${i + 1}`)).join('')}</row>`).join('');
+  const body = rows
+    .map((r, i) => `<row r="${i + 1}">${r.map((v, j) => cell(v, `${column(j)}${i + 1}`)).join('')}</row>`)
+    .join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`;
 }
 

@@ -36,7 +36,10 @@ const UNIT_DIGITS: Record<string, number> = {
   months: 1,
 };
 
-/** Format an indicator value for its unit: a percent sign for shares, grouping for counts and money (a mean count gets decimals). */
+/**
+ * Format an indicator value for its unit: a percent sign for shares, grouping for counts and money
+ * (a mean count gets decimals).
+ */
 export function formatValue(x: number | null | undefined, unit: string, lang: Lang): string {
   const whole = UNIT_DIGITS[unit] === 0;
   const text = formatNumber(

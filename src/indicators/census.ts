@@ -10,15 +10,18 @@ const num = (e: string) => `sum((${e})::DOUBLE)`;
 function aggregates(entry: Entry): string {
   const f = entry.formula;
   switch (f.kind) {
-    case 'count':
-      return `count(*) FILTER (WHERE ${f.where ?? 'true'}) AS _num, NULL AS _den, count(*) FILTER (WHERE ${f.where ?? 'true'}) AS _n`;
+    case 'count': {
+      const matching = `count(*) FILTER (WHERE ${f.where ?? 'true'})`;
+      return `${matching} AS _num, NULL AS _den, ${matching} AS _n`;
+    }
     case 'sum':
       return `${num(f.value)} * ${f.scale ?? 1} AS _num, NULL AS _den, count(${f.value}) AS _n`;
     case 'rate':
       return `${f.value ? num(f.value) : 'count(*)'} AS _num, NULL AS _den, count(*) AS _n`;
     case 'row_share': {
       const valid = f.valid ?? 'true';
-      return `count(*) FILTER (WHERE (${valid}) AND (${f.yes})) AS _num, count(*) FILTER (WHERE ${valid}) AS _den, count(*) FILTER (WHERE ${valid}) AS _n`;
+      const validCount = `count(*) FILTER (WHERE ${valid})`;
+      return `count(*) FILTER (WHERE (${valid}) AND (${f.yes})) AS _num, ${validCount} AS _den, ${validCount} AS _n`;
     }
     case 'row_mean':
       return `${num(f.value)} AS _num, count(${f.value}) AS _den, count(${f.value}) AS _n`;

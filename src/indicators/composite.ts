@@ -65,7 +65,10 @@ export function compositeRows(
   });
 }
 
-/** The entries with a user's weights put into their composites (ids without weights, or of the wrong length, unchanged). */
+/**
+ * The entries with a user's weights put into their composites
+ * (ids without weights, or of the wrong length, unchanged).
+ */
 export function withWeights(entries: Entry[], weights: Record<string, number[]>): Entry[] {
   return entries.map((e) => {
     const w = weights[e.id];

@@ -61,7 +61,8 @@ export function customIndexExpr(def: CustomIndex): string {
   const total = def.items.reduce((a, it) => a + it.weight, 0);
   const validWeight = def.items.map((it) => `${it.weight} * (${itemScore(it)} IS NOT NULL)::INT`).join(' + ');
   const weighted = def.items.map((it) => `${it.weight} * COALESCE(${itemScore(it)}, 0)`).join(' + ');
-  return `CASE WHEN (${validWeight}) >= ${total * def.minValid} AND (${validWeight}) > 0 THEN (${weighted}) / (${validWeight}) END`;
+  const enoughValid = `(${validWeight}) >= ${total * def.minValid} AND (${validWeight}) > 0`;
+  return `CASE WHEN ${enoughValid} THEN (${weighted}) / (${validWeight}) END`;
 }
 
 /** A custom index as a catalogue entry: a design-based mean on its survey dataset, by region and wave. */

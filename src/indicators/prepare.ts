@@ -55,7 +55,10 @@ export interface LoadedInput {
 const word = (name: string) =>
   new RegExp(`(^|[^A-Za-z0-9_])${name.replace(/[^A-Za-z0-9_]/g, '\\$&')}($|[^A-Za-z0-9_])`);
 
-/** Whether a catalogue entry on this dataset reads the column (a breakdown, a listed column or a name in its formula). */
+/**
+ * Whether a catalogue entry on this dataset reads the column
+ * (a breakdown, a listed column or a name in its formula).
+ */
 function readByEntries(column: string, dataset: string): boolean {
   if ((BREAKDOWNS as readonly string[]).includes(column)) return true;
   const w = word(column);
@@ -130,7 +133,9 @@ async function prepareOne(
     ? `${base} t LEFT JOIN (SELECT centre_id, region, district, "level" FROM centres) c USING (centre_id)`
     : base;
   const extra = additions(ds.id, cols, ds, rubric);
-  let select = `SELECT ${join ? 't.*, c.region, c.district, c."level"' : '*'}${extra.length ? ', ' + extra.join(', ') : ''} FROM ${from}`;
+  const baseColumns = join ? 't.*, c.region, c.district, c."level"' : '*';
+  const addedColumns = extra.length ? ', ' + extra.join(', ') : '';
+  let select = `SELECT ${baseColumns}${addedColumns} FROM ${from}`;
   const scores = SCORES[ds.id] && availableScores(SCORES[ds.id], [...cols]);
   const view = scores ? quoteIdent(`${ds.id}_scores`) : undefined;
   let scoreColumns: Set<string> | undefined;

@@ -6,7 +6,8 @@ export type ScoreSpec =
   | { id: string; kind: 'scale10'; item: string } // 0–10 → × 10 (reverse-coded: 100 − that)
   | { id: string; kind: 'binary'; item: string } // 1/0 → 100/0 (reverse-coded: 0/100)
   | { id: string; kind: 'any'; items: string[]; value: number } // 100 if any item equals value, 0 if all valid and none
-  | { id: string; kind: 'mean'; of: string[]; minValid: number }; // mean of valid scores, if at least minValid (share) valid
+  // mean of valid scores, if at least minValid (share) valid
+  | { id: string; kind: 'mean'; of: string[]; minValid: number };
 
 const q = quoteIdent;
 
@@ -48,7 +49,10 @@ function inputsOf(s: ScoreSpec): string[] {
   return s.kind === 'mean' ? s.of : s.kind === 'any' ? s.items : [s.item];
 }
 
-/** The scores a dataset can compute: those whose inputs are its columns or scores it can compute (an imported survey may lack items). */
+/**
+ * The scores a dataset can compute: those whose inputs are its columns or scores it can compute
+ * (an imported survey may lack items).
+ */
 export function availableScores(scores: ScoreSpec[], columns: string[]): ScoreSpec[] {
   const known = new Set(columns);
   return scores.filter((s) => {
@@ -83,7 +87,8 @@ export function compileScores(
   }
   let prev = table;
   const ctes = levels.map((ss, i) => {
-    const cte = `_s${i} AS (SELECT *, ${ss.map((s) => `${scoreExpr(s, reversed)} AS ${q(s.id)}`).join(',\n  ')} FROM ${prev})`;
+    const scoreColumns = ss.map((s) => `${scoreExpr(s, reversed)} AS ${q(s.id)}`).join(',\n  ');
+    const cte = `_s${i} AS (SELECT *, ${scoreColumns} FROM ${prev})`;
     prev = `_s${i}`;
     return cte;
   });

@@ -127,7 +127,10 @@ export function regionValues(rows: IndicatorRow[], components: Component[], wave
   return [...byRegion].map(([code, values]) => ({ code, values }));
 }
 
-/** Sensitivity of a composite's regional ranking in one wave, from its components' region rows (and a user's weights). */
+/**
+ * Sensitivity of a composite's regional ranking in one wave, from its components' region rows
+ * (and a user's weights).
+ */
 export function rankingSensitivity(
   rows: IndicatorRow[],
   components: Component[],

@@ -44,8 +44,9 @@ const actions = ACTIONS.map((a) => binary(`act_${a}`));
 const identity = ['pride', 'close_kz', 'close_region'].map(likert);
 
 /**
- * The social capital index of spec section 11, as data (item direction from the codebook's reverse flags): 0–100 sub-indices for trust, tolerance, participation
- * and civic identity, each needing half of its items valid; the index needs all four (equal weights).
+ * The social capital index of spec section 11, as data (item direction from the codebook's reverse flags):
+ * 0–100 sub-indices for trust, tolerance, participation and civic identity, each needing half of its items valid;
+ * the index needs all four (equal weights).
  */
 export const SOCIAL_CAPITAL_SCORES: ScoreSpec[] = [
   ...interpersonal,

@@ -37,7 +37,10 @@ export interface AnalyseCell {
   ci_high: number | null;
   status: Status;
   flags: Flag[];
-  /** A row % against its column's total share (a column % against its row's): 'above'/'below' when the CI excludes it. */
+  /**
+   * A row % against its column's total share (a column % against its row's):
+   * 'above'/'below' when the CI excludes it.
+   */
   vsTotal: 'above' | 'below' | null;
 }
 

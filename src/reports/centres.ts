@@ -58,7 +58,10 @@ export function countByDistrict(centres: Centre[]): Map<string, number> {
   return out;
 }
 
-/** What a centre card shows beyond the registry: services delivered per year and the knowledge gain of its trainings. */
+/**
+ * What a centre card shows beyond the registry: services delivered per year and the knowledge gain
+ * of its trainings.
+ */
 export interface CentreActivity {
   services: Array<{ year: number; services: number; clients: number }>;
   training: {
@@ -80,8 +83,10 @@ export async function loadCentreActivity(db: Connector, id: string): Promise<Cen
       sum(clients_ngo + clients_initiative + clients_citizens + clients_youth + clients_vulnerable)::INT AS clients
      FROM service_logs WHERE ${where} GROUP BY ALL ORDER BY year`,
   );
+  const trainingSummary =
+    'count(*)::INT AS n, avg(pre_score) AS pre, avg(post_score) AS post, avg(satisfaction) AS sat';
   const [t] = await db.query<{ n: number; pre: number | null; post: number | null; sat: number | null }>(
-    `SELECT count(*)::INT AS n, avg(pre_score) AS pre, avg(post_score) AS post, avg(satisfaction) AS sat FROM training_evaluations WHERE ${where}`,
+    `SELECT ${trainingSummary} FROM training_evaluations WHERE ${where}`,
   );
   const [g] =
     t.n > 1

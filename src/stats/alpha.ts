@@ -60,8 +60,9 @@ export async function cronbachAlpha(
     `sum(_w * x${i}) AS s${i}`,
     ...items.map((__, j) => (j >= i ? `sum(_w * x${i} * x${j}) AS p${i}_${j}` : '')).filter(Boolean),
   ]);
+  const validRows = `SELECT ${w} AS _w, ${x.join(', ')} FROM ${table} WHERE ${ok}`;
   const [r] = await db.query(
-    `SELECT count(*) AS n, sum(_w) AS sw, ${sums.join(', ')} FROM (SELECT ${w} AS _w, ${x.join(', ')} FROM ${table} WHERE ${ok}) ${groupBy([])}`,
+    `SELECT count(*) AS n, sum(_w) AS sw, ${sums.join(', ')} FROM (${validRows}) ${groupBy([])}`,
   );
   const n = Number(r.n),
     sw = Number(r.sw);

@@ -77,12 +77,13 @@ export async function calibrate(
   }
   const name = spec.name ?? `${design.weights}_cal`;
   const g = gExpr(spec.x, lambda, calfun);
+  const col = quoteIdent(name);
   await db.exec(
-    `ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${quoteIdent(name)} DOUBLE; UPDATE ${table} SET ${quoteIdent(name)} = ${w} * ${g}`,
+    `ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${col} DOUBLE; UPDATE ${table} SET ${col} = ${w} * ${g}`,
   );
-  const [d] =
-    await db.query(`SELECT min(${w}) AS b0, max(${w}) AS b1, min(c) AS w0, max(c) AS w1, min(${g}) AS g0, max(${g}) AS g1,
-    count(*) AS n, sum(c) AS s, sum(c * c) AS s2 FROM (SELECT *, ${quoteIdent(name)} AS c FROM ${table}) ${groupBy([])}`);
+  const ranges = `min(${w}) AS b0, max(${w}) AS b1, min(c) AS w0, max(c) AS w1, min(${g}) AS g0, max(${g}) AS g1`;
+  const [d] = await db.query(`SELECT ${ranges},
+    count(*) AS n, sum(c) AS s, sum(c * c) AS s2 FROM (SELECT *, ${col} AS c FROM ${table}) ${groupBy([])}`);
   const n = Number(d.n);
   return {
     design: { ...design, weights: name, calibration: { x: spec.x, base: design.weights, calibrated: name, ainv } },
@@ -120,8 +121,9 @@ export async function trimWeights(
   if (!(lo < hi)) throw new DesignError('trim: the lower bound must be below the upper one');
   const name = spec.name ?? `${design.weights}_trim`;
   const col = quoteIdent(name);
+  const original = quoteIdent(design.weights);
   await db.exec(
-    `ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${col} DOUBLE; UPDATE ${table} SET ${col} = ${quoteIdent(design.weights)}`,
+    `ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${col} DOUBLE; UPDATE ${table} SET ${col} = ${original}`,
   );
   const out = (w: string) =>
     [Number.isFinite(lo) ? `${w} < ${lo}` : 'false', Number.isFinite(hi) ? `${w} > ${hi}` : 'false'].join(' OR ');
@@ -129,15 +131,16 @@ export async function trimWeights(
     `greatest(${Number.isFinite(lo) ? lo : -1e308}, least(${w}, ${Number.isFinite(hi) ? hi : 1e308}))`;
   let iterations = 0,
     trimmed = 0;
+  const outside = out(col);
   for (; iterations < (spec.strict ? 100 : 1); iterations++) {
+    const excess = `sum(${col} - ${bound(col)}) AS excess`;
     const [r] = await db.query<{ n: number; excess: number; inside: number }>(
-      `SELECT count(*) FILTER (${out(col)}) AS n, sum(${col} - ${bound(col)}) AS excess, count(*) FILTER (NOT (${out(col)})) AS inside FROM ${table}`,
+      `SELECT count(*) FILTER (${outside}) AS n, ${excess}, count(*) FILTER (NOT (${outside})) AS inside FROM ${table}`,
     );
     if (!Number(r.n)) break;
     trimmed += Number(r.n);
-    await db.exec(
-      `UPDATE ${table} SET ${col} = CASE WHEN ${out(col)} THEN ${bound(col)} ELSE ${col} + ${Number(r.excess) / Number(r.inside)} END`,
-    );
+    const share = Number(r.excess) / Number(r.inside);
+    await db.exec(`UPDATE ${table} SET ${col} = CASE WHEN ${outside} THEN ${bound(col)} ELSE ${col} + ${share} END`);
   }
   return { design: { ...design, weights: name }, trimmed, iterations };
 }

@@ -51,6 +51,11 @@ export async function domainEstimates(
   const inDom = spec.domain ? `COALESCE((${spec.domain}), false)` : 'true';
   const keys = stageKeys(design);
   const li = (i: number) => `_g = ${quoteLiteral(levels[i])}`;
+  const inLevel = (i: number) => `FILTER (_d AND ${li(i)})`;
+  const levelTotals = levels.map(
+    (_, i) =>
+      `sum(_w * _y) ${inLevel(i)} AS _ty${i}, sum(_w * _x) ${inLevel(i)} AS _tx${i}, count(*) ${inLevel(i)} AS _n${i}`,
+  );
   const ctes = [
     ...designCtes(table, design, [
       `(${spec.y})::DOUBLE AS _y`,
@@ -62,7 +67,7 @@ export async function domainEstimates(
     `d AS (SELECT *, _in AND ${valid} AS _d FROM dat)`,
     `est AS (SELECT count(DISTINCT (_h1, _p1)) FILTER (_in AND _g IN (${levels.map(quoteLiteral).join(', ')})) AS _psu,
   count(DISTINCT _h1) FILTER (_in AND _g IN (${levels.map(quoteLiteral).join(', ')})) AS _str,
-  ${levels.map((_, i) => `sum(_w * _y) FILTER (_d AND ${li(i)}) AS _ty${i}, sum(_w * _x) FILTER (_d AND ${li(i)}) AS _tx${i}, count(*) FILTER (_d AND ${li(i)}) AS _n${i}`).join(',\n  ')} FROM d)`,
+  ${levelTotals.join(',\n  ')} FROM d)`,
     ...scoreCte(
       design,
       keys,

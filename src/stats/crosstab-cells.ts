@@ -7,6 +7,10 @@ export interface CrosstabSpec {
   domain?: string;
 }
 
+/** The 1-based position of a value among the levels, in SQL. */
+const positionIn = (levels: string[], value: string) =>
+  `list_position([${levels.map(quoteLiteral).join(', ')}], ${value})`;
+
 /** The cell index of a row: rows vary fastest, as R's interaction(rows, cols). */
 export const cellIndex = (rl: string[], cl: string[]) =>
-  `list_position([${rl.map(quoteLiteral).join(', ')}], _r) - 1 + ${rl.length} * (list_position([${cl.map(quoteLiteral).join(', ')}], _c) - 1)`;
+  `${positionIn(rl, '_r')} - 1 + ${rl.length} * (${positionIn(cl, '_c')} - 1)`;

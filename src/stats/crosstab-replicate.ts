@@ -48,8 +48,9 @@ async function jackknifeReplicates(
   k: number,
 ) {
   const jk = rw.jackknife!;
+  const psu = `${jk.strata}::VARCHAR AS _jh, ${jk.ids}::VARCHAR AS _jp`;
   const rows =
-    await db.query(`SELECT _k, _jh, _jp, sum(_w) AS t FROM (${select(spec, rl, cl, w)}, ${jk.strata}::VARCHAR AS _jh, ${jk.ids}::VARCHAR AS _jp FROM ${table}))
+    await db.query(`SELECT _k, _jh, _jp, sum(_w) AS t FROM (${select(spec, rl, cl, w)}, ${psu} FROM ${table}))
     WHERE _d GROUP BY ALL`);
   const perCell = Array.from({ length: k }, () => new Map<string, Totals>());
   for (const r of rows) perCell[Number(r._k)].set(JSON.stringify([r._jh, r._jp]), { ty: Number(r.t), tx: 0 });
@@ -72,8 +73,12 @@ export async function replicateSpread(
   const k = rl.length * cl.length;
   const rw = await replicateWeights(db, table, design);
   const w = design.weights ? `${quoteIdent(design.weights)}::DOUBLE` : '1.0';
-  const [full] =
-    await db.query<Row>(`SELECT count(*) FILTER (_in) AS n_in, ${Array.from({ length: k }, (_, i) => `sum(_w) FILTER (_d AND _k = ${i}) AS q${i}, sum(_w * _w) FILTER (_d AND _k = ${i}) AS qq${i}, count(*) FILTER (_d AND _k = ${i}) AS n${i}`).join(', ')}
+  const inCell = (i: number) => `FILTER (_d AND _k = ${i})`;
+  const cellSums = Array.from(
+    { length: k },
+    (_, i) => `sum(_w) ${inCell(i)} AS q${i}, sum(_w * _w) ${inCell(i)} AS qq${i}, count(*) ${inCell(i)} AS n${i}`,
+  );
+  const [full] = await db.query<Row>(`SELECT count(*) FILTER (_in) AS n_in, ${cellSums.join(', ')}
     FROM (${select(spec, rl, cl, w)} FROM ${table}))`);
   const q = Array.from({ length: k }, (_, i) => Number(full[`q${i}`] ?? 0));
   const reps = rw.jackknife

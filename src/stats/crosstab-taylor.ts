@@ -97,7 +97,8 @@ function covariance(t: Totals, design: Design, k: number): number[][] {
         m = Number(info._m) * (lonely === 'average' ? Number(info._avg) : 1);
       if (n === 1 && fr > 1e-7 && lonely === 'fail')
         throw new DesignError(
-          `design: stage ${s}, stratum ${String(info[`_h${s}`])} has only one PSU; choose a lonely-PSU rule (certainty, remove, adjust, average)`,
+          `design: stage ${s}, stratum ${String(info[`_h${s}`])} has only one PSU; ` +
+            'choose a lonely-PSU rule (certainty, remove, adjust, average)',
         );
       const zs = byStratum.get(keyOf(info, kCols));
       if (!zs || (n === 1 && lonely !== 'adjust')) continue;

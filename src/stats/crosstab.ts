@@ -74,6 +74,16 @@ export function crosstabCtes(
   const keys = stageKeys(design);
   const cell = cellIndex(rl, cl);
   const zs = Array.from({ length: k }, (_, i) => `_w * ((_k = ${i})::DOUBLE - _q${i} / _sw) / _sw`);
+  const inCell = (i: number) => `FILTER (_d AND _k = ${i})`;
+  const cellSums = Array.from(
+    { length: k },
+    (_, i) => `sum(_w) ${inCell(i)} AS _q${i}, sum(_w * _w) ${inCell(i)} AS _qq${i}, count(*) ${inCell(i)} AS _n${i}`,
+  );
+  const sampleSizes = [
+    'count(*) FILTER (_in) AS _N',
+    'count(DISTINCT (_h1, _p1)) FILTER (_in) AS _psu',
+    'count(DISTINCT _h1) FILTER (_in) AS _str',
+  ].join(', ');
   return [
     ...designCtes(table, design, [
       `(${spec.rows})::VARCHAR AS _r`,
@@ -82,8 +92,8 @@ export function crosstabCtes(
       ...calibrationSelect(design),
     ]),
     `d AS (SELECT *, _in AND _r IS NOT NULL AND _c IS NOT NULL AS _d, ${cell} AS _k FROM dat)`,
-    `tot AS (SELECT sum(_w) FILTER (_d) AS _sw, count(*) FILTER (_in) AS _N, count(DISTINCT (_h1, _p1)) FILTER (_in) AS _psu, count(DISTINCT _h1) FILTER (_in) AS _str,
-  ${Array.from({ length: k }, (_, i) => `sum(_w) FILTER (_d AND _k = ${i}) AS _q${i}, sum(_w * _w) FILTER (_d AND _k = ${i}) AS _qq${i}, count(*) FILTER (_d AND _k = ${i}) AS _n${i}`).join(', ')} FROM d)`,
+    `tot AS (SELECT sum(_w) FILTER (_d) AS _sw, ${sampleSizes},
+  ${cellSums.join(', ')} FROM d)`,
     ...scoreCte(design, keys, zs, 'd, tot', '_d'),
     ...varianceCtes(design, [], k, only),
   ];
@@ -254,7 +264,10 @@ async function taylorSpread(
   };
 }
 
-/** A design-based two-way table with cell/row/column percentages and R's svychisq tests (Taylor or replicate designs). */
+/**
+ * A design-based two-way table with cell/row/column percentages and R's svychisq tests
+ * (Taylor or replicate designs).
+ */
 export async function crosstab(db: Connector, table: string, design: Design, spec: CrosstabSpec): Promise<Crosstab> {
   const [rl, cl] = [await levels(db, table, spec.rows), await levels(db, table, spec.cols)];
   const k = rl.length * cl.length;

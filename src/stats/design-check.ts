@@ -61,8 +61,10 @@ export async function checkDesign(db: Connector, table: string, design: Design, 
     if (bad) errors.push({ code: 'not_nested', example: String(bad.p) });
   }
   const ids = s1.ids ? p : 'row_number() OVER ()';
+  const fpc = s1.fpc ? quoteIdent(s1.fpc) : 'NULL';
+  const units = `SELECT ${h} AS h, ${ids} AS p, ${fpc}::DOUBLE AS f FROM ${table}`;
   const perStratum = await db.query<{ h: unknown; n: number; N: number | null }>(
-    `SELECT h, count(DISTINCT p) AS n, any_value(f) AS N FROM (SELECT ${h} AS h, ${ids} AS p, ${s1.fpc ? quoteIdent(s1.fpc) : 'NULL'}::DOUBLE AS f FROM ${table}) GROUP BY h`,
+    `SELECT h, count(DISTINCT p) AS n, any_value(f) AS N FROM (${units}) GROUP BY h`,
   );
   const lonely = perStratum.filter((r) => Number(r.n) === 1);
   if (lonely.length)
@@ -73,8 +75,9 @@ export async function checkDesign(db: Connector, table: string, design: Design, 
     const psus = perStratum.reduce((s, r) => s + Number(r.n), 0);
     return { errors, warnings, psus, strata: perStratum.length, df: psus - perStratum.length };
   }
+  const unitsInDomain = `SELECT ${h} AS h, ${ids} AS p, COALESCE((${domain}), false) AS _in FROM ${table}`;
   const [d] = await db.query<{ psus: number; strata: number }>(
-    `SELECT count(DISTINCT (h, p)) AS psus, count(DISTINCT h) AS strata FROM (SELECT ${h} AS h, ${ids} AS p, COALESCE((${domain}), false) AS _in FROM ${table}) WHERE _in`,
+    `SELECT count(DISTINCT (h, p)) AS psus, count(DISTINCT h) AS strata FROM (${unitsInDomain}) WHERE _in`,
   );
   return { errors, warnings, psus: Number(d.psus), strata: Number(d.strata), df: Number(d.psus) - Number(d.strata) };
 }

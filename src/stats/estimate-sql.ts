@@ -56,8 +56,9 @@ function scoreCtes(design: Design, gs: string[], keys: string[], zRow: string, j
   const cols = [...gs.map((c) => `e.${c}`), ...keys.map((c) => `s.${c}`)].join(', ');
   if (!design.calibration) return [`sc AS (SELECT ${cols}, ${zRow} AS _z0 FROM d s JOIN est e ON ${join} WHERE s._d)`];
   const cx = design.calibration.x.map((_, j) => `s._cx${j}`).join(', ');
+  const z0 = `CASE WHEN s._d AND ${join} THEN ${zRow} ELSE 0 END AS _z0`;
   return [
-    `sc0 AS (SELECT ${cols}, s._w, s._wb, s._wc, ${cx}, CASE WHEN s._d AND ${join} THEN ${zRow} ELSE 0 END AS _z0 FROM d s CROSS JOIN est e)`,
+    `sc0 AS (SELECT ${cols}, s._w, s._wb, s._wc, ${cx}, ${z0} FROM d s CROSS JOIN est e)`,
     ...calibrationCtes(design, gs, keys, 1),
   ];
 }

@@ -33,7 +33,10 @@ export interface Estimate {
 export interface IntervalOptions {
   level?: number;
   df?: 'design' | number;
-  /** Proportion intervals as R's svyciprop: logit (= xlogit here: the same delta-method logit), beta, likelihood, asin, mean (Wald). */
+  /**
+   * Proportion intervals as R's svyciprop: logit (= xlogit here: the same delta-method logit), beta, likelihood,
+   * asin, mean (Wald).
+   */
   ciMethod?: 'logit' | 'xlogit' | 'beta' | 'likelihood' | 'asin' | 'mean';
 }
 

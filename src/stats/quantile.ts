@@ -40,8 +40,10 @@ export async function quantiles(
   const y = quoteIdent(variable);
   const w = design.weights ? `${quoteIdent(design.weights)}::DOUBLE` : '1.0';
   const inDomain = domain ? `COALESCE((${domain}), false)` : 'true';
+  const kept = `${y} IS NOT NULL AND ${inDomain}`;
+  const weightPerValue = `SELECT ${y}::DOUBLE AS v, sum(${w}) AS sw FROM ${table} WHERE ${kept} GROUP BY 1`;
   const rows = await db.query<{ v: number; cw: number }>(
-    `SELECT v, sum(sw) OVER (ORDER BY v) AS cw FROM (SELECT ${y}::DOUBLE AS v, sum(${w}) AS sw FROM ${table} WHERE ${y} IS NOT NULL AND ${inDomain} GROUP BY 1) ORDER BY v`,
+    `SELECT v, sum(sw) OVER (ORDER BY v) AS cw FROM (${weightPerValue}) ORDER BY v`,
   );
   const values = rows.map((r) => r.v);
   const cum = rows.map((r) => r.cw);

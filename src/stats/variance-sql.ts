@@ -24,13 +24,17 @@ function stageColumns(stages: Stage[]): string[] {
   ]);
 }
 
-/** Per stage: strata with their sample PSU count `_n`, population `_pop`, R's f = (N − n)/N as `_fr`, multiplier `_m`. */
+/**
+ * Per stage: strata with their sample PSU count `_n`, population `_pop`, R's f = (N − n)/N as `_fr`,
+ * multiplier `_m`.
+ */
 function countCtes(stages: Stage[]): string[] {
   return stages.map((_, i) => {
     const s = i + 1,
       K = keysK(s),
       P = keysP(s);
-    const base = `SELECT ${K.join(', ')}, count(DISTINCT _p${s})::DOUBLE AS _n, any_value(_fpc${s}) AS _fpc FROM src ${groupBy(K)}`;
+    const counts = `count(DISTINCT _p${s})::DOUBLE AS _n, any_value(_fpc${s}) AS _fpc`;
+    const base = `SELECT ${K.join(', ')}, ${counts} FROM src ${groupBy(K)}`;
     const pop = `CASE WHEN b._fpc IS NULL THEN NULL WHEN b._fpc <= 1 THEN b._n / b._fpc ELSE b._fpc END`;
     const parent = s === 1 ? '' : `JOIN c${s - 1} q ON ${match('b', 'q', keysK(s - 1))}`;
     const m = s === 1 ? '1.0' : 'q._m * q._n / q._pop';
@@ -92,23 +96,24 @@ export function varianceCtes(
   for (let s = 1; s <= S; s++) {
     const U = keysU(s),
       K = keysK(s);
-    ctes.push(
-      `u${s} AS (SELECT ${list([...gs, ...U])}${z.map((i) => `sum(_z${i}) AS _t${i}`).join(', ')} FROM sc ${groupBy([...gs, ...U])})`,
-    );
+    const unitKeys = [...gs, ...U];
+    const unitTotals = z.map((i) => `sum(_z${i}) AS _t${i}`).join(', ');
+    ctes.push(`u${s} AS (SELECT ${list(unitKeys)}${unitTotals} FROM sc ${groupBy(unitKeys)})`);
     const S2 = only.map(([a, b]) => `sum(_t${a} * _t${b}) AS _S${a}_${b}`);
-    ctes.push(
-      `k${s} AS (SELECT ${list([...gs, ...K])}${[...z.map((i) => `sum(_t${i}) AS _T${i}`), ...S2].join(', ')} FROM u${s} ${groupBy([...gs, ...K])})`,
-    );
+    const stratumKeys = [...gs, ...K];
+    const stratumSums = [...z.map((i) => `sum(_t${i}) AS _T${i}`), ...S2].join(', ');
+    ctes.push(`k${s} AS (SELECT ${list(stratumKeys)}${stratumSums} FROM u${s} ${groupBy(stratumKeys)})`);
     const kgs = gs.map((g) => `k.${g}`);
-    ctes.push(`v${s} AS (SELECT ${list(kgs.map((g, i) => `${g} AS ${gs[i]}`))}${only.map(([a, b]) => stratumVariance(a, b, lonely)).join(', ')}
+    const groups = list(kgs.map((g, i) => `${g} AS ${gs[i]}`));
+    const variances = only.map(([a, b]) => stratumVariance(a, b, lonely)).join(', ');
+    ctes.push(`v${s} AS (SELECT ${groups}${variances}
   FROM k${s} k JOIN c${s} c ON ${match('k', 'c', K)} ${groupBy(kgs)})`);
   }
   const all = range(S)
     .map((s) => `SELECT * FROM v${s + 1}`)
     .join(' UNION ALL BY NAME ');
-  ctes.push(
-    `var AS (SELECT ${list(gs)}${only.map(([a, b]) => `sum(_v${a}_${b}) AS _v${a}_${b}`).join(', ')} FROM (${all}) ${groupBy(gs)})`,
-  );
+  const summed = only.map(([a, b]) => `sum(_v${a}_${b}) AS _v${a}_${b}`).join(', ');
+  ctes.push(`var AS (SELECT ${list(gs)}${summed} FROM (${all}) ${groupBy(gs)})`);
   const firstLonely = range(S)
     .map(
       (s) =>
@@ -143,9 +148,10 @@ export function calibrationCtes(design: Design, gs: string[], keys: string[], k:
   const m = J.flatMap((j) => Z.map((i) => `sum(_cx${j} * _z${i} * _wb / _wc) AS _m${j}_${i}`));
   const beta = (j: number, i: number) => `(${J.map((q) => `${ainv[j][q]} * m._m${q}_${i}`).join(' + ')})`;
   const z = Z.map((i) => `s._z${i} - s._wc * (${J.map((j) => `s._cx${j} * ${beta(j, i)}`).join(' + ')}) AS _z${i}`);
+  const rowKeys = list([...gs.map((g) => `s.${g}`), ...keys.map((c) => `s.${c}`)]);
   return [
     `m AS (SELECT ${list(gs)}${m.join(', ')} FROM sc0 ${groupBy(gs)})`,
-    `sc AS (SELECT ${list([...gs.map((g) => `s.${g}`), ...keys.map((c) => `s.${c}`)])}${z.join(', ')} FROM sc0 s JOIN m ON ${match('s', 'm', gs)})`,
+    `sc AS (SELECT ${rowKeys}${z.join(', ')} FROM sc0 s JOIN m ON ${match('s', 'm', gs)})`,
   ];
 }
 
@@ -154,8 +160,9 @@ export function scoreCte(design: Design, keys: string[], z: string[], from: stri
   const named = (f: (e: string) => string) => z.map((e, i) => `${f(e)} AS _z${i}`).join(', ');
   if (!design.calibration) return [`sc AS (SELECT ${keys.join(', ')}, ${named((e) => e)} FROM ${from} WHERE ${where})`];
   const cx = design.calibration.x.map((_, j) => `_cx${j}`).join(', ');
+  const zeroOutside = named((e) => `CASE WHEN ${where} THEN ${e} ELSE 0 END`);
   return [
-    `sc0 AS (SELECT ${keys.join(', ')}, _w, _wb, _wc, ${cx}, ${named((e) => `CASE WHEN ${where} THEN ${e} ELSE 0 END`)} FROM ${from})`,
+    `sc0 AS (SELECT ${keys.join(', ')}, _w, _wb, _wc, ${cx}, ${zeroOutside} FROM ${from})`,
     ...calibrationCtes(design, [], keys, z.length),
   ];
 }

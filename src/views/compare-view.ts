@@ -168,7 +168,10 @@ function missingText(without: RegionLine[], total: number, input: CompareInput):
   });
 }
 
-/** Build every view of one indicator in one wave: lines (the table), classed map(s), tile grid, ranking, legend and texts. */
+/**
+ * Build every view of one indicator in one wave: lines (the table), classed map(s), tile grid, ranking,
+ * legend and texts.
+ */
 export function compareView(input: CompareInput): CompareView {
   const { entry, state, names, features, tiles, t, lang, groupLabels } = input;
   const { regional, national } = transformed(input);
@@ -268,7 +271,10 @@ export function exportRecords(
   }));
 }
 
-/** One line in words: its group, rank with the ranks its CI allows and how it compares with the national value (or its status). */
+/**
+ * One line in words: its group, rank with the ranks its CI allows and how it compares with the national value
+ * (or its status).
+ */
 export function describeLine(l: RegionLine, t: T, groupLabels: Record<string, string>, minN: number): string {
   if (l.rank === null) return t(`status.${l.status}`, { minN });
   const group = l.group ? `${groupLabels[l.group] ?? l.group}: ` : '';

@@ -19,7 +19,10 @@ export interface Tile {
   trend: TrendPoint[];
   spread: { low: SpreadEnd; high: SpreadEnd; regions: number; of: number } | null;
   target: number | null;
-  /** Share of the way from the first value to the target that the latest value has gone (may exceed 1 or be negative). */
+  /**
+   * Share of the way from the first value to the target that the latest value has gone
+   * (may exceed 1 or be negative).
+   */
   progress: number | null;
   /** What data would feed the entry, when nothing does. */
   needs: Localized | null;

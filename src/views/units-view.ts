@@ -53,7 +53,10 @@ export function wavesCodedIn(rows: IndicatorRow[], key: string, codes: Set<strin
   ].sort((a, b) => a - b);
 }
 
-/** A quantile-classed map of region rows of one wave (user-built indices): the same looks and legend as the comparison. */
+/**
+ * A quantile-classed map of region rows of one wave (user-built indices): the same looks and legend
+ * as the comparison.
+ */
 export function regionRowsMap(
   rows: IndicatorRow[],
   features: RegionFeature[],

@@ -14,18 +14,36 @@ import { runIndicators } from '../../src/indicators/run';
 export const REPLICAS = 167;
 
 /** The files the workload reads, loaded by the caller (Vite imports in the page, the file system in Node). */
-export interface Inputs { study: Study; codebook: CodebookVariable[]; regionsCsv: string }
+export interface Inputs {
+  study: Study;
+  codebook: CodebookVariable[];
+  regionsCsv: string;
+}
 
 /** The population-survey entries of the catalogue (the ones with SEs). */
 export const SURVEY_IDS = CATALOGUE.filter((e) => e.dataset === 'population').map((e) => e.id);
 
-const KEYS = ['stratum', 'psu', 'fpc', 'weight', 'region', 'wave', 'district', 'settlement', 'sex', 'age_group', 'language'];
+const KEYS = [
+  'stratum',
+  'psu',
+  'fpc',
+  'weight',
+  'region',
+  'wave',
+  'district',
+  'settlement',
+  'sex',
+  'age_group',
+  'language',
+];
 const inputsOf = (s: ScoreSpec) => (s.kind === 'mean' ? [] : s.kind === 'any' ? s.items : [s.item]);
 /** The survey items the entries and their scores read: the only columns generated, as small integers. */
-export const ITEMS = [...new Set([
-  ...SCORES.population.flatMap(inputsOf),
-  ...CATALOGUE.filter((e) => e.dataset === 'population').flatMap((e) => e.columns),
-])].filter((c) => !KEYS.includes(c));
+export const ITEMS = [
+  ...new Set([
+    ...SCORES.population.flatMap(inputsOf),
+    ...CATALOGUE.filter((e) => e.dataset === 'population').flatMap((e) => e.columns),
+  ]),
+].filter((c) => !KEYS.includes(c));
 
 /** Read the demo CSV (`file` as the engine can see it) and replicate the columns the entries use into `population`. */
 export async function scaleUp(db: Connector, file: string, replicas = REPLICAS): Promise<number> {
@@ -42,7 +60,10 @@ export async function scaleUp(db: Connector, file: string, replicas = REPLICAS):
 }
 
 const prepare = (db: Connector, input: Inputs) => {
-  const ref = { regions: parseRegions(input.regionsCsv).map(({ code, population }) => ({ code, population })), districts: [] };
+  const ref = {
+    regions: parseRegions(input.regionsCsv).map(({ code, population }) => ({ code, population })),
+    districts: [],
+  };
   const dataset = input.study.datasets.find((d) => d.id === 'population')!;
   return prepareSources(db, [{ dataset, codebook: input.codebook }], ref);
 };
@@ -59,5 +80,11 @@ export async function computeCatalogue(db: Connector, input: Inputs) {
   const t1 = performance.now();
   const rows = await runIndicators(db, sources, ['region', 'wave'], SURVEY_IDS);
   const t2 = performance.now();
-  return { prepare_ms: Math.round(t1 - t0), compute_ms: Math.round(t2 - t1), entries: SURVEY_IDS.length, result_rows: rows.length, ok_rows: rows.filter((r) => r.status === 'ok').length };
+  return {
+    prepare_ms: Math.round(t1 - t0),
+    compute_ms: Math.round(t2 - t1),
+    entries: SURVEY_IDS.length,
+    result_rows: rows.length,
+    ok_rows: rows.filter((r) => r.status === 'ok').length,
+  };
 }

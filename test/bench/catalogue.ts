@@ -8,7 +8,15 @@ import { openNativeDuckDB } from '../../src/data/duckdb-native';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-type Run = { respondents: number; scale_ms: number; prepare_ms: number; compute_ms: number; entries: number; result_rows: number; ok_rows: number };
+type Run = {
+  respondents: number;
+  scale_ms: number;
+  prepare_ms: number;
+  compute_ms: number;
+  entries: number;
+  result_rows: number;
+  ok_rows: number;
+};
 
 async function wasmOnce(url: string): Promise<Run & { peak_mib: number }> {
   const { context, close } = await launchBrowser();
@@ -24,7 +32,11 @@ async function wasmOnce(url: string): Promise<Run & { peak_mib: number }> {
 }
 
 const read = (f: string) => readFileSync(f, 'utf8');
-const inputs = () => ({ study: JSON.parse(read('data/demo/study.json')), codebook: JSON.parse(read('data/demo/population-codebook.json')), regionsCsv: read('data/reference/regions.csv') });
+const inputs = () => ({
+  study: JSON.parse(read('data/demo/study.json')),
+  codebook: JSON.parse(read('data/demo/population-codebook.json')),
+  regionsCsv: read('data/reference/regions.csv'),
+});
 
 async function nativeOnce(): Promise<Run> {
   const db = await openNativeDuckDB({ threads: 1 });
@@ -55,10 +67,23 @@ export async function benchCatalogue() {
   const m = (xs: Run[], k: 'prepare_ms' | 'compute_ms' | 'scale_ms') => median(xs.map((x) => x[k]));
   const total = (xs: Run[]) => median(xs.map((x) => x.prepare_ms + x.compute_ms));
   return {
-    runs, respondents: runs.wasm[0].respondents, entries: runs.wasm[0].entries, result_rows: runs.wasm[0].result_rows,
+    runs,
+    respondents: runs.wasm[0].respondents,
+    entries: runs.wasm[0].entries,
+    result_rows: runs.wasm[0].result_rows,
     median_ms: {
-      native: { scale: m(runs.native, 'scale_ms'), prepare: m(runs.native, 'prepare_ms'), compute: m(runs.native, 'compute_ms'), total: total(runs.native) },
-      wasm: { scale: m(runs.wasm, 'scale_ms'), prepare: m(runs.wasm, 'prepare_ms'), compute: m(runs.wasm, 'compute_ms'), total: total(runs.wasm) },
+      native: {
+        scale: m(runs.native, 'scale_ms'),
+        prepare: m(runs.native, 'prepare_ms'),
+        compute: m(runs.native, 'compute_ms'),
+        total: total(runs.native),
+      },
+      wasm: {
+        scale: m(runs.wasm, 'scale_ms'),
+        prepare: m(runs.wasm, 'prepare_ms'),
+        compute: m(runs.wasm, 'compute_ms'),
+        total: total(runs.wasm),
+      },
     },
     ratio_wasm_to_native: total(runs.wasm) / total(runs.native),
     median_peak_renderer_mib: median(runs.wasm.map((x) => x.peak_mib)),

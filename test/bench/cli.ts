@@ -27,7 +27,10 @@ export async function benchCli() {
     runs.bare.push(timed('npx', ['tsx', 'test/bench/baseline/cli-bare.ts']));
     runs.startup.push(timed('npx', ['tsx', '-e', 'process.stdout.write("1")']));
   }
-  const m = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, Math.round(median(v))])) as Record<keyof typeof runs, number>;
+  const m = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, Math.round(median(v))])) as Record<
+    keyof typeof runs,
+    number
+  >;
   const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
   return {
     runs,
@@ -35,6 +38,9 @@ export async function benchCli() {
     median_ms: m,
     ratio_native_to_wasm: ratio(m.native, m.wasm),
     ratio_native_to_bare: ratio(m.native, m.bare),
-    ratio_without_startup: { to_wasm: ratio(m.native - m.startup, m.wasm - m.startup), to_bare: ratio(m.native - m.startup, m.bare - m.startup) },
+    ratio_without_startup: {
+      to_wasm: ratio(m.native - m.startup, m.wasm - m.startup),
+      to_bare: ratio(m.native - m.startup, m.bare - m.startup),
+    },
   };
 }

@@ -20,8 +20,16 @@ const PARTS: Record<string, () => Promise<Record<string, unknown>>> = {
 const BROWSER = ['startup', 'import', 'catalogue', 'redraw'];
 
 function machine() {
-  const chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version']).toString().trim();
-  return { cpus: cpus().length, cpu: cpus()[0]?.model, memory_gib: Math.round(totalmem() / 2 ** 30), node: process.version, chromium };
+  const chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'])
+    .toString()
+    .trim();
+  return {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    memory_gib: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    chromium,
+  };
 }
 
 function build() {
@@ -36,7 +44,8 @@ function printTable(part: string, result: Record<string, unknown>) {
 
 const parts = process.argv.slice(2).filter((p) => !p.startsWith('-'));
 const chosen = parts.length ? parts : Object.keys(PARTS);
-for (const p of chosen) if (!PARTS[p]) throw new Error(`unknown bench part "${p}" (known: ${Object.keys(PARTS).join(', ')})`);
+for (const p of chosen)
+  if (!PARTS[p]) throw new Error(`unknown bench part "${p}" (known: ${Object.keys(PARTS).join(', ')})`);
 if (chosen.some((p) => BROWSER.includes(p))) build();
 mkdirSync('bench/results', { recursive: true });
 for (const part of chosen) {

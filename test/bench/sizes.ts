@@ -8,9 +8,14 @@ export function sizes(dir: string, file: string): { raw: number; gzip: number; b
   return { raw: statSync(p).size, gzip: size(p + '.gz'), brotli: size(p + '.br') };
 }
 
-/** The JS the built page loads before anything runs: the entry chunk and its static imports (not DuckDB's lazy chunk). */
+/**
+ * The JS the built page loads before anything runs: the entry chunk and its static imports (not DuckDB's lazy chunk).
+ */
 export function initialJs(dir: string): string[] {
-  const manifest = JSON.parse(readFileSync(join(dir, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string; imports?: string[] }>;
+  const manifest = JSON.parse(readFileSync(join(dir, '.vite', 'manifest.json'), 'utf8')) as Record<
+    string,
+    { file: string; imports?: string[] }
+  >;
   const seen = new Set<string>();
   const visit = (key: string) => {
     if (seen.has(key)) return;

@@ -13,7 +13,10 @@ export async function serveBoth() {
   const app = sirv('dist', opts);
   const base = sirv('dist-bench', opts);
   const server: Server = createServer((req, res) => {
-    const notFound = () => { res.statusCode = 404; res.end(); };
+    const notFound = () => {
+      res.statusCode = 404;
+      res.end();
+    };
     if (req.url?.startsWith('/baseline/')) {
       req.url = req.url.slice('/baseline'.length);
       base(req, res, notFound);
@@ -61,7 +64,8 @@ export async function benchStartup() {
   const interactive = median(runs.map((r) => r.interactive));
   const js = initialJs('dist').map((f) => sizes('dist', f));
   const sum = (k: 'raw' | 'gzip' | 'brotli') => js.reduce((a, s) => a + s[k], 0);
-  const wasm = (name: string) => sizes('dist', `assets/${readdirSync('dist/assets').find((f) => f.startsWith(name) && f.endsWith('.wasm'))}`);
+  const wasm = (name: string) =>
+    sizes('dist', `assets/${readdirSync('dist/assets').find((f) => f.startsWith(name) && f.endsWith('.wasm'))}`);
   return {
     runs,
     median_ms: { baseline_select1: baseline, first_chart: firstChart, interactive },

@@ -8,8 +8,19 @@ export default defineConfig({
   plugins: [precompress()],
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   build: {
-    outDir: '../../../dist-bench', emptyOutDir: true,
-    rollupOptions: { input: { main: 'test/bench/baseline/index.html', import: 'test/bench/baseline/import.html', catalogue: 'test/bench/baseline/catalogue.html', redraw: 'test/bench/baseline/redraw.html' } },
-    target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 5000 },
+    outDir: '../../../dist-bench',
+    emptyOutDir: true,
+    rollupOptions: {
+      input: {
+        main: 'test/bench/baseline/index.html',
+        import: 'test/bench/baseline/import.html',
+        catalogue: 'test/bench/baseline/catalogue.html',
+        redraw: 'test/bench/baseline/redraw.html',
+      },
+    },
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 5000,
+  },
   logLevel: 'warn',
 });

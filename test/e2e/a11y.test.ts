@@ -61,11 +61,11 @@ describe('accessibility', () => {
   it('an axe scan of every page finds no serious or critical violations', async () => {
     await inBrowser(async ({ page }) => {
       await page.goto(url());
-      await page.waitForSelector('[data-complete="true"]', { timeout: 90_000 });
+      await page.waitForSelector('[data-complete="true"]');
       const found: Record<string, string[]> = {};
       for (const [hash, sel] of PAGES) {
         await page.evaluate((h) => (location.hash = h), hash);
-        await page.waitForSelector(sel, { timeout: 60_000 });
+        await page.waitForSelector(sel);
         await page.waitForTimeout(200);
         const v = await scan(page);
         if (v.length) found[hash] = v;

@@ -11,14 +11,14 @@ describe('a researcher analyses a survey wave', () => {
     await inBrowser(async ({ page, offHost, errors }) => {
       await page.goto(url() + '#/analyse?lang=en');
       const table = page.locator('table[data-chart="table"][data-crosstab]');
-      await table.waitFor({ timeout: 90_000 });
+      await table.waitFor();
       expect(await page.locator('p[data-design-line="0"]').textContent()).toMatch(
         /^Design: strata “Stratum .*”, PSUs “Primary sampling unit \(settlement\)”, weights “Weight”; \d+ PSUs in \d+ strata, \d+ degrees of freedom\.$/,
       );
       await page.selectOption('select[name="wave"]', '2023');
       await page.selectOption('select[name="rows"]', 'settlement');
       await page.selectOption('select[name="cols"]', 'volunteered');
-      await page.waitForSelector('table[data-crosstab="settlement×volunteered"]', { timeout: 60_000 });
+      await page.waitForSelector('table[data-crosstab="settlement×volunteered"]');
       expect(new URL(page.url()).hash).toContain('cols=volunteered');
       expect(await table.locator('tbody tr th').allTextContents()).toEqual(['Urban', 'Rural']);
       expect(await table.locator('thead th[data-col]').allTextContents()).toEqual(['No', 'Yes']);
@@ -51,7 +51,7 @@ describe('a researcher analyses a survey wave', () => {
       await page.selectOption('select[name="mode"]', 'means');
       await page.selectOption('select[name="y"]', 'trust_gen10');
       const means = page.locator('table[data-means]');
-      await means.waitFor({ timeout: 60_000 });
+      await means.waitFor();
       expect(await means.locator('tbody th').allTextContents()).toEqual(['Urban', 'Rural']);
       expect(await page.locator('p.test').textContent()).toMatch(
         /means of “Trust in people, 0–10 scale” .*design-based Wald test/,
@@ -59,14 +59,14 @@ describe('a researcher analyses a survey wave', () => {
       // A multiple-response set: % of respondents per option, the note that shares exceed 100%.
       await page.selectOption('select[name="mode"]', 'mr');
       const setTable = page.locator('table[data-set]');
-      await setTable.waitFor({ timeout: 60_000 });
+      await setTable.waitFor();
       expect(await setTable.locator('tbody tr').count()).toBeGreaterThan(2);
       expect(await page.locator('[data-mode="mr"] .note').textContent()).toContain('do not sum to 100%');
       // Change across waves: the share per wave and the last change with its interval.
       await page.selectOption('select[name="mode"]', 'change');
       await page.selectOption('select[name="rows"]', 'volunteered');
       const change = page.locator('table[data-change]');
-      await change.waitFor({ timeout: 60_000 });
+      await change.waitFor();
       expect(await change.locator('thead th[data-col]').allTextContents()).toEqual([
         '2021',
         '2023',
@@ -76,10 +76,10 @@ describe('a researcher analyses a survey wave', () => {
       await page.click('button[data-lang="ru"]');
       await page.selectOption('select[name="mode"]', 'crosstab');
       await page.selectOption('select[name="rows"]', 'settlement');
-      await expect.poll(() => table.locator('tbody tr th').first().textContent(), { timeout: 30_000 }).toBe('Город');
+      await expect.poll(() => table.locator('tbody tr th').first().textContent()).toBe('Город');
       // Kazakh keeps the decimal comma even where the browser's own Kazakh number data is missing.
       await page.click('button[data-lang="kk"]');
-      await expect.poll(() => table.locator('tbody tr th').first().textContent(), { timeout: 30_000 }).toBe('Қала');
+      await expect.poll(() => table.locator('tbody tr th').first().textContent()).toBe('Қала');
       expect(await table.locator('tbody tr[data-row="1"] td[data-col="1"] .pct').textContent()).toMatch(/^\d+,\d$/);
       expect(offHost).toEqual([]);
       expect(errors).toEqual([]);

@@ -9,7 +9,7 @@ describe('a strategist explores the network of centres', () => {
     await inBrowser(async ({ page, offHost, errors }) => {
       await page.goto(`${url()}#/centres?lang=en`);
       const map = page.locator('[data-chart="map"][data-level="district"][data-ready="true"]');
-      await map.waitFor({ timeout: 60_000 });
+      await map.waitFor();
       expect(await map.locator('[data-region]').count()).toBe(224);
       await page.selectOption('[data-control="region"]', 'KZ-10');
       await expect.poll(() => map.locator('[data-region]').count()).toBe(12);
@@ -20,7 +20,7 @@ describe('a strategist explores the network of centres', () => {
       for (const text of await rows.locator('td:nth-child(4)').allTextContents()) expect(text).toBe('Semey');
       await rows.first().locator('a').click();
       const card = page.locator('[data-chart="scorecard"][data-ready="true"]');
-      await card.waitFor({ timeout: 30_000 });
+      await card.waitFor();
       expect(new URL(page.url()).hash).toMatch(/^#\/centre\/C-\d{3}/);
       expect(await card.locator('h1').textContent()).toMatch(/\(Семей\)$/);
       expect(await card.locator('[data-field="region"]').textContent()).toBe('Abai Region');
@@ -31,7 +31,7 @@ describe('a strategist explores the network of centres', () => {
         /^Funding sources \(count\): [1-4]$/,
       );
       await page.reload();
-      await card.waitFor({ timeout: 60_000 });
+      await card.waitFor();
       expect(offHost).toEqual([]);
       expect(errors).toEqual([]);
     });
@@ -43,9 +43,9 @@ describe('a strategist adjusts the KPI rubric', () => {
     await inBrowser(async ({ page, offHost, errors }) => {
       await page.goto(`${url()}#/centres?lang=en&rubric=open`);
       const editor = page.getByTestId('rubric');
-      await editor.waitFor({ timeout: 60_000 });
+      await editor.waitFor();
       const matrix = page.locator('[data-chart="matrix"][data-ready="true"]');
-      await matrix.waitFor({ timeout: 60_000 });
+      await matrix.waitFor();
       expect(await matrix.locator('tbody tr').count()).toBe(21);
       const fundingCell = () =>
         page.locator('[data-chart="matrix"][data-ready="true"] [data-line="national"] td').nth(3).textContent();
@@ -57,29 +57,24 @@ describe('a strategist adjusts the KPI rubric', () => {
       await input.dispatchEvent('change');
       await editor.locator('[data-action="save-rubric"]').click();
       await expect.poll(() => editor.getByRole('status').textContent()).toBe('Rubric saved.');
-      await expect.poll(fundingCell, { timeout: 30_000 }).toBe('3.00');
+      await expect.poll(fundingCell).toBe('3.00');
       await page.selectOption('[data-control="matrix"]', 'level');
       await expect
-        .poll(() => page.locator('[data-chart="matrix"][data-matrix="level"][data-ready="true"] tbody tr').count(), {
-          timeout: 30_000,
-        })
+        .poll(() => page.locator('[data-chart="matrix"][data-matrix="level"][data-ready="true"] tbody tr').count())
         .toBe(4);
       // C-012 has a single source of funding: Low by the strategy's rubric, High by the edited one.
       await page.goto(`${url()}#/centre/C-012?lang=en`);
       const card = page.locator('[data-chart="scorecard"][data-ready="true"]');
-      await card.waitFor({ timeout: 60_000 });
+      await card.waitFor();
       expect(await card.locator('[data-kpi="funding_diversification"] .evidence').textContent()).toBe(
         'Funding sources (count): 1',
       );
       expect(await card.locator('[data-kpi="funding_diversification"] [data-level]').textContent()).toBe('High');
       await page.goto(`${url()}#/dashboard?indicator=kpi_funding_diversification&lang=en`);
-      await page
-        .locator('[data-chart="trend"], [data-chart="map"][data-ready="true"]')
-        .first()
-        .waitFor({ timeout: 90_000 });
+      await page.locator('[data-chart="trend"], [data-chart="map"][data-ready="true"]').first().waitFor();
       await page.goto(`${url()}#/dashboard?lang=en`);
       const tile = page.locator('[data-indicator="kpi_funding_diversification"] [data-testid="value"]');
-      await expect.poll(() => tile.textContent(), { timeout: 90_000 }).toBe('2025: 3.00');
+      await expect.poll(() => tile.textContent()).toBe('2025: 3.00');
       expect(offHost).toEqual([]);
       expect(errors).toEqual([]);
     });

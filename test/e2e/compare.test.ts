@@ -6,7 +6,7 @@ import { useDist } from '../helpers/serve';
 
 const url = useDist();
 const ready = (kind: string) => `[data-chart="${kind}"][data-ready="true"]`;
-const dbReady = (page: Page) => page.waitForSelector('[data-complete="true"]', { timeout: 90_000 });
+const dbReady = (page: Page) => page.waitForSelector('[data-complete="true"]');
 const param = (page: Page, name: string) => new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get(name);
 
 describe('comparing regions and waves', () => {
@@ -15,7 +15,7 @@ describe('comparing regions and waves', () => {
       await page.goto(url());
       await dbReady(page);
       await page.selectOption('[data-control="indicator"]', 'sci_trust');
-      await page.waitForSelector(`${ready('map')} [data-region]`, { timeout: 60_000 });
+      await page.waitForSelector(`${ready('map')} [data-region]`);
       expect(await page.locator(`${ready('map')} [data-region]`).count()).toBe(20);
       expect(await page.getByTestId('legend').textContent()).toMatch(/квантили/);
       await page.selectOption('[data-control="classing"]', 'diverging');
@@ -51,9 +51,7 @@ describe('comparing regions and waves', () => {
       await page.waitForSelector('[data-testid="profile-table"] tbody tr');
       expect(await page.locator('h1').textContent()).toBe('Профиль региона: Алматы');
       expect(new URL(page.url()).hash).toMatch(/^#\/profile\/KZ-75/);
-      await expect
-        .poll(() => page.locator('[data-testid="profile-table"] tbody tr').count(), { timeout: 60_000 })
-        .toBeGreaterThan(20);
+      await expect.poll(() => page.locator('[data-testid="profile-table"] tbody tr').count()).toBeGreaterThan(20);
       expect(await page.locator('[data-testid="profile-table"] tr[data-indicator="sci_trust"]').count()).toBe(1);
       expect(
         await page.locator('[data-testid="profile-table"] tr[data-indicator="centres_count"]').getAttribute('data-vs'),
@@ -124,7 +122,7 @@ describe('comparing regions and waves', () => {
         const other = await fresh.context.newPage();
         await other.goto(shared);
         await dbReady(other);
-        await other.waitForSelector(`${ready('ranking')} [data-key]`, { timeout: 60_000 });
+        await other.waitForSelector(`${ready('ranking')} [data-key]`);
         expect(await snapshot(other)).toEqual(before);
       } finally {
         await fresh.close();
@@ -132,7 +130,7 @@ describe('comparing regions and waves', () => {
 
       const second = await context.newPage();
       await second.goto(shared);
-      await second.waitForSelector(`${ready('ranking')} [data-key]`, { timeout: 90_000 });
+      await second.waitForSelector(`${ready('ranking')} [data-key]`);
       expect(await second.locator('.status').textContent()).toMatch(/басқа қойындыда|another tab/);
       expect(await snapshot(second)).toEqual(before);
     });
@@ -169,7 +167,7 @@ describe('comparing regions and waves', () => {
       expect(xlsx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
       await dbReady(page);
       await page.selectOption('[data-control="by"]', 'settlement');
-      await expect.poll(() => page.locator(`#compare-panel ${ready('map')}`).count(), { timeout: 60_000 }).toBe(2);
+      await expect.poll(() => page.locator(`#compare-panel ${ready('map')}`).count()).toBe(2);
       const multiples = (await save('svg')).bytes.toString('utf8');
       expect(multiples.match(/data-region="KZ-75"/g)).toHaveLength(2);
       expect(multiples).toContain('>Город</text>');

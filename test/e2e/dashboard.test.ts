@@ -11,7 +11,7 @@ describe('a strategist reads the strategy dashboard', () => {
     await inBrowser(async ({ page, offHost, errors }) => {
       await page.goto(`${url()}#/dashboard?lang=en`);
       const tiles = page.locator('article[data-chart="scorecard"][data-indicator]');
-      await expect.poll(() => tiles.count(), { timeout: 90_000 }).toBe(CATALOGUE.length);
+      await expect.poll(() => tiles.count()).toBe(CATALOGUE.length);
       expect(await page.locator('h2').allTextContents()).toEqual([
         'Institutional',
         'Political',
@@ -47,14 +47,14 @@ describe('a strategist reads the strategy dashboard', () => {
       await expect
         .poll(() => sci.locator('[data-progress="sci"]').textContent())
         .toMatch(/% of the way from 2021 to the target$/);
-      await sci.locator('[data-saved="sci"]').waitFor({ timeout: 30_000 });
+      await sci.locator('[data-saved="sci"]').waitFor();
       await page.reload();
-      await expect.poll(() => page.locator('[data-target="sci"]').inputValue(), { timeout: 90_000 }).toBe('70');
+      await expect.poll(() => page.locator('[data-target="sci"]').inputValue()).toBe('70');
       await page.locator('[data-indicator="sci"] header a').click();
       await expect.poll(() => page.url()).toContain('indicator=sci');
-      await page.locator('[data-chart="map"][data-ready="true"] [data-region]').first().waitFor({ timeout: 30_000 });
+      await page.locator('[data-chart="map"][data-ready="true"] [data-region]').first().waitFor();
       expect(await page.locator('[data-chart="map"] [data-region]').count()).toBe(20);
-      await page.locator('[data-table="components"][data-ready="true"]').waitFor({ timeout: 30_000 });
+      await page.locator('[data-table="components"][data-ready="true"]').waitFor();
       expect(await page.locator('[data-table="components"] tbody tr').count()).toBe(4);
       expect(await page.locator('[data-alpha="sci_trust"]').textContent()).toMatch(/^0\.\d\d \(14 items\)$/);
       expect(await page.locator('[data-table="sensitivity"] tbody tr').count()).toBe(6);
@@ -70,7 +70,7 @@ describe('a researcher builds an index of their own', () => {
   it('composes items, sees it on the map, saves it and finds it again after a reload', async () => {
     await inBrowser(async ({ page, offHost, errors }) => {
       await page.goto(`${url()}#/builder?lang=en`);
-      await page.locator('[data-control="index-name"]').waitFor({ timeout: 90_000 });
+      await page.locator('[data-control="index-name"]').waitFor();
       await page.fill('[data-control="index-name"]', 'Trust in local institutions');
       await page.locator('[data-item="0"] [data-control="item-variable"]').selectOption('conf_akimat');
       await page.locator('[data-item="1"] [data-control="item-variable"]').selectOption('conf_police');
@@ -79,7 +79,7 @@ describe('a researcher builds an index of their own', () => {
       expect(await page.locator('[data-item="2"] [data-control="item-reverse"]').isChecked()).toBe(true);
       await page.click('[data-action="compute-index"]');
       const map = page.locator('[data-chart="map"][data-ready="true"]');
-      await map.waitFor({ timeout: 60_000 });
+      await map.waitFor();
       expect(await map.locator('[data-region]').count()).toBe(20);
       expect(await page.getByTestId('index-national').textContent()).toMatch(
         /^Kazakhstan, 2025: \d+\.\d \(95% CI \d+\.\d–\d+\.\d, n = /,
@@ -87,8 +87,8 @@ describe('a researcher builds an index of their own', () => {
       await page.click('[data-action="save-index"]');
       await expect.poll(() => page.url()).toContain('index=custom_1');
       await page.reload();
-      await page.locator('[data-saved-index="custom_1"]').waitFor({ timeout: 90_000 });
-      await page.locator('[data-chart="map"][data-ready="true"] [data-region]').first().waitFor({ timeout: 60_000 });
+      await page.locator('[data-saved-index="custom_1"]').waitFor();
+      await page.locator('[data-chart="map"][data-ready="true"] [data-region]').first().waitFor();
       expect(await page.locator('[data-control="index-name"]').inputValue()).toBe('Trust in local institutions');
       expect(offHost).toEqual([]);
       expect(errors).toEqual([]);

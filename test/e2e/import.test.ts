@@ -27,7 +27,7 @@ describe('a researcher imports her own files', () => {
   it('drops a Windows-1251 CSV and an SPSS file, fixes a guess, commits, sees the codebook, finds both after a reload; a cancelled import changes nothing', async () => {
     await inBrowser(async ({ page, offHost, errors }) => {
       await page.goto(url() + '#/data?lang=en');
-      await page.waitForSelector('input[name="files"]:not([disabled])', { timeout: 90_000 });
+      await page.waitForSelector('input[name="files"]:not([disabled])');
       await dropFiles(page, [fixture('cp1251-semicolon.csv'), fixture('labelled.sav')]);
 
       const preview = page.locator('[data-preview="cp1251-semicolon.csv"]');
@@ -44,16 +44,14 @@ describe('a researcher imports her own files', () => {
       await expect.poll(() => preview.locator('select[data-type-of="Код анкеты"]').inputValue()).toBe('VARCHAR');
       await preview.locator('button[data-action="import"]').click();
       await expect
-        .poll(() => page.locator('[data-message="ok"]').textContent(), { timeout: 60_000 })
+        .poll(() => page.locator('[data-message="ok"]').textContent())
         .toMatch(/Imported “cp1251-semicolon”: 4 rows/);
 
       const sav = page.locator('[data-preview="labelled.sav"]');
       await sav.waitFor();
       expect(await sav.locator('[data-format]').textContent()).toBe('sav');
       await sav.locator('button[data-action="import"]').click();
-      await expect
-        .poll(() => page.locator('[data-message="ok"]').textContent(), { timeout: 60_000 })
-        .toMatch(/Imported “labelled”: 5 rows/);
+      await expect.poll(() => page.locator('[data-message="ok"]').textContent()).toMatch(/Imported “labelled”: 5 rows/);
       expect(await datasetTitles(page)).toEqual(['cp1251-semicolon', 'labelled']);
 
       await page.locator('tr[data-dataset="u_labelled"] a').first().click();
@@ -66,12 +64,12 @@ describe('a researcher imports her own files', () => {
 
       await page.reload();
       await page.goto(url() + '#/data?lang=en');
-      await page.waitForSelector('input[name="files"]:not([disabled])', { timeout: 90_000 });
+      await page.waitForSelector('input[name="files"]:not([disabled])');
       await expect.poll(() => datasetTitles(page)).toEqual(['cp1251-semicolon', 'labelled']);
       await page.locator('tr[data-dataset="u_cp1251_semicolon"] a').first().click();
       expect(await page.locator('tr[data-variable="Код анкеты"] td.type').textContent()).toBe('VARCHAR');
       await page.goto(url() + '#/data?lang=en');
-      await page.waitForSelector('input[name="files"]:not([disabled])', { timeout: 90_000 });
+      await page.waitForSelector('input[name="files"]:not([disabled])');
 
       await dropBigCsv(page, 1_500_000);
       const big = page.locator('[data-preview="big.csv"]');
@@ -79,11 +77,11 @@ describe('a researcher imports her own files', () => {
       await page.locator('[data-testid="import-progress"]').waitFor();
       await page.locator('button[data-action="cancel-import"]').click();
       await expect
-        .poll(() => page.locator('[data-message="ok"]').textContent(), { timeout: 60_000 })
+        .poll(() => page.locator('[data-message="ok"]').textContent())
         .toBe('Import cancelled: the workspace is unchanged.');
       expect(await datasetTitles(page)).toEqual(['cp1251-semicolon', 'labelled']);
       await page.reload();
-      await page.waitForSelector('input[name="files"]:not([disabled])', { timeout: 90_000 });
+      await page.waitForSelector('input[name="files"]:not([disabled])');
       await expect.poll(() => datasetTitles(page)).toEqual(['cp1251-semicolon', 'labelled']);
 
       expect(offHost).toEqual([]);

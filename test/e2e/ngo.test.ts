@@ -10,7 +10,7 @@ describe('a strategist reads the NGO sector', () => {
       await page.goto(`${url()}#/regions?lang=en`);
       await page.click('nav a[href^="#/ngo"]');
       const national = page.locator('[data-table="ngo"] [data-region-row="national"] [data-cell="total"]');
-      await page.waitForSelector('[data-table="ngo"][data-year="2025"]', { timeout: 60_000 });
+      await page.waitForSelector('[data-table="ngo"][data-year="2025"]');
       await page.selectOption('[data-control="year"]', '2023');
       await page.waitForSelector('[data-table="ngo"][data-year="2023"]');
       await expect.poll(() => national.textContent()).toBe('18,204');

@@ -22,19 +22,35 @@ async function importPreview(page: Page, file: string, form?: string) {
   if (form) await preview.locator('select[name="form"]').selectOption(form);
   await preview.locator('button[data-action="import"]').click();
   await expect
-    .poll(() => page.locator('[data-message="ok"]').textContent(), { timeout: 60_000 })
+    .poll(() => page.locator('[data-message="ok"]').textContent())
     .toContain(`Imported “${file.replace(/\.[^.]+$/, '')}”`);
 }
 
 const openData = async (page: Page) => {
   await page.goto(url() + '#/data?lang=en');
-  await page.waitForSelector('input[name="files"]:not([disabled])', { timeout: 90_000 });
+  await page.waitForSelector('input[name="files"]:not([disabled])');
 };
 
-const W2024 =
-  'id;обл;вес;trust_ngo\n1;Акмолинская обл.;1,5;1\n2;Акм.;1;2\n3;Nur-Sultan;2;1\n4;г. Алматы;1;2\n5;Акм.;1;1\n6;г. Алматы;1;1\n';
-const W2025 =
-  'id;обл;вес;trust\n1;Акмолинская область;1;2\n2;Астана;1,5;2\n3;Алматы;1;1\n4;Астана;2;2\n5;Алматы;1;2\n6;Акмолинская область;1;1\n';
+const W2024 = [
+  'id;обл;вес;trust_ngo',
+  '1;Акмолинская обл.;1,5;1',
+  '2;Акм.;1;2',
+  '3;Nur-Sultan;2;1',
+  '4;г. Алматы;1;2',
+  '5;Акм.;1;1',
+  '6;г. Алматы;1;1',
+  '',
+].join('\n');
+const W2025 = [
+  'id;обл;вес;trust',
+  '1;Акмолинская область;1;2',
+  '2;Астана;1,5;2',
+  '3;Алматы;1;1',
+  '4;Астана;2;2',
+  '5;Алматы;1;2',
+  '6;Акмолинская область;1;1',
+  '',
+].join('\n');
 
 describe('a researcher prepares her survey files for analysis', () => {
   it('applies an XLSForm to its Kobo export, resolves an unmatched region, sets a design, combines two waves and reads the trend with its comparability warning', async () => {
@@ -101,7 +117,7 @@ describe('a researcher prepares her survey files for analysis', () => {
 
       await page.goto(url() + '#/analyse?dataset=u_survey_trust&mode=change&rows=trust&lang=en');
       const change = page.locator('table[data-change]');
-      await change.waitFor({ timeout: 60_000 });
+      await change.waitFor();
       expect(await change.locator('thead th[data-col]').allTextContents()).toEqual([
         '2024',
         '2025',
@@ -132,20 +148,16 @@ describe('a researcher puts her own survey on the strategy dashboard', () => {
       await importPreview(page, 'my-survey-2025.csv');
       await page.locator('tr[data-dataset="u_my_survey_2025"] a').first().click();
       const role = page.getByTestId('role');
-      await role.waitFor({ timeout: 30_000 });
+      await role.waitFor();
       await role.locator('[data-control="role"]').selectOption('population');
-      await expect
-        .poll(() => role.getByRole('status').textContent(), { timeout: 30_000 })
-        .toBe('Saved: the strategy dashboard uses it.');
+      await expect.poll(() => role.getByRole('status').textContent()).toBe('Saved: the strategy dashboard uses it.');
       await page.goto(url() + '#/dashboard?lang=en');
       await expect
-        .poll(() => page.getByTestId('dash-sources').textContent(), { timeout: 90_000 })
+        .poll(() => page.getByTestId('dash-sources').textContent())
         .toContain('population survey: my-survey-2025');
       // Every answer code 1–4 equally often: half trust NGOs.
       await expect
-        .poll(() => page.locator('[data-indicator="trust_ngo"] [data-testid="value"]').textContent(), {
-          timeout: 90_000,
-        })
+        .poll(() => page.locator('[data-indicator="trust_ngo"] [data-testid="value"]').textContent())
         .toBe('2025: 50.0%');
       expect(await page.locator('[data-indicator="sci"] .needs').textContent()).toMatch(
         /^No data source loaded\. Needs: population: trust_gen10/,
@@ -154,12 +166,10 @@ describe('a researcher puts her own survey on the strategy dashboard', () => {
 
       await page.goto(url() + '#/regions?indicator=sci&lang=en');
       await expect
-        .poll(() => page.getByTestId('needs').textContent(), { timeout: 90_000 })
+        .poll(() => page.getByTestId('needs').textContent())
         .toMatch(/^This workspace has no data for this indicator\. Needs: population: trust_gen10/);
       await page.selectOption('[data-control="indicator"]', 'trust_ngo');
-      await expect
-        .poll(() => page.getByTestId('source').textContent(), { timeout: 90_000 })
-        .toMatch(/^Source: my-survey-2025\.\s*$/);
+      await expect.poll(() => page.getByTestId('source').textContent()).toMatch(/^Source: my-survey-2025\.\s*$/);
       await page.click('button[data-view="table"]');
       await expect.poll(() => page.locator('[data-chart="table"] tbody tr').count()).toBe(20);
       expect(offHost).toEqual([]);

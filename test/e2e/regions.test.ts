@@ -33,7 +33,7 @@ describe('a strategist compares the 20 regions', () => {
       const tip = page.getByRole('tooltip');
       await expect.poll(() => tip.textContent()).toMatch(/^Алматы.*Значение: \d+,\d.*95% ДИ: .*n = \d+/);
 
-      await page.waitForSelector('[data-db="ready"]', { timeout: 60_000 });
+      await page.waitForSelector('[data-db="ready"]');
       await page.selectOption('[data-control="indicator"]', 'trust_ngo');
       await chartsReady(page);
       expect(param(page, 'indicator')).toBe('trust_ngo');
@@ -62,7 +62,7 @@ describe('a strategist compares the 20 regions', () => {
       await page.reload();
       await chartsReady(page);
       expect(await page.locator('h1').textContent()).toBe('Compare regions: Awareness of a resource centre');
-      await page.waitForSelector('[data-db="ready"]', { timeout: 60_000 });
+      await page.waitForSelector('[data-db="ready"]');
       expect(await page.getAttribute('[data-db]', 'data-workspace')).toBe('restored');
       expect(await page.locator('[data-control="wave"]').inputValue()).toBe('2025');
       expect(await page.locator(`${mapReady} [data-region]`).count()).toBe(20);
@@ -75,7 +75,7 @@ describe('a strategist compares the 20 regions', () => {
 
       await page.click('a[href^="#/about"]');
       expect(await page.getByTestId('attribution').textContent()).toContain('geokz © Alexander Rodionov (CC BY 4.0)');
-      await page.waitForSelector('[data-db="ready"]', { timeout: 60_000 });
+      await page.waitForSelector('[data-db="ready"]');
       expect(await page.getByTestId('storage').textContent()).toContain('OPFS');
       expect(offHost).toEqual([]);
       expect(errors).toEqual([]);
@@ -87,10 +87,10 @@ describe('a second tab on the same workspace', () => {
   it('says the workspace is open elsewhere and works in memory, leaving the first tab’s workspace alone', async () => {
     await inBrowser(async ({ context, page: first }) => {
       await first.goto(`${url()}#/about?lang=en`);
-      await first.waitForSelector('[data-complete="true"]', { timeout: 60_000 });
+      await first.waitForSelector('[data-complete="true"]');
       const second = await context.newPage();
       await second.goto(`${url()}#/about?lang=en`);
-      await second.waitForSelector('[data-db="ready"]', { timeout: 60_000 });
+      await second.waitForSelector('[data-db="ready"]');
       expect(await second.locator('[data-db]').textContent()).toContain('open in another tab');
       expect(await second.getByTestId('storage').textContent()).toContain('memory only');
       expect(await first.getByTestId('storage').textContent()).toContain('OPFS');
@@ -104,7 +104,7 @@ describe('a trainer on a plain-http laptop keeps the workspace', () => {
   it('falls back to IndexedDB, restores the workspace after a reload, and resets the demo', async () => {
     await inBrowser(async ({ page }) => {
       await page.goto(`${url()}?storage=indexeddb#/about`);
-      await page.waitForSelector('[data-complete="true"]', { timeout: 60_000 });
+      await page.waitForSelector('[data-complete="true"]');
       expect(await page.getByTestId('storage').textContent()).toContain('IndexedDB');
       const saved = () =>
         page.evaluate(
@@ -118,15 +118,13 @@ describe('a trainer on a plain-http laptop keeps the workspace', () => {
             }),
         );
       // workspace_meta, the (empty) registry of imported datasets, the settings, and the demo's tables.
-      await expect.poll(saved, { timeout: 30_000 }).toBe(3 + study.datasets.length);
+      await expect.poll(saved).toBe(3 + study.datasets.length);
       expect(await page.getAttribute('[data-db]', 'data-workspace')).toBe('installed');
       await page.reload();
-      await page.waitForSelector('[data-complete="true"]', { timeout: 60_000 });
+      await page.waitForSelector('[data-complete="true"]');
       expect(await page.getAttribute('[data-db]', 'data-workspace')).toBe('restored');
       await page.click('[data-action="reset-demo"]');
-      await expect
-        .poll(() => page.getByRole('status').textContent(), { timeout: 60_000 })
-        .toBe('Демо-исследование восстановлено.');
+      await expect.poll(() => page.getByRole('status').textContent()).toBe('Демо-исследование восстановлено.');
     });
   });
 });

@@ -78,9 +78,12 @@ describe('2019 needs assessment: the vague statements hold in the microdata', ()
     expect(c[4][0]).toBe(0);
   });
   it('funding mostly from state social order and grants; crowdfunding, founders and prizes rare', async () => {
-    const [r] =
-      await db.query(`SELECT sum(fs_state_order) AS so, count(*) FILTER (fs_grants_national = 1 OR fs_grants_international = 1) AS grants,
-      sum(fs_grants_international) AS gi, sum(fs_crowdfunding) AS cf, sum(fs_founders) AS fo, sum(fs_prizes) AS pr FROM needs_2019`);
+    const sql =
+      'SELECT sum(fs_state_order) AS so, ' +
+      'count(*) FILTER (fs_grants_national = 1 OR fs_grants_international = 1) AS grants,\n      ' +
+      'sum(fs_grants_international) AS gi, sum(fs_crowdfunding) AS cf, sum(fs_founders) AS fo, sum(fs_prizes) AS pr ' +
+      'FROM needs_2019';
+    const [r] = await db.query(sql);
     expect(Math.min(r.so as number, r.grants as number)).toBeGreaterThan(22 / 2);
     expect(r.gi).toBeGreaterThan(0);
     for (const k of ['cf', 'fo', 'pr']) expect(r[k], k).toBeLessThanOrEqual(3);

@@ -145,7 +145,8 @@ describe('one-stage cluster design (dclus1)', () => {
     expect(r.ci_high).toBeCloseTo(0.914704, 6);
   });
   it.each([
-    // svyciprop(~I(sch.wide == "Yes"), dclus1, method = m) and svyciprop(~I(stype == "H"), dclus1, method = m), survey 4.1.1
+    // svyciprop(~I(sch.wide == "Yes"), dclus1, method = m) and
+    // svyciprop(~I(stype == "H"), dclus1, method = m), survey 4.1.1
     ['asin', `"sch.wide" = 'Yes'`, 0.8275335, 0.9146146],
     ['xlogit', `"sch.wide" = 'Yes'`, 0.8237989, 0.9119001],
     ['mean', `"sch.wide" = 'Yes'`, 0.8306502, 0.9179837],
@@ -160,7 +161,8 @@ describe('one-stage cluster design (dclus1)', () => {
 
 describe('quantiles by domain (test/golden/r/derive-change.R)', () => {
   it.each([
-    // svyquantile(~api00, subset(dclus1, stype == s), c(.25, .5)): quantile, CI, se; NaN where the CDF bound leaves [0, 1]
+    // svyquantile(~api00, subset(dclus1, stype == s), c(.25, .5)): quantile, CI, se;
+    // NaN where the CDF bound leaves [0, 1]
     ['E', [553, 502, 625, 28.67418021], [652, 561, 717, 36.36725295]],
     ['H', [529, null, 687, null], [608, 478, 724, 52.01672101]],
     ['M', [547, null, 669, null], [642, 528, 720, 43.61683202]],

@@ -22,6 +22,8 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 900 },
   });
+  // Waits end when what they wait for appears; this only ends one that is stuck (see vitest.e2e.config.ts).
+  context.setDefaultTimeout(5 * 60_000);
   return {
     context,
     close: async () => {

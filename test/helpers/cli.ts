@@ -4,7 +4,9 @@ import { runCli } from '../../src/cli/run';
 
 const exec = promisify(execFile);
 
-/** Run a CLI command in this process (the same code as the command line, without starting Node): output and exit code. */
+/**
+ * Run a CLI command in this process (the same code as the command line, without starting Node): output and exit code.
+ */
 export async function cli(...args: string[]) {
   let stdout = '';
   let stderr = '';

@@ -4,7 +4,9 @@ import { runTransaction } from '../../src/data/connector';
 /** Relative tolerance between the two engines (the issue's parity requirement). */
 export const PARITY = 1e-12;
 
-/** Whether two values agree: numbers to PARITY relative, anything else exactly (arrays and objects member by member). */
+/**
+ * Whether two values agree: numbers to PARITY relative, anything else exactly (arrays and objects member by member).
+ */
 export function agree(a: unknown, b: unknown): boolean {
   if (typeof a === 'number' && typeof b === 'number') {
     if (Number.isNaN(a) || Number.isNaN(b)) return Number.isNaN(a) && Number.isNaN(b);
@@ -18,7 +20,9 @@ export function agree(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-/** Rows in an order that does not depend on the engine (for queries without ORDER BY): by their text, numbers rounded. */
+/**
+ * Rows in an order that does not depend on the engine (for queries without ORDER BY): by their text, numbers rounded.
+ */
 const canonical = (rows: Row[]) =>
   [...rows].sort((x, y) => {
     const key = (r: Row) => JSON.stringify(r, (_, v) => (typeof v === 'number' ? Number(v.toPrecision(8)) : v));
@@ -35,7 +39,10 @@ export function bothEngines(wasm: Connector, native: Connector): Connector {
       const [a, b] = await Promise.all([wasm.query<T>(sql), native.query<T>(sql)]);
       if (!agree(a, b) && !agree(canonical(a), canonical(b))) {
         throw new Error(
-          `the engines differ beyond ${PARITY} relative:\nwasm   ${JSON.stringify(a).slice(0, 400)}\nnative ${JSON.stringify(b).slice(0, 400)}\nSQL: ${sql}`,
+          `the engines differ beyond ${PARITY} relative:\n` +
+            `wasm   ${JSON.stringify(a).slice(0, 400)}\n` +
+            `native ${JSON.stringify(b).slice(0, 400)}\n` +
+            `SQL: ${sql}`,
         );
       }
       return a;

@@ -111,10 +111,9 @@ async function quantileRows(
   const ps = (list ?? '').split(',').map(Number);
   if (!v || !list || ps.some((p) => !(p >= 0 && p <= 1)))
     throw new UsageError(`--quantile needs V=p1,p2 with 0 ≤ p ≤ 1, got "${spec}"`);
+  const groupColumns = by.map((b, i) => `${quoteIdent(b)} AS g${i}`).join(', ');
   const groups = by.length
-    ? await db.query(
-        `SELECT DISTINCT ${by.map((b, i) => `${quoteIdent(b)} AS g${i}`).join(', ')} FROM ${quoteIdent(table)} ORDER BY ALL`,
-      )
+    ? await db.query(`SELECT DISTINCT ${groupColumns} FROM ${quoteIdent(table)} ORDER BY ALL`)
     : [{}];
   const out = [];
   for (const g of groups) {

@@ -3,7 +3,10 @@ import { evaluateCentre, validateRubric } from '../../indicators/kpi/evaluate';
 import type { CliOptions } from '../options';
 import { openStudyFolder, readRubric } from '../study-folder';
 
-/** `kpi STUDY [--rubric FILE]`: each centre's seven KPI levels with their evidence, the component roll-ups and the overall level. */
+/**
+ * `kpi STUDY [--rubric FILE]`: each centre's seven KPI levels with their evidence, the component roll-ups
+ * and the overall level.
+ */
 export async function runKpi(db: Connector, target: string, opts: CliOptions) {
   const rubric = await readRubric(opts.rubric);
   const { loaded } = await openStudyFolder(db, target, rubric);

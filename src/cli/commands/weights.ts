@@ -16,9 +16,8 @@ export async function runWeights(db: Connector, target: string, opts: CliOptions
   const table = quoteIdent(input.table);
   const { design, calibration, trimmed } = await weightedDesign(db, table, opts);
   const w = quoteIdent(design.weights!);
-  const [s] = await db.query(
-    `SELECT count(*) AS n, sum(${w}) AS sum, min(${w}) AS min, max(${w}) AS max, sum(${w} * ${w}) AS sum2 FROM ${table}`,
-  );
+  const summaries = `count(*) AS n, sum(${w}) AS sum, min(${w}) AS min, max(${w}) AS max, sum(${w} * ${w}) AS sum2`;
+  const [s] = await db.query(`SELECT ${summaries} FROM ${table}`);
   const n = Number(s.n),
     sum = Number(s.sum);
   if (opts.out) {

@@ -27,8 +27,14 @@ export interface ChunkPlan {
  * are covered (end = -1 when the buffer ends first and more may follow). Quotes and line feeds are ASCII in every
  * encoding cut here (UTF-16 is re-encoded first).
  */
-export function scanRecords(bytes: Uint8Array, start: number, limit: number, final = true): { end: number; records: number } {
-  let quoted = false, records = 0;
+export function scanRecords(
+  bytes: Uint8Array,
+  start: number,
+  limit: number,
+  final = true,
+): { end: number; records: number } {
+  let quoted = false,
+    records = 0;
   for (let i = start; i < bytes.length; i++) {
     const b = bytes[i];
     if (b === 0x22) quoted = !quoted;
@@ -49,7 +55,10 @@ const hasBom = (b: Uint8Array) => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xb
  * chunk skips a UTF-8 BOM and, if asked, the header record. Memory holds one chunk and one piece read ahead.
  */
 export function cutter(plan: ChunkPlan, total: number, read: () => Promise<Uint8Array | null>): ChunkReader {
-  let buf: Uint8Array = new Uint8Array(0), done = 0, eof = false, first = true;
+  let buf: Uint8Array = new Uint8Array(0),
+    done = 0,
+    eof = false,
+    first = true;
   const more = async () => {
     const piece = await read();
     if (!piece) return void (eof = true);
@@ -92,5 +101,7 @@ export function bytesChunker(bytes: Uint8Array, plan: ChunkPlan): ChunkReader {
   const utf16 = plan.encoding.startsWith('utf-16');
   const source = utf16 ? new TextEncoder().encode(decode(bytes, plan.encoding)) : bytes;
   let given = false;
-  return cutter({ ...plan, encoding: utf16 ? 'utf-8' : plan.encoding }, source.length, async () => (given ? null : ((given = true), source)));
+  return cutter({ ...plan, encoding: utf16 ? 'utf-8' : plan.encoding }, source.length, async () =>
+    given ? null : ((given = true), source),
+  );
 }

@@ -45,7 +45,8 @@ function utf8Data(values: Cell[]) {
   const strings = values.map(text);
   const enc = new TextEncoder();
   const valueOffsets = new Int32Array(strings.length + 1);
-  let buf = new Uint8Array(1 << 16), end = 0;
+  let buf = new Uint8Array(1 << 16),
+    end = 0;
   strings.forEach((s, i) => {
     if (s !== null) {
       if (end + s.length * 3 > buf.length) {
@@ -57,7 +58,13 @@ function utf8Data(values: Cell[]) {
     }
     valueOffsets[i + 1] = end;
   });
-  return makeData({ type: new Utf8(), length: strings.length, ...validity(values, (v) => v !== null), valueOffsets, data: buf.subarray(0, end) });
+  return makeData({
+    type: new Utf8(),
+    length: strings.length,
+    ...validity(values, (v) => v !== null),
+    valueOffsets,
+    data: buf.subarray(0, end),
+  });
 }
 
 /**
@@ -68,12 +75,16 @@ function vector(values: Cell[], type: string) {
   const n = values.length;
   if (type === 'BIGINT' || type === 'DOUBLE') {
     const data = Float64Array.from(values, (v) => (typeof v === 'number' ? v : 0));
-    return makeVector(makeData({ type: new Float64(), length: n, ...validity(values, (v) => typeof v === 'number'), data }));
+    return makeVector(
+      makeData({ type: new Float64(), length: n, ...validity(values, (v) => typeof v === 'number'), data }),
+    );
   }
   if (type === 'BOOLEAN') {
     const data = new Uint8Array((n + 7) >> 3);
     values.forEach((v, i) => v === true && (data[i >> 3] |= 1 << (i & 7)));
-    return makeVector(makeData({ type: new Bool(), length: n, ...validity(values, (v) => typeof v === 'boolean'), data }));
+    return makeVector(
+      makeData({ type: new Bool(), length: n, ...validity(values, (v) => typeof v === 'boolean'), data }),
+    );
   }
   return makeVector(utf8Data(values));
 }
@@ -93,7 +104,10 @@ export async function insertColumns(db: Connector, table: string, columns: Colum
 }
 
 /** A merged range the user should know about, in words. */
-export interface MergeNote { ref: string; inHeader: boolean }
+export interface MergeNote {
+  ref: string;
+  inHeader: boolean;
+}
 
 /**
  * Turn a sheet into columns: leading empty rows skipped, `headerRows` rows (default 1) joined into the names with
@@ -110,7 +124,9 @@ export function sheetColumns(sheet: Sheet, headerRows = 1): { columns: ColumnDat
   const start = first < 0 ? rows.length : first;
   const head = rows.slice(start, start + headerRows);
   const width = rows[0]?.length ?? 0;
-  const raw = Array.from({ length: width }, (_, j) => [...new Set(head.map((r) => text(r[j]) ?? '').filter(Boolean))].join(' / '));
+  const raw = Array.from({ length: width }, (_, j) =>
+    [...new Set(head.map((r) => text(r[j]) ?? '').filter(Boolean))].join(' / '),
+  );
   const names = normaliseHeader(raw);
   const body = rows.slice(start + headerRows).filter((r) => r.some((c) => c !== null && c !== ''));
   const columns = names.map((name, j) => ({ name, values: body.map((r) => (r[j] === '' ? null : r[j])) }));

@@ -7,8 +7,19 @@ import { type ImportControl, loadDelimited } from './load-text';
 import type { Probe } from './probe';
 
 /** Load what a probe found into a new table; returns the row count. Run it inside a transaction. */
-export async function loadProbe(db: Connector, table: string, bytes: Uint8Array, probe: Probe, ctl: ImportControl = {}): Promise<number> {
-  if (probe.format === 'xlsform') throw new DataError({ code: 'unsupported_format', file: probe.file, detail: 'an XLSForm is a questionnaire: import it as the codebook of a data file' });
+export async function loadProbe(
+  db: Connector,
+  table: string,
+  bytes: Uint8Array,
+  probe: Probe,
+  ctl: ImportControl = {},
+): Promise<number> {
+  if (probe.format === 'xlsform')
+    throw new DataError({
+      code: 'unsupported_format',
+      file: probe.file,
+      detail: 'an XLSForm is a questionnaire: import it as the codebook of a data file',
+    });
   if (probe.text) {
     const { options, columns } = probe.text;
     return loadDelimited(db, table, probe.file, bytes, probe.encoding as Encoding, options, columns, ctl);
@@ -22,7 +33,10 @@ export async function loadProbe(db: Connector, table: string, bytes: Uint8Array,
 
 const NUMERIC = /^(BIGINT|INTEGER|SMALLINT|TINYINT|HUGEINT|UBIGINT|UINTEGER|DOUBLE|FLOAT|DECIMAL|Float|Int)/i;
 
-/** A plain codebook for columns a file does not describe: the name as label, ids by name, text nominal, numbers scale. */
+/**
+ * A plain codebook for columns a file does not describe: the name as label, ids by name, text nominal, numbers
+ * scale.
+ */
 export function inferCodebook(columns: { name: string; type: string }[]): CodebookVariable[] {
   return columns.map((c) => ({
     name: c.name,
@@ -39,19 +53,24 @@ const MAX_CODES = 12;
  * The codebook of a loaded table: what the file declared, else inferred (text nominal, integer codes with few
  * distinct values ordinal, other numbers scale); types from the table.
  */
-export async function tableCodebook(db: Connector, table: string, declared: CodebookVariable[]): Promise<CodebookVariable[]> {
+export async function tableCodebook(
+  db: Connector,
+  table: string,
+  declared: CodebookVariable[],
+): Promise<CodebookVariable[]> {
   const cols = await db.query<{ column_name: string; column_type: string }>(`DESCRIBE ${quoteIdent(table)}`);
   const byName = new Map(declared.map((v) => [v.name, v]));
   const ints = cols.filter((c) => !byName.has(c.column_name) && /INT/.test(c.column_type));
-  const distinct = ints.length
-    ? (await db.query(`SELECT ${ints.map((c, i) => `count(DISTINCT ${quoteIdent(c.column_name)}) AS d${i}`).join(', ')} FROM ${quoteIdent(table)}`))[0]
-    : {};
+  const distinctCounts = ints.map((c, i) => `count(DISTINCT ${quoteIdent(c.column_name)}) AS d${i}`).join(', ');
+  const distinct = ints.length ? (await db.query(`SELECT ${distinctCounts} FROM ${quoteIdent(table)}`))[0] : {};
   return cols.map((c) => {
     const own = byName.get(c.column_name);
     if (own) return { ...own, type: c.column_type };
     const v = inferCodebook([{ name: c.column_name, type: c.column_type }])[0];
     const i = ints.indexOf(c);
-    return i >= 0 && v.level === 'scale' && Number(distinct[`d${i}`]) <= MAX_CODES ? { ...v, level: 'ordinal' as const } : v;
+    return i >= 0 && v.level === 'scale' && Number(distinct[`d${i}`]) <= MAX_CODES
+      ? { ...v, level: 'ordinal' as const }
+      : v;
   });
 }
 
@@ -82,8 +101,10 @@ export async function applyForm(db: Connector, table: string, form: CodebookVari
       if (cols.includes(name)) continue;
       const code = quoteLiteral(opt.name.slice(q.name.length + 1));
       await db.exec(`ALTER TABLE ${quoteIdent(table)} ADD COLUMN ${quoteIdent(name)} BIGINT`);
-      await db.exec(`UPDATE ${quoteIdent(table)} SET ${quoteIdent(name)} = CASE WHEN ${quoteIdent(col)} IS NULL THEN NULL ` +
-        `WHEN list_contains(string_split(trim(${quoteIdent(col)}), ' '), ${code}) THEN 1 ELSE 0 END`);
+      await db.exec(
+        `UPDATE ${quoteIdent(table)} SET ${quoteIdent(name)} = CASE WHEN ${quoteIdent(col)} IS NULL THEN NULL ` +
+          `WHEN list_contains(string_split(trim(${quoteIdent(col)}), ' '), ${code}) THEN 1 ELSE 0 END`,
+      );
     }
   }
   const now = (await db.query<{ column_name: string }>(`DESCRIBE ${quoteIdent(table)}`)).map((c) => c.column_name);
@@ -92,13 +113,17 @@ export async function applyForm(db: Connector, table: string, form: CodebookVari
     return q ? [{ ...q, name: col, ...(q.group ? { group: col.slice(0, col.lastIndexOf('/')) } : {}) }] : [];
   });
   for (const v of matched) if (v.type && v.type !== 'VARCHAR') await retype(db, table, v.name, v.type);
-  const types = new Map((await db.query<{ column_name: string; column_type: string }>(`DESCRIBE ${quoteIdent(table)}`)).map((c) => [c.column_name, c.column_type]));
+  const described = await db.query<{ column_name: string; column_type: string }>(`DESCRIBE ${quoteIdent(table)}`);
+  const types = new Map(described.map((c) => [c.column_name, c.column_type]));
   return matched.map((v) => ({ ...v, type: types.get(v.name) }));
 }
 
 /** Give a text column the type the form declares, when every value converts. */
 async function retype(db: Connector, table: string, column: string, type: string): Promise<void> {
   const q = quoteIdent(column);
-  const [{ bad }] = await db.query<{ bad: number }>(`SELECT count(*) FILTER (WHERE ${q} IS NOT NULL AND TRY_CAST(${q} AS ${type}) IS NULL) AS bad FROM ${quoteIdent(table)}`);
+  const unconvertible = `${q} IS NOT NULL AND TRY_CAST(${q} AS ${type}) IS NULL`;
+  const [{ bad }] = await db.query<{ bad: number }>(
+    `SELECT count(*) FILTER (WHERE ${unconvertible}) AS bad FROM ${quoteIdent(table)}`,
+  );
   if (!bad) await db.exec(`ALTER TABLE ${quoteIdent(table)} ALTER ${q} TYPE ${type} USING CAST(${q} AS ${type})`);
 }

@@ -46,6 +46,12 @@ export function readJson(text: string, file: string, ndjson: boolean): ColumnDat
   }
   const arr = Array.isArray(doc) ? doc : isRecord(doc) ? Object.values(doc).find(Array.isArray) : undefined;
   const bad = arr?.findIndex((r) => !isRecord(r)) ?? 0;
-  if (!arr || bad >= 0) throw new DataError({ code: 'parse', file, row: bad >= 0 ? bad + 1 : undefined, detail: 'expected an array of objects' });
+  if (!arr || bad >= 0)
+    throw new DataError({
+      code: 'parse',
+      file,
+      row: bad >= 0 ? bad + 1 : undefined,
+      detail: 'expected an array of objects',
+    });
   return recordColumns(arr as Record<string, unknown>[]);
 }

@@ -6,7 +6,11 @@ import { type ChunkPlan, bytesChunker } from './chunks';
 import type { ColumnGuess, TextOptions } from './text-sniff';
 
 /** How far an import has come. */
-export interface ImportProgress { bytes: number; total: number; rows: number }
+export interface ImportProgress {
+  bytes: number;
+  total: number;
+  rows: number;
+}
 
 /** Progress reporting and cancelling for a long import. */
 export interface ImportControl {
@@ -38,17 +42,30 @@ function lineEnding(bytes: Uint8Array): string {
   return lf > 0 && bytes[lf - 1] === 0x0d ? '\\r\\n' : '\\n';
 }
 
-function readCsvSql(vfile: string, columns: ColumnGuess[], o: TextOptions & { newLine: string }, asText = false): string {
+function readCsvSql(
+  vfile: string,
+  columns: ColumnGuess[],
+  o: TextOptions & { newLine: string },
+  asText = false,
+): string {
   const cols = columns.map((c) => `${quoteLiteral(c.name)}: '${asText ? 'VARCHAR' : readType(c, o)}'`).join(', ');
-  return `read_csv(${quoteLiteral(vfile)}, header = false, auto_detect = false, delim = ${quoteLiteral(o.delimiter)}, ` +
-    `quote = '"', escape = '"', new_line = '${o.newLine}', parallel = false, null_padding = true, nullstr = [${NULL_CELLS.map(quoteLiteral).join(', ')}], columns = {${cols}})`;
+  const nullCells = NULL_CELLS.map(quoteLiteral).join(', ');
+  return (
+    `read_csv(${quoteLiteral(vfile)}, header = false, auto_detect = false, delim = ${quoteLiteral(o.delimiter)}, ` +
+    `quote = '"', escape = '"', new_line = '${o.newLine}', parallel = false, null_padding = true, ` +
+    `nullstr = [${nullCells}], columns = {${cols}})`
+  );
 }
 
 function selectList(columns: ColumnGuess[], o: TextOptions): string {
-  return columns.map((c) => {
-    const q = quoteIdent(c.name);
-    return readType(c, o) === 'VARCHAR' && c.type !== 'VARCHAR' ? `${castSql(q, c.type, o, c.dateFormat)} AS ${q}` : q;
-  }).join(', ');
+  return columns
+    .map((c) => {
+      const q = quoteIdent(c.name);
+      return readType(c, o) === 'VARCHAR' && c.type !== 'VARCHAR'
+        ? `${castSql(q, c.type, o, c.dateFormat)} AS ${q}`
+        : q;
+    })
+    .join(', ');
 }
 
 /** Create the target table with the chosen column types. */
@@ -64,8 +81,14 @@ async function createTable(db: Connector, table: string, columns: { name: string
  * leaves nothing behind.
  */
 export async function loadDelimited(
-  db: Connector, table: string, file: string, bytes: Uint8Array, encoding: Encoding,
-  options: TextOptions, columns: ColumnGuess[], ctl: ImportControl = {},
+  db: Connector,
+  table: string,
+  file: string,
+  bytes: Uint8Array,
+  encoding: Encoding,
+  options: TextOptions,
+  columns: ColumnGuess[],
+  ctl: ImportControl = {},
 ): Promise<number> {
   const plan: ChunkPlan = { encoding, header: options.header, chunkBytes: ctl.chunkBytes ?? 4 << 20 };
   const reader = bytesChunker(bytes, plan);
@@ -80,7 +103,9 @@ export async function loadDelimited(
     if (k === 0) o = { ...options, newLine: lineEnding(chunk.utf8.subarray(0, 1 << 16)) };
     const vfile = `import/${table}.${k % 2}.csv`;
     await db.registerBuffer(vfile, chunk.utf8);
-    const insert = db.exec(`INSERT INTO ${quoteIdent(table)} SELECT ${selectList(columns, o)} FROM ${readCsvSql(vfile, columns, o)}`);
+    const insert = db.exec(
+      `INSERT INTO ${quoteIdent(table)} SELECT ${selectList(columns, o)} FROM ${readCsvSql(vfile, columns, o)}`,
+    );
     next = reader.next();
     next.catch(() => {});
     try {
@@ -100,22 +125,38 @@ export async function loadDelimited(
 
 /** Turn a failed chunk into an error naming the file row, the column and the cell. */
 async function locateError(
-  db: Connector, file: string, vfile: string, columns: ColumnGuess[], o: TextOptions & { newLine: string }, rowsBefore: number, e: unknown,
+  db: Connector,
+  file: string,
+  vfile: string,
+  columns: ColumnGuess[],
+  o: TextOptions & { newLine: string },
+  rowsBefore: number,
+  e: unknown,
 ): Promise<DataError> {
   const full = String(e instanceof Error ? e.message : e);
   const msg = full.split('\n')[0];
   const fields = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(full);
   for (const c of columns.filter((c) => c.type !== 'VARCHAR')) {
     const q = quoteIdent(c.name);
-    const bad = await db.query<{ r: number; v: string }>(
-      `SELECT r, ${q} AS v FROM (SELECT row_number() OVER () AS r, * FROM ${readCsvSql(vfile, columns, o, true)}) ` +
-      `WHERE ${q} IS NOT NULL AND TRY(${castSql(q, c.type, o, c.dateFormat)}) IS NULL ORDER BY r LIMIT 1`,
-    ).catch(() => []);
+    const bad = await db
+      .query<{ r: number; v: string }>(
+        `SELECT r, ${q} AS v FROM (SELECT row_number() OVER () AS r, * FROM ${readCsvSql(vfile, columns, o, true)}) ` +
+          `WHERE ${q} IS NOT NULL AND TRY(${castSql(q, c.type, o, c.dateFormat)}) IS NULL ORDER BY r LIMIT 1`,
+      )
+      .catch(() => []);
     if (bad.length) {
-      return new DataError({ code: 'bad_value', file, row: rowsBefore + bad[0].r, column: c.name, detail: `"${bad[0].v}" is not ${c.type}` });
+      return new DataError({
+        code: 'bad_value',
+        file,
+        row: rowsBefore + bad[0].r,
+        column: c.name,
+        detail: `"${bad[0].v}" is not ${c.type}`,
+      });
     }
   }
   const line = /line[: ]+(\d+)/i.exec(msg);
-  const detail = fields ? `${fields[2]} fields where the header has ${fields[1]}` : msg.replace(/^[A-Za-z ]*Error: /, '');
+  const detail = fields
+    ? `${fields[2]} fields where the header has ${fields[1]}`
+    : msg.replace(/^[A-Za-z ]*Error: /, '');
   return new DataError({ code: 'parse', file, row: line ? rowsBefore + Number(line[1]) : undefined, detail });
 }

@@ -9,18 +9,36 @@ function cell(v: unknown): Cell {
   if (v === null || v === undefined) return null;
   if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return v.toISOString().replace('T', ' ').replace(/\.000Z$|Z$/, '').replace(/ 00:00:00$/, '');
+  if (v instanceof Date)
+    return v
+      .toISOString()
+      .replace('T', ' ')
+      .replace(/\.000Z$|Z$/, '')
+      .replace(/ 00:00:00$/, '');
   return JSON.stringify(v, (_, x) => (typeof x === 'bigint' ? Number(x) : x));
 }
 
+const PHYSICAL_TYPES: Record<string, string> = {
+  INT32: 'BIGINT',
+  INT64: 'BIGINT',
+  FLOAT: 'DOUBLE',
+  DOUBLE: 'DOUBLE',
+  BOOLEAN: 'BOOLEAN',
+  BYTE_ARRAY: 'VARCHAR',
+};
+
 /** The DuckDB type a Parquet column declares, where it maps to one the importer keeps. */
-function declaredType(f: { type?: string; converted_type?: string; logical_type?: { type: string } }): string | undefined {
+function declaredType(f: {
+  type?: string;
+  converted_type?: string;
+  logical_type?: { type: string };
+}): string | undefined {
   const logical = f.logical_type?.type ?? f.converted_type;
   if (logical === 'DATE') return 'DATE';
   if (logical === 'TIMESTAMP' || logical === 'TIMESTAMP_MILLIS' || logical === 'TIMESTAMP_MICROS') return 'TIMESTAMP';
   if (logical === 'STRING' || logical === 'UTF8' || logical === 'JSON') return 'VARCHAR';
   if (logical === 'DECIMAL') return 'DOUBLE';
-  return ({ INT32: 'BIGINT', INT64: 'BIGINT', FLOAT: 'DOUBLE', DOUBLE: 'DOUBLE', BOOLEAN: 'BOOLEAN', BYTE_ARRAY: 'VARCHAR' } as Record<string, string>)[f.type ?? ''];
+  return PHYSICAL_TYPES[f.type ?? ''];
 }
 
 /** Read a Parquet file in JS (the offline DuckDB-wasm build has no Parquet reader); gzip and snappy pages. */
@@ -32,7 +50,8 @@ export async function readParquet(bytes: Uint8Array, file: string): Promise<Colu
     const names = fields.map((f) => f.name);
     const values: Cell[][] = names.map(() => new Array(Number(meta.num_rows)));
     await parquetRead({
-      file: buf, metadata: meta,
+      file: buf,
+      metadata: meta,
       compressors: { GZIP: (input: Uint8Array) => gunzipSync(input) },
       onChunk: ({ columnName, columnData, rowStart }) => {
         const col = values[names.indexOf(columnName)];

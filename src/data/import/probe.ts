@@ -13,7 +13,8 @@ import { type TextOptions, type TextSniff, sniffText } from './text-sniff';
 import { type Sheet, openXlsx } from './xlsx';
 import { isXlsForm, xlsFormCodebook } from './xlsform';
 
-export type ImportFormat = 'csv' | 'tsv' | 'xlsx' | 'sav' | 'zsav' | 'parquet' | 'arrow' | 'json' | 'ndjson' | 'xlsform';
+export type ImportFormat =
+  'csv' | 'tsv' | 'xlsx' | 'sav' | 'zsav' | 'parquet' | 'arrow' | 'json' | 'ndjson' | 'xlsform';
 
 /** Choices the user can override in the preview before committing. */
 export interface ProbeOptions {
@@ -56,7 +57,8 @@ export function detectFormat(file: string, bytes: Uint8Array): ImportFormat | 'x
   if (starts(bytes, '$FL2')) return 'sav';
   if (starts(bytes, '$FL3')) return 'zsav';
   if (starts(bytes, 'PAR1')) return 'parquet';
-  if (starts(bytes, 'ARROW1') || (bytes[0] === 0xff && bytes[1] === 0xff && bytes[2] === 0xff && bytes[3] === 0xff)) return 'arrow';
+  if (starts(bytes, 'ARROW1') || (bytes[0] === 0xff && bytes[1] === 0xff && bytes[2] === 0xff && bytes[3] === 0xff))
+    return 'arrow';
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'xls';
   const ext = /\.([a-z]+)$/i.exec(file)?.[1].toLowerCase();
   if (ext === 'json') return 'json';
@@ -88,7 +90,11 @@ export async function probeFile(file: string, bytes: Uint8Array, opts: ProbeOpti
     return await probe(file, bytes, opts);
   } catch (e) {
     if (e instanceof DataError) throw e;
-    throw new DataError({ code: 'unreadable', file, detail: e instanceof Error ? e.message.split('\n')[0] : String(e) });
+    throw new DataError({
+      code: 'unreadable',
+      file,
+      detail: e instanceof Error ? e.message.split('\n')[0] : String(e),
+    });
   }
 }
 
@@ -96,11 +102,18 @@ async function probe(file: string, bytes: Uint8Array, opts: ProbeOptions): Promi
   if (bytes.length === 0) throw new DataError({ code: 'empty', file });
   const format = detectFormat(file, bytes);
   const base = { file, encoding: null, delimiter: null, decimal: null, codebook: [], merges: [] };
-  if (format === 'xls') throw new DataError({ code: 'unsupported_format', file, detail: 'Excel 97–2003 .xls: save it as .xlsx' });
+  if (format === 'xls')
+    throw new DataError({ code: 'unsupported_format', file, detail: 'Excel 97–2003 .xls: save it as .xlsx' });
   if (format === 'text') return probeText(file, bytes, opts);
   if (format === 'sav' || format === 'zsav') {
     const sav = readSav(bytes, file);
-    return { ...base, format, encoding: sav.encoding, codebook: savCodebook(sav.variables), ...fromColumns(sav.columns) };
+    return {
+      ...base,
+      format,
+      encoding: sav.encoding,
+      codebook: savCodebook(sav.variables),
+      ...fromColumns(sav.columns),
+    };
   }
   if (format === 'parquet') return { ...base, format, ...fromColumns(await readParquet(bytes, file)) };
   if (format === 'arrow') return probeArrow(file, bytes);
@@ -111,7 +124,15 @@ async function probe(file: string, bytes: Uint8Array, opts: ProbeOptions): Promi
   const wb = openXlsx(bytes, file);
   if (isXlsForm(wb)) {
     const codebook = xlsFormCodebook(wb, file);
-    return { ...base, format: 'xlsform', codebook, sheets: wb.sheets, columns: codebook.map((v) => ({ name: v.name, type: v.type ?? 'VARCHAR' })), preview: [], rows: codebook.length };
+    return {
+      ...base,
+      format: 'xlsform',
+      codebook,
+      sheets: wb.sheets,
+      columns: codebook.map((v) => ({ name: v.name, type: v.type ?? 'VARCHAR' })),
+      preview: [],
+      rows: codebook.length,
+    };
   }
   const sheet = wb.sheet(opts.sheet);
   const headerRows = opts.headerRows ?? headerDepth(sheet);
@@ -133,10 +154,22 @@ function probeArrow(file: string, bytes: Uint8Array): Probe {
     throw new DataError({ code: 'unreadable', file, detail: `not an Arrow IPC file (${(e as Error).message})` });
   }
   const columns = table.schema.fields.map((f) => ({ name: f.name, type: String(f.type) }));
-  const preview = table.slice(0, 20).toArray().map((r) => columns.map((c) => show(r[c.name])));
+  const preview = table
+    .slice(0, 20)
+    .toArray()
+    .map((r) => columns.map((c) => show(r[c.name])));
   return {
-    file, format: 'arrow', encoding: null, delimiter: null, decimal: null, codebook: [], merges: [],
-    columns, preview, rows: table.numRows, arrow: tableToIPC(table, 'stream'),
+    file,
+    format: 'arrow',
+    encoding: null,
+    delimiter: null,
+    decimal: null,
+    codebook: [],
+    merges: [],
+    columns,
+    preview,
+    rows: table.numRows,
+    arrow: tableToIPC(table, 'stream'),
   };
 }
 
@@ -161,7 +194,16 @@ function probeText(file: string, bytes: Uint8Array, opts: ProbeOptions): Probe {
   for (const c of sniff.columns) if (opts.types?.[c.name]) c.type = opts.types[c.name];
   const format = sniff.options.delimiter === '\t' ? 'tsv' : 'csv';
   return {
-    file, format, encoding, delimiter: sniff.options.delimiter, decimal: sniff.options.decimal, text: sniff,
-    columns: sniff.columns, preview: sniff.preview, codebook: [], merges: [], rows: null,
+    file,
+    format,
+    encoding,
+    delimiter: sniff.options.delimiter,
+    decimal: sniff.options.decimal,
+    text: sniff,
+    columns: sniff.columns,
+    preview: sniff.preview,
+    codebook: [],
+    merges: [],
+    rows: null,
   };
 }

@@ -24,7 +24,14 @@ export interface SavFile {
   columns: ColumnData[];
 }
 
-const CODE_PAGES: Record<number, string> = { 65001: 'utf-8', 1251: 'windows-1251', 1252: 'windows-1252', 20127: 'utf-8', 2: 'utf-8', 3: 'utf-8' };
+const CODE_PAGES: Record<number, string> = {
+  65001: 'utf-8',
+  1251: 'windows-1251',
+  1252: 'windows-1252',
+  20127: 'utf-8',
+  2: 'utf-8',
+  3: 'utf-8',
+};
 const DATE_FORMATS = new Set([20, 23, 24, 28, 29, 30, 38, 39]);
 const DATETIME_FORMATS = new Set([22, 41]);
 const MEASURES = [null, 'nominal', 'ordinal', 'scale'] as const;
@@ -35,23 +42,66 @@ const EPOCH_DAYS = 141428;
 class Reader {
   pos = 0;
   le = true;
-  constructor(readonly view: DataView, readonly file: string) {}
+  constructor(
+    readonly view: DataView,
+    readonly file: string,
+  ) {}
   need(n: number) {
-    if (this.pos + n > this.view.byteLength) throw new DataError({ code: 'unreadable', file: this.file, detail: `the SPSS file ends early (byte ${this.pos})` });
+    if (this.pos + n > this.view.byteLength)
+      throw new DataError({
+        code: 'unreadable',
+        file: this.file,
+        detail: `the SPSS file ends early (byte ${this.pos})`,
+      });
   }
-  int() { this.need(4); const v = this.view.getInt32(this.pos, this.le); this.pos += 4; return v; }
-  f64() { this.need(8); const v = this.view.getFloat64(this.pos, this.le); this.pos += 8; return v; }
-  i64() { this.need(8); const v = Number(this.view.getBigInt64(this.pos, this.le)); this.pos += 8; return v; }
-  bytes(n: number) { this.need(n); const b = new Uint8Array(this.view.buffer, this.view.byteOffset + this.pos, n); this.pos += n; return b; }
-  skip(n: number) { this.need(n); this.pos += n; }
+  int() {
+    this.need(4);
+    const v = this.view.getInt32(this.pos, this.le);
+    this.pos += 4;
+    return v;
+  }
+  f64() {
+    this.need(8);
+    const v = this.view.getFloat64(this.pos, this.le);
+    this.pos += 8;
+    return v;
+  }
+  i64() {
+    this.need(8);
+    const v = Number(this.view.getBigInt64(this.pos, this.le));
+    this.pos += 8;
+    return v;
+  }
+  bytes(n: number) {
+    this.need(n);
+    const b = new Uint8Array(this.view.buffer, this.view.byteOffset + this.pos, n);
+    this.pos += n;
+    return b;
+  }
+  skip(n: number) {
+    this.need(n);
+    this.pos += n;
+  }
 }
 
-interface Slot { var: number; width: number }
-interface RawVar { name: Uint8Array; label: Uint8Array | null; type: number; missing: number[]; nMissing: number; format: number; rawMissing: Uint8Array[] }
+interface Slot {
+  var: number;
+  width: number;
+}
+interface RawVar {
+  name: Uint8Array;
+  label: Uint8Array | null;
+  type: number;
+  missing: number[];
+  nMissing: number;
+  format: number;
+  rawMissing: Uint8Array[];
+}
 
 function readHeader(r: Reader) {
   const magic = new TextDecoder().decode(r.bytes(4));
-  if (magic !== '$FL2' && magic !== '$FL3') throw new DataError({ code: 'unreadable', file: r.file, detail: 'not an SPSS system file' });
+  if (magic !== '$FL2' && magic !== '$FL3')
+    throw new DataError({ code: 'unreadable', file: r.file, detail: 'not an SPSS system file' });
   r.skip(60);
   const layout = r.view.getInt32(r.pos, true);
   r.le = layout === 2 || layout === 3;
@@ -73,7 +123,10 @@ function readDictionary(r: Reader) {
   for (;;) {
     const type = r.int();
     if (type === 2) {
-      const vtype = r.int(), hasLabel = r.int(), nMissing = r.int(), format = r.int();
+      const vtype = r.int(),
+        hasLabel = r.int(),
+        nMissing = r.int(),
+        format = r.int();
       r.int();
       const name = r.bytes(8);
       let label: Uint8Array | null = null;
@@ -94,19 +147,26 @@ function readDictionary(r: Reader) {
         labels.push([value, r.bytes(len)]);
         r.skip((8 - ((len + 1) % 8)) % 8);
       }
-      if (r.int() !== 4) throw new DataError({ code: 'unreadable', file: r.file, detail: 'value labels without their variables' });
+      if (r.int() !== 4)
+        throw new DataError({ code: 'unreadable', file: r.file, detail: 'value labels without their variables' });
       const vars = Array.from({ length: r.int() }, () => r.int());
       labelSets.push({ labels, vars });
     } else if (type === 6) {
       r.skip(r.int() * 80);
     } else if (type === 7) {
-      const subtype = r.int(), size = r.int(), count = r.int();
+      const subtype = r.int(),
+        size = r.int(),
+        count = r.int();
       ext.push({ subtype, size, count, data: r.bytes(size * count) });
     } else if (type === 999) {
       r.int();
       return { raw, labelSets, ext };
     } else {
-      throw new DataError({ code: 'unreadable', file: r.file, detail: `unknown record type ${type} at byte ${r.pos - 4}` });
+      throw new DataError({
+        code: 'unreadable',
+        file: r.file,
+        detail: `unknown record type ${type} at byte ${r.pos - 4}`,
+      });
     }
   }
 }
@@ -135,9 +195,15 @@ export function readSav(bytes: Uint8Array, file: string): SavFile {
   const str = (b: Uint8Array) => dec.decode(b).replace(/[\s\0]+$/, '');
   const { variables, slots, slotOfVar } = buildVariables(dict, str, r.le);
   const data = head.compression === 2 ? zlibData(r, bytes) : bytes.subarray(r.pos);
-  const cases = head.compression === 0 ? rawCases(data, slots.length, r.le) : bytecodeCases(data, slots.length, head.bias, r.le);
+  const cases =
+    head.compression === 0 ? rawCases(data, slots.length, r.le) : bytecodeCases(data, slots.length, head.bias, r.le);
   const columns = toColumns(variables, slotOfVar, cases, str, r.le);
-  return { encoding, compressed: (['none', 'bytecode', 'zlib'] as const)[head.compression] ?? 'bytecode', variables, columns };
+  return {
+    encoding,
+    compressed: (['none', 'bytecode', 'zlib'] as const)[head.compression] ?? 'bytecode',
+    variables,
+    columns,
+  };
 }
 
 function buildVariables(dict: ReturnType<typeof readDictionary>, str: (b: Uint8Array) => string, le: boolean) {
@@ -154,8 +220,14 @@ function buildVariables(dict: ReturnType<typeof readDictionary>, str: (b: Uint8A
     const range: [number, number] | null = v.nMissing < -1 ? [v.missing[0], v.missing[1]] : null;
     const discrete = v.nMissing < -1 ? v.missing.slice(2) : v.missing;
     variables.push({
-      name: str(v.name), label: v.label ? str(v.label) : null, width: v.type, measure: null, values: {},
-      userMissing: v.type === 0 ? discrete : [], missingRange: v.type === 0 ? range : null, format: fmtType,
+      name: str(v.name),
+      label: v.label ? str(v.label) : null,
+      width: v.type,
+      measure: null,
+      values: {},
+      userMissing: v.type === 0 ? discrete : [],
+      missingRange: v.type === 0 ? range : null,
+      format: fmtType,
     });
   });
   for (const set of dict.labelSets) {
@@ -163,7 +235,8 @@ function buildVariables(dict: ReturnType<typeof readDictionary>, str: (b: Uint8A
       const v = variables[varOfSlot.get(idx) ?? -1];
       if (!v) continue;
       for (const [value, label] of set.labels) {
-        const key = v.width === 0 ? String(new DataView(value.buffer, value.byteOffset, 8).getFloat64(0, le)) : str(value);
+        const key =
+          v.width === 0 ? String(new DataView(value.buffer, value.byteOffset, 8).getFloat64(0, le)) : str(value);
         v.values[key] = str(label);
       }
     }
@@ -172,7 +245,12 @@ function buildVariables(dict: ReturnType<typeof readDictionary>, str: (b: Uint8A
   return { variables, slots, slotOfVar };
 }
 
-function applyExtensions(ext: { subtype: number; data: Uint8Array; size: number; count: number }[], variables: SavVariable[], str: (b: Uint8Array) => string, le: boolean) {
+function applyExtensions(
+  ext: { subtype: number; data: Uint8Array; size: number; count: number }[],
+  variables: SavVariable[],
+  str: (b: Uint8Array) => string,
+  le: boolean,
+) {
   for (const e of ext) {
     if (e.subtype === 13) {
       const byShort = new Map(variables.map((v) => [v.name.toUpperCase(), v]));
@@ -191,7 +269,8 @@ function applyExtensions(ext: { subtype: number; data: Uint8Array; size: number;
 
 function* rawCases(data: Uint8Array, width: number, le: boolean): Generator<Uint8Array[]> {
   const n = Math.floor(data.length / (width * 8));
-  for (let c = 0; c < n; c++) yield Array.from({ length: width }, (_, s) => data.subarray((c * width + s) * 8, (c * width + s + 1) * 8));
+  for (let c = 0; c < n; c++)
+    yield Array.from({ length: width }, (_, s) => data.subarray((c * width + s) * 8, (c * width + s + 1) * 8));
   void le;
 }
 
@@ -236,7 +315,10 @@ function zlibData(r: Reader, bytes: Uint8Array): Uint8Array {
   r.i64();
   const trailerOfs = r.i64();
   r.i64();
-  const t = new Reader(new DataView(bytes.buffer, bytes.byteOffset + trailerOfs, bytes.byteLength - trailerOfs), r.file);
+  const t = new Reader(
+    new DataView(bytes.buffer, bytes.byteOffset + trailerOfs, bytes.byteLength - trailerOfs),
+    r.file,
+  );
   t.le = r.le;
   t.i64();
   t.i64();
@@ -255,7 +337,13 @@ function zlibData(r: Reader, bytes: Uint8Array): Uint8Array {
   return out;
 }
 
-function toColumns(variables: SavVariable[], slotOfVar: number[], cases: Iterable<Uint8Array[]>, str: (b: Uint8Array) => string, le: boolean): ColumnData[] {
+function toColumns(
+  variables: SavVariable[],
+  slotOfVar: number[],
+  cases: Iterable<Uint8Array[]>,
+  str: (b: Uint8Array) => string,
+  le: boolean,
+): ColumnData[] {
   const values: (string | number | null)[][] = variables.map(() => []);
   for (const row of cases) {
     variables.forEach((v, i) => {
@@ -275,11 +363,18 @@ function toColumns(variables: SavVariable[], slotOfVar: number[], cases: Iterabl
   }
   return variables.map((v, i) => {
     if (v.width > 0) return { name: v.name, values: values[i], type: 'VARCHAR' };
-    if (DATE_FORMATS.has(v.format)) return { name: v.name, values: values[i].map((x) => (x === null ? null : isoDay(x as number))), type: 'DATE' };
-    if (DATETIME_FORMATS.has(v.format)) return { name: v.name, values: values[i].map((x) => (x === null ? null : isoTime(x as number))), type: 'TIMESTAMP' };
+    if (DATE_FORMATS.has(v.format))
+      return { name: v.name, values: values[i].map((x) => (x === null ? null : isoDay(x as number))), type: 'DATE' };
+    if (DATETIME_FORMATS.has(v.format))
+      return {
+        name: v.name,
+        values: values[i].map((x) => (x === null ? null : isoTime(x as number))),
+        type: 'TIMESTAMP',
+      };
     return { name: v.name, values: values[i] };
   });
 }
 
 const isoDay = (secs: number) => new Date((secs / 86400 - EPOCH_DAYS) * 86400000).toISOString().slice(0, 10);
-const isoTime = (secs: number) => new Date((secs / 86400 - EPOCH_DAYS) * 86400000).toISOString().slice(0, 19).replace('T', ' ');
+const isoTime = (secs: number) =>
+  new Date((secs / 86400 - EPOCH_DAYS) * 86400000).toISOString().slice(0, 19).replace('T', ' ');

@@ -41,13 +41,21 @@ function wholeLines(sample: string, complete: boolean): string {
 
 /** Parse a sample into rows with the given delimiter (or Papa's guess among , ; tab |). */
 function parseRows(text: string, delimiter?: string): { rows: string[][]; delimiter: string } {
-  const res = Papa.parse<string[]>(text, { delimiter: delimiter ?? '', delimitersToGuess: DELIMITERS, skipEmptyLines: 'greedy' });
+  const res = Papa.parse<string[]>(text, {
+    delimiter: delimiter ?? '',
+    delimitersToGuess: DELIMITERS,
+    skipEmptyLines: 'greedy',
+  });
   return { rows: res.data, delimiter: res.meta.delimiter };
 }
 
 /** Guess the decimal mark and thousands separator from the numeric-looking cells. */
 export function guessNumberFormat(cells: string[], delimiter: string): NumberFormat {
-  let comma = 0, dot = 0, spaced = 0, dotGrouped = 0, commaGrouped = 0;
+  let comma = 0,
+    dot = 0,
+    spaced = 0,
+    dotGrouped = 0,
+    commaGrouped = 0;
   for (const raw of cells) {
     const c = raw.trim();
     if (/^[-+]?\d+,\d+$/.test(c) && !/^[-+]?\d{1,3},\d{3}$/.test(c)) comma++;
@@ -82,8 +90,14 @@ export function sniffText(sample: string, complete: boolean, override: Partial<T
   const header = override.header ?? (rows.length ? looksLikeHeader(rows[0], rows.slice(1), fmt) : true);
   const body = header ? rows.slice(1) : rows;
   const width = rows[0]?.length ?? 0;
-  const names = normaliseHeader(header ? rows[0] ?? [] : Array.from({ length: width }, () => ''));
-  const columns = names.map((name, j) => ({ name, ...columnType(body.map((r) => r[j] ?? ''), fmt) }));
+  const names = normaliseHeader(header ? (rows[0] ?? []) : Array.from({ length: width }, () => ''));
+  const columns = names.map((name, j) => ({
+    name,
+    ...columnType(
+      body.map((r) => r[j] ?? ''),
+      fmt,
+    ),
+  }));
   const ragged = body.flatMap((r, i) => (r.length === width ? [] : [{ row: i + (header ? 2 : 1), fields: r.length }]));
   return { options: { delimiter, ...fmt, header }, columns, preview: body.slice(0, PREVIEW_ROWS), ragged };
 }

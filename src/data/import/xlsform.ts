@@ -4,7 +4,11 @@ import type { Lang, Localized } from '../../core/lang';
 import type { Cell, Workbook } from './xlsx';
 
 type Row = Record<string, string>;
-const LANGS: [Lang, RegExp][] = [['ru', /russian|русск|\(ru\)|^ru$/i], ['kk', /kazakh|қазақ|казах|\(kk\)|^kk$/i], ['en', /english|\(en\)|^en$/i]];
+const LANGS: [Lang, RegExp][] = [
+  ['ru', /russian|русск|\(ru\)|^ru$/i],
+  ['kk', /kazakh|қазақ|казах|\(kk\)|^kk$/i],
+  ['en', /english|\(en\)|^en$/i],
+];
 const SKIP = /^(begin[ _]group|end[ _]group|begin[ _]repeat|end[ _]repeat|note)$/;
 
 /** A workbook is an XLSForm when it has a `survey` sheet with `type` and `name` columns. */
@@ -18,7 +22,9 @@ function records(wb: Workbook, name: string): Row[] {
   if (!wb.sheets.includes(name)) return [];
   const rows = wb.sheet(name).rows.filter((r) => r.some((c) => c !== null && c !== ''));
   const head = (rows[0] ?? []).map((c) => String(c ?? '').trim());
-  return rows.slice(1).map((r) => Object.fromEntries(head.map((h, j) => [h, r[j] === null ? '' : String(r[j] as Cell)])));
+  return rows
+    .slice(1)
+    .map((r) => Object.fromEntries(head.map((h, j) => [h, r[j] === null ? '' : String(r[j] as Cell)])));
 }
 
 /** Labels in ru/kk/en from `label`, `label::Russian (ru)`… columns; a missing language falls back to any label. */
@@ -35,8 +41,12 @@ function labels(row: Row, fallback: string): Localized {
 }
 
 const TYPES: Record<string, { level: CodebookVariable['level']; type: string }> = {
-  integer: { level: 'scale', type: 'BIGINT' }, decimal: { level: 'scale', type: 'DOUBLE' }, range: { level: 'scale', type: 'DOUBLE' },
-  date: { level: 'nominal', type: 'DATE' }, start: { level: 'nominal', type: 'TIMESTAMP' }, end: { level: 'nominal', type: 'TIMESTAMP' },
+  integer: { level: 'scale', type: 'BIGINT' },
+  decimal: { level: 'scale', type: 'DOUBLE' },
+  range: { level: 'scale', type: 'DOUBLE' },
+  date: { level: 'nominal', type: 'DATE' },
+  start: { level: 'nominal', type: 'TIMESTAMP' },
+  end: { level: 'nominal', type: 'TIMESTAMP' },
   today: { level: 'nominal', type: 'DATE' },
 };
 
@@ -58,12 +68,33 @@ export function xlsFormCodebook(wb: Workbook, file: string): CodebookVariable[] 
     const label = labels(q, q.name);
     if (kind === 'select_one' || kind === 'select_multiple') {
       const opts = choices.get(list);
-      if (!opts) throw new DataError({ code: 'parse', file, column: q.name, detail: `choice list "${list}" is not on the choices sheet` });
+      if (!opts)
+        throw new DataError({
+          code: 'parse',
+          file,
+          column: q.name,
+          detail: `choice list "${list}" is not on the choices sheet`,
+        });
       const values = Object.fromEntries(opts.map((o) => [o.name, labels(o, o.name)]));
       const numeric = opts.every((o) => /^-?\d+$/.test(o.name));
-      out.push({ name: q.name, label, level: 'nominal', type: kind === 'select_one' && numeric ? 'BIGINT' : 'VARCHAR', values, ...(kind === 'select_multiple' ? { role: 'multiple_text' } : {}) });
+      out.push({
+        name: q.name,
+        label,
+        level: 'nominal',
+        type: kind === 'select_one' && numeric ? 'BIGINT' : 'VARCHAR',
+        values,
+        ...(kind === 'select_multiple' ? { role: 'multiple_text' } : {}),
+      });
       if (kind === 'select_multiple') {
-        for (const o of opts) out.push({ name: `${q.name}/${o.name}`, label, level: 'nominal', type: 'BIGINT', group: q.name, option: labels(o, o.name) });
+        for (const o of opts)
+          out.push({
+            name: `${q.name}/${o.name}`,
+            label,
+            level: 'nominal',
+            type: 'BIGINT',
+            group: q.name,
+            option: labels(o, o.name),
+          });
       }
     } else {
       out.push({ name: q.name, label, ...(TYPES[kind] ?? { level: 'nominal', type: 'VARCHAR' }) });

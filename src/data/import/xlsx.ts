@@ -38,7 +38,10 @@ function unzip(bytes: Uint8Array, file: string): Record<string, string> {
 function stringText(n: XmlNode | undefined): string {
   if (!n) return '';
   if (n.name === 't') return n.text;
-  return n.children.filter((c) => c.name !== 'rPh').map(stringText).join('');
+  return n.children
+    .filter((c) => c.name !== 'rPh')
+    .map(stringText)
+    .join('');
 }
 
 /** Style indexes whose number format is a date. */
@@ -46,8 +49,11 @@ function dateStyles(stylesXml: string | undefined): Set<number> {
   if (!stylesXml) return new Set();
   const root = parseXml(stylesXml);
   const ss = kid(root, 'styleSheet');
-  const custom = new Map(kids(kid(ss, 'numFmts'), 'numFmt').map((f) => [Number(f.attrs.numFmtId), f.attrs.formatCode ?? '']));
-  const isDate = (id: number) => BUILTIN_DATE_FORMATS.has(id) ||
+  const custom = new Map(
+    kids(kid(ss, 'numFmts'), 'numFmt').map((f) => [Number(f.attrs.numFmtId), f.attrs.formatCode ?? '']),
+  );
+  const isDate = (id: number) =>
+    BUILTIN_DATE_FORMATS.has(id) ||
     (custom.has(id) && /[dmy]/i.test(custom.get(id)!.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '')));
   const out = new Set<number>();
   kids(kid(ss, 'cellXfs'), 'xf').forEach((xf, i) => isDate(Number(xf.attrs.numFmtId ?? 0)) && out.add(i));
@@ -95,7 +101,8 @@ function readRows(sheetXml: string, shared: string[], dates: Set<number>): Pick<
   const dense = Array.from(rows, (r) => Array.from({ length: width }, (_, j) => r?.[j] ?? null));
   const merges = kids(kid(ws, 'mergeCells'), 'mergeCell').map((m) => {
     const [a, b = a] = m.attrs.ref.split(':');
-    const [r0, c0] = cellRef(a), [r1, c1] = cellRef(b);
+    const [r0, c0] = cellRef(a),
+      [r1, c1] = cellRef(b);
     return { ref: m.attrs.ref, row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
   });
   return { rows: dense, merges };
@@ -114,9 +121,13 @@ export function openXlsx(bytes: Uint8Array, file: string): Workbook {
   const parts = unzip(bytes, file);
   const wbXml = parts['xl/workbook.xml'];
   if (!wbXml) throw new DataError({ code: 'unreadable', file, detail: 'no xl/workbook.xml: not an Excel workbook' });
-  const rels = new Map(kids(kid(parseXml(parts['xl/_rels/workbook.xml.rels'] ?? ''), 'Relationships'), 'Relationship')
-    .map((r) => [r.attrs.Id, resolve(r.attrs.Target)]));
-  const sheets = kids(kid(kid(parseXml(wbXml), 'workbook'), 'sheets'), 'sheet').map((s) => ({ name: s.attrs.name, path: rels.get(s.attrs.id) ?? '' }));
+  const relsXml = parseXml(parts['xl/_rels/workbook.xml.rels'] ?? '');
+  const relations = kids(kid(relsXml, 'Relationships'), 'Relationship');
+  const rels = new Map(relations.map((r) => [r.attrs.Id, resolve(r.attrs.Target)]));
+  const sheets = kids(kid(kid(parseXml(wbXml), 'workbook'), 'sheets'), 'sheet').map((s) => ({
+    name: s.attrs.name,
+    path: rels.get(s.attrs.id) ?? '',
+  }));
   const sst = parts['xl/sharedStrings.xml'];
   const shared = sst ? kids(kid(parseXml(sst), 'sst'), 'si').map(stringText) : [];
   const dates = dateStyles(parts['xl/styles.xml']);
@@ -124,7 +135,8 @@ export function openXlsx(bytes: Uint8Array, file: string): Workbook {
     sheets: sheets.map((s) => s.name),
     sheet(name) {
       const s = name === undefined ? sheets[0] : sheets.find((x) => x.name === name);
-      if (!s || !parts[s.path]) throw new DataError({ code: 'no_sheet', file, detail: name ?? 'the workbook has no sheets' });
+      if (!s || !parts[s.path])
+        throw new DataError({ code: 'no_sheet', file, detail: name ?? 'the workbook has no sheets' });
       return { name: s.name, ...readRows(parts[s.path], shared, dates) };
     },
   };

@@ -21,7 +21,8 @@ const localName = (n: string) => n.slice(n.indexOf(':') + 1);
 
 function parseAttrs(s: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of s.matchAll(/([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) out[localName(m[1])] = unescapeXml(m[3] ?? m[4]);
+  for (const m of s.matchAll(/([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g))
+    out[localName(m[1])] = unescapeXml(m[3] ?? m[4]);
   return out;
 }
 
@@ -32,7 +33,8 @@ function parseAttrs(s: string): Record<string, string> {
 export function parseXml(xml: string): XmlNode {
   const root: XmlNode = { name: '#root', attrs: {}, children: [], text: '' };
   const stack = [root];
-  const re = /<!\[CDATA\[([\s\S]*?)\]\]>|<!--[\s\S]*?-->|<[?!][^>]*>|<(\/?)([\w:.-]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|([^<]+)/g;
+  const re =
+    /<!\[CDATA\[([\s\S]*?)\]\]>|<!--[\s\S]*?-->|<[?!][^>]*>|<(\/?)([\w:.-]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|([^<]+)/g;
   for (const m of xml.matchAll(re)) {
     const top = stack[stack.length - 1];
     if (m[1] !== undefined) top.text += m[1];
@@ -50,6 +52,8 @@ export function parseXml(xml: string): XmlNode {
 }
 
 /** Children with a given name. */
-export const kids = (n: XmlNode | undefined, name: string): XmlNode[] => (n ? n.children.filter((c) => c.name === name) : []);
+export const kids = (n: XmlNode | undefined, name: string): XmlNode[] =>
+  n ? n.children.filter((c) => c.name === name) : [];
 /** First child with a given name. */
-export const kid = (n: XmlNode | undefined, name: string): XmlNode | undefined => n?.children.find((c) => c.name === name);
+export const kid = (n: XmlNode | undefined, name: string): XmlNode | undefined =>
+  n?.children.find((c) => c.name === name);

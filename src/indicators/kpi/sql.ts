@@ -35,12 +35,10 @@ export function rubricSelect(rubric: Rubric): string[] {
   );
   const mean = (names: string[]) => `(${names.map((n) => kpi.get(n)).join(' + ')}) / ${names.length}.0`;
   const components = [...new Set(rubric.kpis.map((k) => k.component))];
+  const kpisOf = (component: string) => rubric.kpis.filter((k) => k.component === component).map((k) => k.kpi);
   return [
     ...[...kpi].map(([name, sql]) => `${sql} AS ${quoteIdent(`kpi_${name}`)}`),
-    ...components.map(
-      (c) =>
-        `${mean(rubric.kpis.filter((k) => k.component === c).map((k) => k.kpi))} AS ${quoteIdent(`kpi_component_${c}`)}`,
-    ),
+    ...components.map((c) => `${mean(kpisOf(c))} AS ${quoteIdent(`kpi_component_${c}`)}`),
     `${mean(rubric.kpis.map((k) => k.kpi))} AS "kpi_overall"`,
   ];
 }

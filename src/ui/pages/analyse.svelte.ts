@@ -19,7 +19,10 @@ const PERCENTS = ['row', 'col', 'cell'] as const;
 const pick = (list: { name: string }[], name: string | undefined, fallback: number) =>
   list.find((v) => v.name === name)?.name ?? list[Math.min(fallback, list.length - 1)]?.name ?? '';
 
-/** The Analyse page (`#/analyse`): the dataset, wave, mode and questions in the URL, the design check and the result. */
+/**
+ * The Analyse page (`#/analyse`): the dataset, wave, mode and questions in the URL, the design check
+ * and the result.
+ */
 export class AnalyseState {
   #p = $derived(router.view.params);
   surveys = $derived([...DEMO.datasets.filter((d) => d.kind === 'survey'), ...workspace.datasets.map(asStudyDataset)]);
@@ -76,7 +79,8 @@ export class AnalyseState {
   fileBase = $derived.by(() => {
     const { ds, wave, mode, y, set, rows, cols } = this;
     const what = mode === 'means' ? y : mode === 'mr' ? set : rows;
-    return `${ds.id}-${wave ?? 'all'}-${mode}-${what}${cols && mode !== 'freq' && mode !== 'means' ? `-by-${cols}` : ''}`;
+    const byCols = cols && mode !== 'freq' && mode !== 'means' ? `-by-${cols}` : '';
+    return `${ds.id}-${wave ?? 'all'}-${mode}-${what}${byCols}`;
   });
 
   /** A variable's label in the UI language (its name when it has none). */

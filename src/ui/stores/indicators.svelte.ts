@@ -18,6 +18,8 @@ import { DISTRICTS, REGIONS } from '../reference';
 import { type WorkspaceStore, workspace } from './workspace.svelte';
 
 const RULES_KEY = 'civic-workbench.rules';
+/** Entries × breakdowns kept: the catalogue by region and wave several times over. */
+const MAX_RESULTS = 1000;
 
 /** Small-base rules within sensible bounds; anything else falls back to the defaults. */
 export function sanitizeRules(r: Partial<BaseRules>): BaseRules {
@@ -168,13 +170,19 @@ export class IndicatorStore {
         ),
       );
       for (const e of missing)
-        this.#results.set(
+        this.#remember(
           keyOf[e.id],
           run.then((rows) => rows.filter((r) => r.indicator_id === e.id)),
         );
       run.catch(() => missing.forEach((e) => this.#results.delete(keyOf[e.id])));
     }
     return (await Promise.all(entries.map((e) => this.#results.get(keyOf[e.id])!))).flat();
+  }
+
+  /** Keep a result; the oldest go once there are many (results of earlier rubrics, weights or rules). */
+  #remember(key: string, rows: Promise<IndicatorRow[]>) {
+    this.#results.set(key, rows);
+    if (this.#results.size > MAX_RESULTS) this.#results.delete(this.#results.keys().next().value!);
   }
 
   /** The whole catalogue by region and wave, once the workspace is complete. */

@@ -13,7 +13,11 @@ async function run() {
   const t0 = performance.now();
   const respondents = await scaleUp(db, 'population.csv');
   const scale_ms = Math.round(performance.now() - t0);
-  return { respondents, scale_ms, ...(await computeCatalogue(db, { study: study as Study, codebook: codebook as CodebookVariable[], regionsCsv })) };
+  return {
+    respondents,
+    scale_ms,
+    ...(await computeCatalogue(db, { study: study as Study, codebook: codebook as CodebookVariable[], regionsCsv })),
+  };
 }
 
 (window as unknown as { benchCatalogue: typeof run }).benchCatalogue = run;

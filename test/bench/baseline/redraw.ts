@@ -4,7 +4,8 @@ import { feature } from 'topojson-client';
 import topo from '../../../data/reference/kz-regions.topo.json';
 
 const t = topo as unknown as Parameters<typeof feature>[0] & { objects: { regions: Parameters<typeof feature>[1] } };
-const features = (feature(t, t.objects.regions) as unknown as { features: { properties: { code: string } }[] }).features;
+const features = (feature(t, t.objects.regions) as unknown as { features: { properties: { code: string } }[] })
+  .features;
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 async function drawOnce(seed: number): Promise<number> {
@@ -12,8 +13,14 @@ async function drawOnce(seed: number): Promise<number> {
   const data = features.map((f, i) => ({ ...f, value: ((i * 37 + seed * 11) % 100) / 2 + 30 }));
   const t0 = performance.now();
   const svg = Plot.plot({
-    width: 960, height: 538,
-    projection: { type: 'conic-equal-area', parallels: [44, 52], rotate: [-67, 0], domain: { type: 'FeatureCollection', features } as never },
+    width: 960,
+    height: 538,
+    projection: {
+      type: 'conic-equal-area',
+      parallels: [44, 52],
+      rotate: [-67, 0],
+      domain: { type: 'FeatureCollection', features } as never,
+    },
     color: { type: 'quantile', n: 5, scheme: 'blues' },
     marks: [Plot.geo(data, { fill: 'value', stroke: 'white' })],
   });

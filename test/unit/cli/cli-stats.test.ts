@@ -129,7 +129,8 @@ describe('cli crosstab and designs', () => {
     const failed = await cli(...lonely);
     expect(failed.code).toBe(1);
     expect(failed.stderr.trim()).toBe(
-      'error: design: stage 1, stratum X has only one PSU; choose a lonely-PSU rule (certainty, remove, adjust, average)',
+      'error: design: stage 1, stratum X has only one PSU; ' +
+        'choose a lonely-PSU rule (certainty, remove, adjust, average)',
     );
     expect(JSON.parse((await cli(...lonely, '--lonely-psu', 'adjust')).stdout)[0].se).toBeCloseTo(9.54619444, 7);
     const two = await cli(

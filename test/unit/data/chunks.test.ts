@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type ChunkReader, bytesChunker, cutter } from '../../../src/data/import/chunks';
+import { type ChunkPlan, type ChunkReader, bytesChunker, cutter } from '../../../src/data/import/chunks';
 
 async function all(r: ChunkReader): Promise<{ text: string; records: number[]; done: number }> {
-  const parts: string[] = [], records: number[] = [];
+  const parts: string[] = [],
+    records: number[] = [];
   let done = 0;
   for (let c = await r.next(); c; c = await r.next()) {
     parts.push(new TextDecoder().decode(c.utf8));
@@ -27,8 +28,9 @@ describe('cutting text into chunks', () => {
     expect(whole.text).toBe('1;"a;\r\nb"\r\n2;"say ""hi"""\r\n3;c\r\n4;d');
     expect(whole.records.reduce((a, b) => a + b, 0)).toBe(4);
     expect(whole.done).toBe(bytes.length);
+    const plan: ChunkPlan = { encoding: 'utf-8', header: true, chunkBytes: 8 };
     for (const size of [1, 3, 7, 1000]) {
-      const sliced = await all(cutter({ encoding: 'utf-8', header: true, chunkBytes: 8 }, bytes.length, pieces(bytes, size)));
+      const sliced = await all(cutter(plan, bytes.length, pieces(bytes, size)));
       expect(sliced).toEqual(whole);
     }
   });
@@ -40,7 +42,10 @@ describe('cutting text into chunks', () => {
   });
 
   it('an empty file or a header alone gives no chunk', async () => {
-    expect(await all(bytesChunker(new Uint8Array(), { encoding: 'utf-8', header: true, chunkBytes: 8 }))).toEqual({ text: '', records: [], done: 0 });
-    expect((await all(bytesChunker(new TextEncoder().encode('a,b\n'), { encoding: 'utf-8', header: true, chunkBytes: 8 }))).records).toEqual([]);
+    const plan: ChunkPlan = { encoding: 'utf-8', header: true, chunkBytes: 8 };
+    const empty = await all(bytesChunker(new Uint8Array(), plan));
+    expect(empty).toEqual({ text: '', records: [], done: 0 });
+    const headerOnly = await all(bytesChunker(new TextEncoder().encode('a,b\n'), plan));
+    expect(headerOnly.records).toEqual([]);
   });
 });

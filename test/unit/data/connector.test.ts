@@ -14,7 +14,8 @@ describe.each([
   afterAll(() => db.close());
 
   it('query() returns plain rows with BIGINT as number', async () => {
-    expect(await db.query("SELECT 2::BIGINT AS a, 1.5::DECIMAL(4,2) AS b, 'x' AS c")).toEqual([{ a: 2, b: 1.5, c: 'x' }]);
+    const rows = await db.query("SELECT 2::BIGINT AS a, 1.5::DECIMAL(4,2) AS b, 'x' AS c");
+    expect(rows).toEqual([{ a: 2, b: 1.5, c: 'x' }]);
   });
   it('query() gives dates and timestamps as epoch milliseconds', async () => {
     expect(await db.query("SELECT DATE '2025-03-01' AS d, TIMESTAMP '2025-03-01 10:00:00' AS ts")).toEqual([

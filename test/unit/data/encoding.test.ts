@@ -7,8 +7,12 @@ const KAZAKH_HEADER = 'аты,өңір,пікір';
 
 describe('detectEncoding and decode', () => {
   it.each([
-    ['kazakh-kz1048.csv', 'kz-1048'], ['kazakh-ptcp154.csv', 'ptcp154'], ['russian-cp1251.csv', 'windows-1251'],
-    ['french-cp1252.csv', 'windows-1252'], ['kazakh-utf16le.csv', 'utf-16le'], ['kazakh-utf8.csv', 'utf-8'],
+    ['kazakh-kz1048.csv', 'kz-1048'],
+    ['kazakh-ptcp154.csv', 'ptcp154'],
+    ['russian-cp1251.csv', 'windows-1251'],
+    ['french-cp1252.csv', 'windows-1252'],
+    ['kazakh-utf16le.csv', 'utf-16le'],
+    ['kazakh-utf8.csv', 'utf-8'],
   ])('%s is read as %s', (file, encoding) => {
     expect(detectEncoding(fixture(file))).toBe(encoding);
   });

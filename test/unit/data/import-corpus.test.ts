@@ -33,7 +33,12 @@ async function load(file: string, opts = {}) {
 async function problemOf(file: string): Promise<DataError['problem']> {
   const before = await snapshot();
   const bytes = bytesOf(file);
-  const err = await probeFile(file, bytes).then((probe) => importDataset(db, { file, bytes, probe })).then(() => null, (e) => e);
+  const err = await probeFile(file, bytes)
+    .then((probe) => importDataset(db, { file, bytes, probe }))
+    .then(
+      () => null,
+      (e) => e,
+    );
   expect(err).toBeInstanceOf(DataError);
   expect(await snapshot()).toEqual(before);
   return (err as DataError).problem;
@@ -42,8 +47,10 @@ async function problemOf(file: string): Promise<DataError['problem']> {
 describe('the import corpus (scripts/import-corpus)', () => {
   it('cp1251 with ";", decimal commas, NBSP thousands, dd.mm.yyyy dates, quotes and CRLF', async () => {
     const { probe, rows, meta } = await load('cp1251-semicolon.csv');
-    expect([probe.encoding, probe.delimiter, probe.decimal, probe.text?.options.thousands]).toEqual(['windows-1251', ';', ',', ' ']);
-    expect(meta.codebook.map((v) => v.type)).toEqual(['VARCHAR', 'VARCHAR', 'BIGINT', 'BIGINT', 'DOUBLE', 'DATE', 'VARCHAR']);
+    const options = [probe.encoding, probe.delimiter, probe.decimal, probe.text?.options.thousands];
+    expect(options).toEqual(['windows-1251', ';', ',', ' ']);
+    const types = meta.codebook.map((v) => v.type);
+    expect(types).toEqual(['VARCHAR', 'VARCHAR', 'BIGINT', 'BIGINT', 'DOUBLE', 'DATE', 'VARCHAR']);
     expect(rows.map((r) => r['Доход, тенге'])).toEqual([1234.5, 98000, 12.75, 250000]);
     expect(rows[0]['Комментарий']).toBe('Нужна помощь; юрист');
     expect(rows[2]['Комментарий']).toBe('Сказали "спасибо"');
@@ -79,7 +86,12 @@ describe('the import corpus (scripts/import-corpus)', () => {
   });
 
   it('a row with too many fields is an error naming the row; nothing is imported', async () => {
-    expect(await problemOf('ragged-long.csv')).toMatchObject({ code: 'parse', file: 'ragged-long.csv', row: 4, detail: '4 fields where the header has 3' });
+    expect(await problemOf('ragged-long.csv')).toMatchObject({
+      code: 'parse',
+      file: 'ragged-long.csv',
+      row: 4,
+      detail: '4 fields where the header has 3',
+    });
   });
 
   it('empty and duplicate headers become column<N> and name_2', async () => {
@@ -94,7 +106,8 @@ describe('the import corpus (scripts/import-corpus)', () => {
     expect((err as DataError).problem).toMatchObject({ code: 'unreadable', file: 'cut.sav' });
     const json = (t: string) => probeFile('x.json', new TextEncoder().encode(t));
     await expect(json('[1, 2]')).rejects.toMatchObject({ problem: { code: 'parse', file: 'x.json', row: 1 } });
-    expect((await json('[{"": 1, "a": 2, "A": 3, "a ": 4}]')).columns.map((c) => c.name)).toEqual(['column1', 'a', 'A_2', 'a_3']);
+    const names = (await json('[{"": 1, "a": 2, "A": 3, "a ": 4}]')).columns.map((c) => c.name);
+    expect(names).toEqual(['column1', 'a', 'A_2', 'a_3']);
   });
 
   it('an empty file and binary bytes named .csv are clear errors', async () => {
@@ -106,14 +119,22 @@ describe('the import corpus (scripts/import-corpus)', () => {
     const { probe, rows, meta } = await load('two-sheets.xlsx');
     expect(probe.sheets).toEqual(['Анкета', 'Регионы']);
     expect(probe.headerRows).toBe(2);
-    expect(probe.merges.filter((m) => m.inHeader).map((m) => m.ref).sort()).toEqual(['A1:A2', 'B1:B2', 'C1:D1', 'E1:E2']);
+    const headerMerges = probe.merges.filter((m) => m.inHeader).map((m) => m.ref);
+    expect(headerMerges.sort()).toEqual(['A1:A2', 'B1:B2', 'C1:D1', 'E1:E2']);
     expect(meta.codebook.map((v) => [v.name, v.type])).toEqual([
-      ['Область', 'VARCHAR'], ['Возраст', 'BIGINT'], ['Доход / 2024', 'DOUBLE'], ['Доход / 2025', 'BIGINT'], ['Дата', 'DATE'],
+      ['Область', 'VARCHAR'],
+      ['Возраст', 'BIGINT'],
+      ['Доход / 2024', 'DOUBLE'],
+      ['Доход / 2025', 'BIGINT'],
+      ['Дата', 'DATE'],
     ]);
     expect(rows).toHaveLength(3);
     expect(rows[2]['Область']).toBeNull();
     const other = await load('two-sheets.xlsx', { sheet: 'Регионы' });
-    expect(other.rows).toEqual([{ code: 'KZ-11', name: 'Акмолинская область' }, { code: 'KZ-75', name: 'Алматы' }]);
+    expect(other.rows).toEqual([
+      { code: 'KZ-11', name: 'Акмолинская область' },
+      { code: 'KZ-75', name: 'Алматы' },
+    ]);
   });
 
   it('sav (bytecode, zlib, uncompressed, Windows-1251): labels, value labels, user-missing, levels, dates', async () => {
@@ -121,10 +142,16 @@ describe('the import corpus (scripts/import-corpus)', () => {
       const { probe, rows, meta } = await load(f);
       expect(probe.encoding).toBe(f.includes('1251') ? 'windows-1251' : 'utf-8');
       const q1 = meta.codebook.find((v) => v.name === 'q1')!;
-      expect(q1).toMatchObject({ label: { ru: 'Обращались ли вы в ресурсный центр?' }, level: 'nominal', user_missing: [98, 99], type: 'BIGINT' });
+      expect(q1).toMatchObject({
+        label: { ru: 'Обращались ли вы в ресурсный центр?' },
+        level: 'nominal',
+        user_missing: [98, 99],
+        type: 'BIGINT',
+      });
       expect(q1.values?.['98'].ru).toBe('Затрудняюсь ответить');
       expect(meta.codebook.find((v) => v.name === 'trust')?.level).toBe('ordinal');
-      expect(rows.map((r) => r.region)).toEqual(['Абайская область', 'г. Алматы', 'Жамбылская обл.', 'Nur-Sultan', 'Шымкент']);
+      const regionValues = rows.map((r) => r.region);
+      expect(regionValues).toEqual(['Абайская область', 'г. Алматы', 'Жамбылская обл.', 'Nur-Sultan', 'Шымкент']);
       expect(rows.map((r) => r.income)).toEqual([150000.5, null, 98000, 120500.25, 87000]);
       expect(meta.codebook.find((v) => v.name === 'visited')?.type).toBe('DATE');
     }
@@ -136,22 +163,33 @@ describe('the import corpus (scripts/import-corpus)', () => {
       { region: 'KZ-75', year: 2025, ngos: 5678, share: 0.5, note: null },
       { region: 'KZ-79', year: 2025, ngos: 910, share: null, note: 'Шымкент' },
     ];
-    for (const f of ['data.parquet', 'data.arrow', 'data.json', 'data.ndjson']) expect((await load(f)).rows).toEqual(want);
+    const files = ['data.parquet', 'data.arrow', 'data.json', 'data.ndjson'];
+    for (const f of files) expect((await load(f)).rows).toEqual(want);
   });
 
   it('an XLSForm is a codebook (ru/kk/en labels, choices, select_multiple as a set) for its Kobo export', async () => {
     const form = await probeFile('xlsform.xlsx', bytesOf('xlsform.xlsx'));
     expect(form.format).toBe('xlsform');
-    expect(form.codebook.find((v) => v.name === 'region')?.values?.['KZ-11']).toEqual({ ru: 'Акмолинская область', kk: 'Ақмола облысы', en: 'Akmola Region' });
+    const akmola = form.codebook.find((v) => v.name === 'region')?.values?.['KZ-11'];
+    expect(akmola).toEqual({ ru: 'Акмолинская область', kk: 'Ақмола облысы', en: 'Akmola Region' });
     const bytes = bytesOf('kobo-export.csv');
     const probe = await probeFile('kobo-export.csv', bytes);
     const meta = await importDataset(db, { file: 'kobo-export.csv', bytes, probe, form: form.codebook });
     const set = meta.codebook.filter((v) => v.group === 'grp_services/services');
     expect(set.map((v) => [v.name, v.option?.en])).toEqual([
-      ['grp_services/services/legal', 'Legal advice'], ['grp_services/services/grants', 'Help with grants'], ['grp_services/services/training', 'Training'],
+      ['grp_services/services/legal', 'Legal advice'],
+      ['grp_services/services/grants', 'Help with grants'],
+      ['grp_services/services/training', 'Training'],
     ]);
-    const rows = await db.query(`SELECT "grp_services/services/legal" AS l, "grp_services/services/training" AS t FROM "${meta.id}"`);
-    expect(rows).toEqual([{ l: 1, t: 1 }, { l: 0, t: 0 }, { l: null, t: null }, { l: 1, t: 1 }]);
+    const rows = await db.query(
+      `SELECT "grp_services/services/legal" AS l, "grp_services/services/training" AS t FROM "${meta.id}"`,
+    );
+    expect(rows).toEqual([
+      { l: 1, t: 1 },
+      { l: 0, t: 0 },
+      { l: null, t: null },
+      { l: 1, t: 1 },
+    ]);
     expect(meta.codebook.find((v) => v.name === 'start')?.type).toBe('TIMESTAMP');
     expect(meta.codebook.find((v) => v.name === 'grp_services/trust')?.label.kk).toBe('ҮЕҰ-ға сенесіз бе?');
   });
@@ -163,7 +201,10 @@ describe('the import corpus (scripts/import-corpus)', () => {
     const probe = await probeFile('big.csv', bytes);
     const ac = new AbortController();
     const err = await importDataset(db, {
-      file: 'big.csv', bytes, probe, control: { chunkBytes: 4096, signal: ac.signal, onProgress: (p) => p.rows > 1000 && ac.abort() },
+      file: 'big.csv',
+      bytes,
+      probe,
+      control: { chunkBytes: 4096, signal: ac.signal, onProgress: (p) => p.rows > 1000 && ac.abort() },
     }).catch((e) => e);
     expect(err).toBeInstanceOf(ImportCancelled);
     expect(await snapshot()).toEqual(before);

@@ -18,7 +18,11 @@ describe('loadCsvText', () => {
   it('reads NA and empty cells as NULL, keeps Yes/No as text and Cyrillic names as they are', async () => {
     await loadCsvText(db, 't', 't.csv', '"","Доверие НПО",ok\n1,2,Yes\n2,NA,No\n3,,Yes\n');
     const cols = await db.query<{ column_name: string; column_type: string }>('DESCRIBE t');
-    expect(cols.map((c) => [c.column_name, c.column_type])).toEqual([['column1', 'BIGINT'], ['Доверие НПО', 'BIGINT'], ['ok', 'VARCHAR']]);
+    expect(cols.map((c) => [c.column_name, c.column_type])).toEqual([
+      ['column1', 'BIGINT'],
+      ['Доверие НПО', 'BIGINT'],
+      ['ok', 'VARCHAR'],
+    ]);
     expect(await db.query('SELECT count("Доверие НПО") AS n FROM t')).toEqual([{ n: 1 }]);
   });
   it('reads semicolon-delimited text', async () => {
@@ -43,15 +47,20 @@ describe('decodeUtf8', () => {
 describe('loadCsvText with the codebook’s types', () => {
   it('loads every demo file to the same columns and types as sniffing does', async () => {
     const { readFileSync } = await import('node:fs');
-    const study = JSON.parse(readFileSync('data/demo/study.json', 'utf8')) as { datasets: Array<{ id: string; file: string; codebook: string }> };
+    const study = JSON.parse(readFileSync('data/demo/study.json', 'utf8')) as {
+      datasets: Array<{ id: string; file: string; codebook: string }>;
+    };
     for (const ds of study.datasets) {
       const text = readFileSync(`data/demo/${ds.file}`, 'utf8');
-      const codebook = JSON.parse(readFileSync(`data/demo/${ds.codebook}`, 'utf8')) as Array<{ name: string; type: string }>;
+      const codebookText = readFileSync(`data/demo/${ds.codebook}`, 'utf8');
+      const codebook = JSON.parse(codebookText) as Array<{ name: string; type: string }>;
       await loadCsvText(db, 'sniffed', ds.file, text);
       await loadCsvText(db, 'typed', ds.file, text, Object.fromEntries(codebook.map((v) => [v.name, v.type])));
       const describe = (t: string) => db.query(`SELECT column_name, column_type FROM (DESCRIBE ${t})`);
       expect(await describe('typed'), ds.id).toEqual(await describe('sniffed'));
-      expect(await db.query('SELECT count(*) AS n FROM typed')).toEqual(await db.query('SELECT count(*) AS n FROM sniffed'));
+      expect(await db.query('SELECT count(*) AS n FROM typed')).toEqual(
+        await db.query('SELECT count(*) AS n FROM sniffed'),
+      );
     }
   });
 });

@@ -21,7 +21,9 @@ describe('engine parity', () => {
     await db.close();
   });
   it('indicators demo --by region,wave gives the same rows on native DuckDB and DuckDB-wasm', async () => {
-    const [native, wasm] = await Promise.all(['native', 'wasm'].map((e) => cli('indicators', 'demo', '--by', 'region,wave', '--engine', e)));
+    const [native, wasm] = await Promise.all(
+      ['native', 'wasm'].map((e) => cli('indicators', 'demo', '--by', 'region,wave', '--engine', e)),
+    );
     expect([native.code, wasm.code]).toEqual([0, 0]);
     const [a, b] = [JSON.parse(native.stdout), JSON.parse(wasm.stdout)];
     expect(a.length).toBeGreaterThan(1000);

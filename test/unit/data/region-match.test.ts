@@ -5,17 +5,38 @@ import { parseRegions } from '../../../src/data/reference';
 import { matchRegions, pre2022Codes } from '../../../src/data/region-match';
 
 const regions = parseRegions(readFileSync('data/reference/regions.csv', 'utf8'));
-const crosswalk = pre2022Codes(Papa.parse<{ code_pre2022: string; code: string }>(readFileSync('data/reference/regions-crosswalk-2022.csv', 'utf8'), { header: true, skipEmptyLines: true }).data);
+const crosswalk = pre2022Codes(
+  Papa.parse<{ code_pre2022: string; code: string }>(
+    readFileSync('data/reference/regions-crosswalk-2022.csv', 'utf8'),
+    { header: true, skipEmptyLines: true },
+  ).data,
+);
 const codeOf = (v: string) => matchRegions([v], regions, crosswalk)[0];
 
 describe('region matching', () => {
   it.each([
-    ['KZ-11', 'KZ-11', 'code'], ['Акмолинская область', 'KZ-11', 'name'], ['Ақмола облысы', 'KZ-11', 'name'], ['Akmola Region', 'KZ-11', 'name'],
-    ['акмолинская обл.', 'KZ-11', 'name'], ['AKMOLA', 'KZ-11', 'name'], ['г. Алматы', 'KZ-75', 'name'], ['Almaty city', 'KZ-75', 'name'],
-    ['Алматинская область', 'KZ-19', 'name'], ['Нур-Султан', 'KZ-71', 'alias'], ['Nur-Sultan', 'KZ-71', 'alias'], ['ЮКО', 'KZ-61', 'alias'],
-    ['Южно-Казахстанская область', 'KZ-61', 'alias'], ['Туркестанская', 'KZ-61', 'name'], ['Qostanay oblysy', 'KZ-39', 'name'],
-    ['Kostanai', 'KZ-39', 'name'], ['Kostanaiskaya', 'KZ-39', 'name'], ['Карагандинкая обл', 'KZ-35', 'fuzzy'], ['Shymkent', 'KZ-79', 'name'], ['Жетісу облысы', 'KZ-33', 'name'],
-    ['KZ-AKT', 'KZ-15', 'pre2022'], ['Абайская область', 'KZ-10', 'fuzzy'],
+    ['KZ-11', 'KZ-11', 'code'],
+    ['Акмолинская область', 'KZ-11', 'name'],
+    ['Ақмола облысы', 'KZ-11', 'name'],
+    ['Akmola Region', 'KZ-11', 'name'],
+    ['акмолинская обл.', 'KZ-11', 'name'],
+    ['AKMOLA', 'KZ-11', 'name'],
+    ['г. Алматы', 'KZ-75', 'name'],
+    ['Almaty city', 'KZ-75', 'name'],
+    ['Алматинская область', 'KZ-19', 'name'],
+    ['Нур-Султан', 'KZ-71', 'alias'],
+    ['Nur-Sultan', 'KZ-71', 'alias'],
+    ['ЮКО', 'KZ-61', 'alias'],
+    ['Южно-Казахстанская область', 'KZ-61', 'alias'],
+    ['Туркестанская', 'KZ-61', 'name'],
+    ['Qostanay oblysy', 'KZ-39', 'name'],
+    ['Kostanai', 'KZ-39', 'name'],
+    ['Kostanaiskaya', 'KZ-39', 'name'],
+    ['Карагандинкая обл', 'KZ-35', 'fuzzy'],
+    ['Shymkent', 'KZ-79', 'name'],
+    ['Жетісу облысы', 'KZ-33', 'name'],
+    ['KZ-AKT', 'KZ-15', 'pre2022'],
+    ['Абайская область', 'KZ-10', 'fuzzy'],
   ])('%s → %s (%s)', (value, code, how) => {
     expect(codeOf(value)).toMatchObject({ code, how });
   });

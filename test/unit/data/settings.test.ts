@@ -4,7 +4,9 @@ import { openNodeDuckDB } from '../../../src/data/duckdb-node';
 import { SETTINGS, readAllSettings, readSetting, writeAllSettings, writeSetting } from '../../../src/data/settings';
 
 let db: Connector;
-beforeAll(async () => { db = await openNodeDuckDB(); });
+beforeAll(async () => {
+  db = await openNodeDuckDB();
+});
 afterAll(() => db.close());
 
 describe('workspace settings', () => {

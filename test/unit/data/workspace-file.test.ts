@@ -16,7 +16,8 @@ describe('workspace file', () => {
     for (const f of FILES) {
       const bytes = new Uint8Array(readFileSync('test/fixtures/import/' + f));
       const meta = await importDataset(a, { file: f, bytes, probe: await probeFile(f, bytes) });
-      if (f.endsWith('.sav')) await saveMeta(a, { ...meta, design: { ids: '1', strata: null, fpc: null, weights: 'income' } });
+      if (f.endsWith('.sav'))
+        await saveMeta(a, { ...meta, design: { ids: '1', strata: null, fpc: null, weights: 'income' } });
     }
     const file = await exportWorkspace(a, { rules: { minN: 30 } });
     const b = await openNodeDuckDB();
@@ -38,7 +39,9 @@ describe('workspace file', () => {
     const bad = [
       strToU8('not a zip'),
       zipSync({ 'manifest.json': strToU8('{"kind":"something-else","version":1,"datasets":[]}') }),
-      zipSync({ 'manifest.json': strToU8('{"kind":"civic-workbench-workspace","version":1,"datasets":[{"id":"u_x"}]}') }),
+      zipSync({
+        'manifest.json': strToU8('{"kind":"civic-workbench-workspace","version":1,"datasets":[{"id":"u_x"}]}'),
+      }),
     ];
     for (const b of bad) await expect(importWorkspace(db, b, 'bad.zip')).rejects.toBeInstanceOf(DataError);
     expect(await listDatasets(db)).toEqual(before);

@@ -3,13 +3,24 @@ import { describe, expect, it } from 'vitest';
 import { recordsToRows, xlsxBytes } from '../../../src/data/xlsx-export';
 
 describe('xlsx export', () => {
-  const book = unzipSync(xlsxBytes(recordsToRows([
-    { region: 'Алматы', share: 12.5, note: '=HYPERLINK("http://x")', flag: true },
-    { region: '<b>&co</b>', share: -3, note: null, flag: false },
-  ]), 'Crosstab: 2025'));
+  const book = unzipSync(
+    xlsxBytes(
+      recordsToRows([
+        { region: 'Алматы', share: 12.5, note: '=HYPERLINK("http://x")', flag: true },
+        { region: '<b>&co</b>', share: -3, note: null, flag: false },
+      ]),
+      'Crosstab: 2025',
+    ),
+  );
   const sheet = strFromU8(book['xl/worksheets/sheet1.xml']);
   it('has the parts Excel and LibreOffice need', () => {
-    expect(Object.keys(book).sort()).toEqual(['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml']);
+    expect(Object.keys(book).sort()).toEqual([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'xl/_rels/workbook.xml.rels',
+      'xl/workbook.xml',
+      'xl/worksheets/sheet1.xml',
+    ]);
     expect(strFromU8(book['xl/workbook.xml'])).toContain('<sheet name="Crosstab  2025"');
   });
   it('numbers stay numbers; text is escaped, never markup; formula-like text is neutralised', () => {

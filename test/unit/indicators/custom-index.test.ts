@@ -26,7 +26,8 @@ beforeAll(async () => {
   db = await openNodeDuckDB();
   // (a, b): both valid; a missing (98); b missing (NULL) but a carries only 1/4 of the weight; both missing.
   await db.exec(
-    `CREATE TABLE s AS SELECT * FROM (VALUES (1, 'R', 2025, 5, 2), (2, 'R', 2025, 98, 10), (3, 'R', 2025, 3, NULL), (4, 'R', 2025, NULL, NULL)) v(id, region, wave, a, b)`,
+    `CREATE TABLE s AS SELECT * FROM (VALUES (1, 'R', 2025, 5, 2), (2, 'R', 2025, 98, 10), ` +
+      `(3, 'R', 2025, 3, NULL), (4, 'R', 2025, NULL, NULL)) v(id, region, wave, a, b)`,
   );
 });
 afterAll(() => db.close());

@@ -14,7 +14,8 @@ beforeAll(async () => {
   study = await openStudyFolder(db, 'demo');
   // An "imported" copy of the 2025 wave, its region column matched into region_code as the Data page does.
   await db.exec(
-    `CREATE TABLE u_wave_2025 AS SELECT * EXCLUDE (region, wave), region AS region_code FROM population WHERE wave = 2025`,
+    `CREATE TABLE u_wave_2025 AS SELECT * EXCLUDE (region, wave), region AS region_code ` +
+      `FROM population WHERE wave = 2025`,
   );
 });
 afterAll(() => db.close());

@@ -8,7 +8,8 @@ let db: Connector;
 beforeAll(async () => {
   db = await openNodeDuckDB();
   await db.exec(
-    `CREATE TABLE r AS SELECT * FROM (VALUES (1, 1, 0, 2, 5), (2, 4, 1, 98, 10), (3, 99, NULL, NULL, 98)) v(id, a, b, c, s10)`,
+    `CREATE TABLE r AS SELECT * FROM (VALUES (1, 1, 0, 2, 5), (2, 4, 1, 98, 10), (3, 99, NULL, NULL, 98)) ` +
+      `v(id, a, b, c, s10)`,
   );
 });
 afterAll(() => db.close());

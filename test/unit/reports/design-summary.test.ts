@@ -22,7 +22,8 @@ describe('designSummary', () => {
     );
     expect(lines).toEqual([
       'Design: strata “Stratum”, PSUs “Settlement”, weights “Weight”; 40 PSUs in 20 strata, 20 degrees of freedom.',
-      '2 stratum(s) with a single PSU (e.g. “KZ-11/rural”); lonely-PSU rule: “adjust” (with “fail”, as in R, estimates stop with an error).',
+      '2 stratum(s) with a single PSU (e.g. “KZ-11/rural”); ' +
+        'lonely-PSU rule: “adjust” (with “fail”, as in R, estimates stop with an error).',
       '3 row(s) have weight 0 and do not count.',
     ]);
   });
@@ -34,7 +35,8 @@ describe('designSummary', () => {
       translator('ru'),
     );
     expect(line).toBe(
-      'Дизайн выборки: простая случайная выборка, каждая строка — отдельная единица; 22 ПЕВ в 1 стратах, 21 степеней свободы.',
+      'Дизайн выборки: простая случайная выборка, каждая строка — отдельная единица; ' +
+        '22 ПЕВ в 1 стратах, 21 степеней свободы.',
     );
   });
 });

@@ -7,7 +7,8 @@ let db: Connector;
 beforeAll(async () => {
   db = await openWithFixtures('apistrat', 'apistrat-lonely', 'apiclus1');
   await db.exec(
-    `CREATE TABLE holes AS SELECT * REPLACE (CASE WHEN snum % 50 = 0 THEN NULL ELSE pw END AS pw, CASE WHEN stype = 'H' THEN 3 ELSE fpc END AS fpc) FROM apistrat`,
+    `CREATE TABLE holes AS SELECT * REPLACE (CASE WHEN snum % 50 = 0 THEN NULL ELSE pw END AS pw, ` +
+      `CASE WHEN stype = 'H' THEN 3 ELSE fpc END AS fpc) FROM apistrat`,
   );
 });
 afterAll(() => db.close());

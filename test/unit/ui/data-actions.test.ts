@@ -13,7 +13,8 @@ describe('import messages', () => {
       detail: '"12,x" is not DOUBLE',
     });
     expect(problemText(translator('ru'), e)).toBe(
-      'опрос.csv, строка 12, столбец «Доход»: значение не подходит к типу столбца (смените тип на «текст» в предпросмотре) ("12,x" is not DOUBLE)',
+      'опрос.csv, строка 12, столбец «Доход»: значение не подходит к типу столбца ' +
+        '(смените тип на «текст» в предпросмотре) ("12,x" is not DOUBLE)',
     );
     expect(problemText(translator('en'), new DataError({ code: 'empty', file: 'a.csv' }))).toBe(
       'a.csv: the file has no data rows',
