@@ -70,7 +70,7 @@ describe('cli indicators', () => {
     expect(sci.ci_low).toBeLessThan(sci.estimate);
   }, 60_000);
   it('without region only national rows; an unsupported breakdown is dropped and named; --format csv flattens by_', async () => {
-    const { stdout } = await spawnCli(
+    const { stdout } = await cli(
       'indicators',
       'demo',
       '--by',

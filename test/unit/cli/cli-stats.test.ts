@@ -3,11 +3,11 @@ import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, spawnCli } from '../../helpers/cli';
+import { cli } from '../../helpers/cli';
 
 describe('cli describe and freq', () => {
   it('describe demo:population gives labels, user-missing codes and value labels from the codebook', async () => {
-    const { stdout } = await spawnCli('describe', 'demo:population');
+    const { stdout } = await cli('describe', 'demo:population');
     const d = JSON.parse(stdout);
     expect(d).toMatchObject({
       file: 'demo:population',
