@@ -27,7 +27,7 @@ export async function computeTruth(
   ];
   await loadCsvText(db, 'truth_pop', 'truth_pop.csv', toCsv(population, cols));
   const { sql } = compileScores('truth_pop', SCORES.population, cols, reversed);
-  await db.exec(`CREATE OR REPLACE VIEW truth_scored AS ${sql}`);
+  await db.exec(`CREATE OR REPLACE TABLE truth_scored AS ${sql}`);
   const out: Record<string, Record<string, number | null>> = {};
   for (const spec of CATALOGUE.filter((i) => i.dataset === 'population')) {
     const rows = await estimate(db, 'truth_scored', SRS, toEstimateSpec(spec, ['region', 'wave']));
@@ -36,6 +36,6 @@ export async function computeTruth(
       rows.map((r) => [`${r.by[0]}|${r.by[1]}`, r.estimate === null ? null : Number((r.estimate * scale).toFixed(3))]),
     );
   }
-  await db.exec('DROP VIEW truth_scored; DROP TABLE truth_pop');
+  await db.exec('DROP TABLE truth_scored; DROP TABLE truth_pop');
   return out;
 }
