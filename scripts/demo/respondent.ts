@@ -44,6 +44,15 @@ export const SERVICES = {
   technical: -4.5,
 } as const;
 
+/** Each item of a group as [column, its offset, the item]: column names made once, not per respondent. */
+const columns = (prefix: string, items: Record<string, number>) =>
+  Object.entries(items).map(([k, v]) => [`${prefix}${k}`, v, k] as const);
+const CONF = columns('conf_', INSTITUTIONS);
+const NB = columns('nb_', NEIGHBOUR_GROUPS);
+const MEMB = columns('memb_', MEMBERSHIPS);
+const ACT = columns('act_', ACTIONS);
+const SVC = columns('svc_', SERVICES);
+
 /** Wave trends of the latent traits (a plausible slow rise, faster for awareness of centres). */
 const TREND: Record<number, { trust: number; part: number; aware: number }> = {
   2021: { trust: 0, part: 0, aware: 0 },
@@ -91,31 +100,31 @@ export function drawRespondent(rng: Rng, ctx: Context): Answers {
   const part = e.part + t.part + ctx.cluster * 0.7 + edu + rng.normal(0, 0.8);
   const ident = e.id + 0.9 + ctx.cluster * 0.5 + rng.normal(0, 0.7);
   const aware = e.aware + t.aware + ctx.cluster + 0.3 * part + rng.normal(0, 0.6);
-  const a: Answers = { ...d };
+  const a: Answers = d;
   a.trust_gen = rng.chance(0.04) ? rng.pick([98, 98, 98, 99]) : rng.chance(expit(-0.8 + 0.9 * trust)) ? 1 : 2;
   a.trust_gen10 = rng.chance(0.03) ? 98 : Math.max(0, Math.min(10, Math.round(4.6 + 1.6 * trust + rng.normal(0, 1))));
   a.trust_neighbours = likert4(rng, trust + 0.5);
   a.trust_nationality = likert4(rng, trust);
   a.trust_religion = likert4(rng, trust - 0.2);
-  for (const [k, off] of Object.entries(INSTITUTIONS)) {
-    a[`conf_${k}`] = likert4(rng, conf + off, k === 'centres' ? 0.12 : k === 'public_councils' ? 0.08 : 0.03);
+  for (const [key, off, k] of CONF) {
+    a[key] = likert4(rng, conf + off, k === 'centres' ? 0.12 : k === 'public_councils' ? 0.08 : 0.03);
   }
-  for (const [k, b] of Object.entries(NEIGHBOUR_GROUPS)) a[`nb_${k}`] = bin(rng, expit(b - tol));
-  for (const [k, c] of Object.entries(MEMBERSHIPS)) {
+  for (const [key, b] of NB) a[key] = bin(rng, expit(b - tol));
+  for (const [key, c] of MEMB) {
     const p = expit(c + 0.8 * part);
-    a[`memb_${k}`] = rng.chance(p) ? 2 : rng.chance(p) ? 1 : 0;
+    a[key] = rng.chance(p) ? 2 : rng.chance(p) ? 1 : 0;
   }
   a.volunteered = bin(rng, expit(-1.3 + part));
   a.volunteer_hours = a.volunteered ? Math.max(1, Math.round(Math.exp(rng.normal(2.5, 0.9)))) : null;
-  for (const [k, c] of Object.entries(ACTIONS)) a[`act_${k}`] = bin(rng, expit(c + part));
+  for (const [key, c] of ACT) a[key] = bin(rng, expit(c + part));
   a.pride = likert4(rng, ident + 0.3, 0.02);
   a.close_kz = likert4(rng, ident, 0.02);
   a.close_region = likert4(rng, ident + 0.2, 0.02);
   a.heard_ngo = bin(rng, expit(0.6 + 0.6 * part + 0.4 * aware));
   a.name_ngo = a.heard_ngo ? bin(rng, expit(-0.6 + 0.6 * part + 0.4 * aware)) : null;
   a.aware_centre = ctx.wave < 2023 ? null : rng.chance(0.06) ? 98 : bin(rng, expit(-1.6 + aware));
-  for (const [k, c] of Object.entries(SERVICES)) a[`svc_${k}`] = bin(rng, expit(c + 0.9 * aware));
-  const used = Object.keys(SERVICES).some((k) => a[`svc_${k}`] === 1);
+  for (const [key, c] of SVC) a[key] = bin(rng, expit(c + 0.9 * aware));
+  const used = SVC.some(([key]) => a[key] === 1);
   a.svc_satisfaction = used ? Math.max(1, Math.min(5, Math.round(3.8 + 0.4 * conf + rng.normal(0, 0.8)))) : null;
   a.lifelong_learning = bin(rng, expit(-1.1 + 2 * edu - 0.02 * (Number(d.age) - 45)));
   a.digital_skills = Math.max(

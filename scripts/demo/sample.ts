@@ -95,7 +95,7 @@ export function drawPopulation(rng: Rng, frame: RegionFrame[], perCell: number):
       for (let i = 0; i < perCell; i++) {
         const urban = rng.chance(region.urbanShare);
         const a = drawRespondent(rng, { region, wave, urban, cluster: rng.normal(0, 0.3) });
-        rows.push({ wave, region: region.code, weight: 1, ...a });
+        rows.push(Object.assign(a, { wave, region: region.code, weight: 1 }));
       }
     }
   }
