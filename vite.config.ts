@@ -16,7 +16,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     // A test file spends much of its time waiting (DuckDB-wasm starting, a spawned CLI): two at once even on 2 cores.
     maxWorkers: Math.max(2, availableParallelism() - 1),
-    // Worker threads start faster than processes; DuckDB (wasm and native) runs in them.
+    // Worker threads start faster than processes; DuckDB (wasm and native) runs in them. Files of one worker share
+    // the modules they load (no test file keeps state in a module: each opens its own databases).
     pool: 'threads',
+    isolate: false,
   },
 });
