@@ -59,7 +59,8 @@ export function composeSvg(charts: string | string[], meta: ExportMeta & { capti
     parts.push(`<text x="${pad}" y="${(y += line)}" font-size="12" fill="#333">${esc(note)}</text>`);
   const total = y + pad;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="system-ui, sans-serif">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" ` +
+    `viewBox="0 0 ${width} ${total}" font-family="system-ui, sans-serif">` +
     `<defs>${PATTERNS}</defs><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>`
   );
 }

@@ -25,23 +25,41 @@ function cell(v: XlsxCell, ref: string): string {
   return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${esc(text)}</t></is></c>`;
 }
 
+const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+const OOXML = 'http://schemas.openxmlformats.org';
+const SHEET_NS = `${OOXML}/spreadsheetml/2006/main`;
+const PACKAGE_NS = `${OOXML}/package/2006`;
+const REL = `${OOXML}/officeDocument/2006/relationships`;
+const SPREADSHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+const CONTENT_TYPES =
+  `${XML}<Types xmlns="${PACKAGE_NS}/content-types">` +
+  `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+  `<Default Extension="xml" ContentType="application/xml"/>` +
+  `<Override PartName="/xl/workbook.xml" ContentType="${SPREADSHEET}.sheet.main+xml"/>` +
+  `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="${SPREADSHEET}.worksheet+xml"/></Types>`;
+
+/** A document of relationships with one relationship of the given type. */
+const relationships = (type: string, target: string) =>
+  `${XML}<Relationships xmlns="${PACKAGE_NS}/relationships">` +
+  `<Relationship Id="rId1" Type="${REL}/${type}" Target="${target}"/></Relationships>`;
+
 function sheetXml(rows: XlsxCell[][]): string {
   const body = rows
     .map((r, i) => `<row r="${i + 1}">${r.map((v, j) => cell(v, `${column(j)}${i + 1}`)).join('')}</row>`)
     .join('');
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`;
+  return `${XML}<worksheet xmlns="${SHEET_NS}"><sheetData>${body}</sheetData></worksheet>`;
 }
-
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** A minimal .xlsx workbook with one sheet (OOXML SpreadsheetML, zipped with fflate). */
 export function xlsxBytes(rows: XlsxCell[][], sheetName = 'Sheet1'): Uint8Array {
   const name = esc(sheetName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet1');
   const files: Record<string, string> = {
-    '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
-    '_rels/.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"><sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    '[Content_Types].xml': CONTENT_TYPES,
+    '_rels/.rels': relationships('officeDocument', 'xl/workbook.xml'),
+    'xl/workbook.xml':
+      `${XML}<workbook xmlns="${SHEET_NS}" xmlns:r="${REL}">` +
+      `<sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': relationships('worksheet', 'worksheets/sheet1.xml'),
     'xl/worksheets/sheet1.xml': sheetXml(rows),
   };
   return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])), { level: 6 });
