@@ -77,5 +77,15 @@ export function routeOf(view: { route: string; id?: string }): RouteDef {
   return rows.find((r) => !!r.item === !!view.id) ?? rows[0] ?? ROUTE_TABLE[0];
 }
 
+const bundled = new Map<RouteDef, Component>();
+
+/** Put a page that is in the first bundle (the start page) beside its row: it is drawn at once, not after a load. */
+export function bundle(path: string, page: Component): void {
+  bundled.set(routeOf({ route: path }), page);
+}
+
+/** The component of a row, when it is in the first bundle. */
+export const bundledPage = (row: RouteDef): Component | undefined => bundled.get(row);
+
 /** The nav entries, in table order. */
 export const NAV: readonly RouteDef[] = ROUTE_TABLE.filter((r: RouteDef) => r.nav);
