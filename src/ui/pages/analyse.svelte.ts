@@ -7,7 +7,7 @@ import { numericVariables } from '../../reports/analyse-means';
 import { responseSets } from '../../reports/analyse-mr';
 import { type AnalyseView, MODES, type Mode, exportRecords, runAnalysis } from '../../reports/analyse-run';
 import { checkDesign } from '../../stats/design-check';
-import { DISTRICTS, REGIONS } from '../reference';
+import { placeName } from '../reference';
 import { indicators } from '../stores/indicators.svelte';
 import { latest } from '../stores/latest.svelte';
 import { router } from '../stores/router.svelte';
@@ -71,6 +71,7 @@ export class AnalyseState {
         pct: this.percent,
         wave: this.wave,
       };
+      const place = (code: string) => placeName(code, router.lang);
       const ctx = { lang: router.lang, place, totalLabel: router.t('analyse.total'), rules: indicators.rules };
       return [this.ds, this.codebook, params, ctx] as const;
     },
@@ -128,10 +129,4 @@ export class AnalyseState {
     }
     return '';
   }
-}
-
-/** A region or district code's name in the UI language (the code when it is neither). */
-function place(code: string): string {
-  const lang = router.lang;
-  return REGIONS.find((r) => r.code === code)?.name[lang] ?? DISTRICTS.find((d) => d.code === code)?.name[lang] ?? code;
 }

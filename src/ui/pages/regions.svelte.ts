@@ -10,7 +10,7 @@ import { DEMO } from '../../data/demo';
 import { compareView } from '../../views/compare-view';
 import { unitsView, wavesCodedIn } from '../../views/units-view';
 import { entryRows } from '../compare/entry-rows.svelte';
-import { DISTRICTS, FEATURES, REGIONS } from '../reference';
+import { DISTRICTS, FEATURES, REGIONS, regionNames } from '../reference';
 import { indicators } from '../stores/indicators.svelte';
 import { router } from '../stores/router.svelte';
 import { workspace } from '../stores/workspace.svelte';
@@ -45,7 +45,7 @@ export class RegionsState {
   /** The comparison state: the URL's, with waves the entry has. */
   cs = $derived(decodeState(router.view.params, { ...this.#choices, waves: this.waves }));
   entry = $derived(COMPARABLE.find((e) => e.id === this.cs.indicator)!);
-  names = $derived(Object.fromEntries(REGIONS.map((r) => [r.code, r.name[router.lang]])));
+  names = $derived(regionNames(router.lang));
   regionList = $derived(
     REGIONS.map((r) => ({ code: r.code, name: r.name[router.lang] })).sort((a, b) => a.name.localeCompare(b.name)),
   );

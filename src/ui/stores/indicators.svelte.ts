@@ -22,7 +22,7 @@ const RULES_KEY = 'civic-workbench.rules';
 const MAX_RESULTS = 1000;
 
 /** Small-base rules within sensible bounds; anything else falls back to the defaults. */
-export function sanitizeRules(r: Partial<BaseRules>): BaseRules {
+function sanitizeRules(r: Partial<BaseRules>): BaseRules {
   const ok = (v: unknown, lo: number, hi: number) => typeof v === 'number' && Number.isFinite(v) && v >= lo && v <= hi;
   return {
     minN: ok(r.minN, 0, 1e6) ? r.minN! : DEFAULT_RULES.minN,
@@ -42,8 +42,6 @@ function loadRules(): BaseRules {
 /** The demo datasets the headline entries read: installed first, so the first results come before the rest. */
 export const readFirst = (d: StudyDataset) => HEADLINE.some((e) => e.dataset === d.id);
 
-/** A breakdown of entries: by region and wave unless said otherwise. */
-export type Keys = string[];
 /** Units a comparison map can show: today's regions, districts, or the region code at fieldwork. */
 export type Level = 'region' | 'district' | 'pre2022';
 
@@ -127,7 +125,7 @@ export class IndicatorStore {
   }
 
   /** The key of an entry's rows: the entry itself, the breakdown, what its datasets were prepared from, the rules. */
-  #key(entry: Entry, keys: Keys, sources: Sources, anyColumn: boolean): string {
+  #key(entry: Entry, keys: string[], sources: Sources, anyColumn: boolean): string {
     const read =
       entry.formula.kind === 'composite'
         ? entry.formula.of.map((c) => CATALOGUE.find((e) => e.id === c.id)?.dataset)
@@ -147,7 +145,11 @@ export class IndicatorStore {
    * Rows of entries by a breakdown (region × wave by default), each computed once for what it depends on. With
    * `anyColumn`, a user-built index may read any column of its dataset.
    */
-  async rows(entries: Entry[], keys: Keys = ['region', 'wave'], { anyColumn = false } = {}): Promise<IndicatorRow[]> {
+  async rows(
+    entries: Entry[],
+    keys: string[] = ['region', 'wave'],
+    { anyColumn = false } = {},
+  ): Promise<IndicatorRow[]> {
     await Promise.all(entries.map((e) => this.#loaded(e)));
     await this.#ws.idle();
     const all = await this.#sources();
