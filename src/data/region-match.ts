@@ -56,8 +56,15 @@ export const REGION_ALIASES: Record<string, string> = {
   kokchetav: 'KZ-11',
 };
 
+/** Aliases that are abbreviations in use today, and the regional centres' city names; the rest are former names. */
+const ABBREVIATIONS = new Set(['зко', 'ско', 'вко', 'юко']);
+const CITIES = new Set(['уральск', 'uralsk', 'петропавловск', 'усть каменогорск']);
+type AliasHow = 'abbreviation' | 'city' | 'former';
+const aliasHow = (alias: string): AliasHow =>
+  ABBREVIATIONS.has(alias) ? 'abbreviation' : CITIES.has(alias) ? 'city' : 'former';
+
 /** How a value was matched, for the user to review. */
-export type MatchHow = 'code' | 'name' | 'alias' | 'pre2022' | 'fuzzy' | 'none';
+export type MatchHow = 'code' | 'name' | AliasHow | 'pre2022' | 'fuzzy' | 'none';
 
 /** One distinct value of a region column and the reference code it was matched to (null: the user must choose). */
 export interface RegionMatch {
@@ -190,7 +197,7 @@ export function matchRegions(
   const codes = new Set(regions.map((r) => r.code));
   const byKey = new Map(index.flatMap((e) => e.names.map((n) => [n, e.code] as const)));
   const bySkeleton = new Map(index.flatMap((e) => e.names.map((n) => [skeleton(n), e.code] as const)));
-  const aliases = new Map(Object.entries(REGION_ALIASES).map(([k, c]) => [skeleton(k), c]));
+  const aliases = new Map(Object.entries(REGION_ALIASES).map(([k, c]) => [skeleton(k), { code: c, how: aliasHow(k) }]));
   return [...new Set(values)].map((value) => {
     const v = value.trim();
     const k = key(v);
@@ -202,7 +209,7 @@ export function matchRegions(
     const named = byKey.get(k) ?? bySkeleton.get(sk);
     if (named) return { value, code: named, how: 'name', candidates: [] };
     const alias = aliases.get(sk);
-    if (alias) return { value, code: alias, how: 'alias', candidates: [] };
+    if (alias) return { value, code: alias.code, how: alias.how, candidates: [] };
     return fuzzy(value, sk, index);
   });
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../core/lang';
+import { fillPlurals } from './plural';
 import { ANALYSE_STRINGS } from './strings/analyse';
 import { APP_STRINGS } from './strings/app';
 import { CENTRES_STRINGS } from './strings/centres';
@@ -26,10 +27,13 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
 /** A key of the UI strings: a template literal built from typed parts is checked against these at build time. */
 export type Key = keyof typeof STRINGS;
 
-/** A translator for one language: looks the key up and fills `{name}` slots (unknown slots stay visible). */
+/**
+ * A translator for one language: looks the key up, fills plural slots (see `fillPlurals`) and `{name}` slots
+ * (unknown slots stay visible).
+ */
 export function translator(lang: Lang) {
   return (key: Key, params: Record<string, string | number> = {}): string => {
-    const text: string = STRINGS[key]?.[lang] ?? key;
+    const text = fillPlurals(STRINGS[key]?.[lang] ?? key, lang, params);
     return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
   };
 }

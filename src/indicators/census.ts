@@ -2,7 +2,7 @@ import { type Connector, type Row, quoteIdent } from '../core/sql';
 import type { Entry } from './catalogue/types';
 import type { Prepared, Reference } from './prepare';
 import { type IndicatorRow, emptyRow, expectedKeys, splitKeys } from './rows';
-import type { Flag, Status } from './status';
+import type { Status } from './status';
 
 const num = (e: string) => `sum((${e})::DOUBLE)`;
 
@@ -98,9 +98,7 @@ function toRow(
   const at = splitKeys(keys, key);
   const { value, status } = valueOf(entry, g, at.region, ref);
   const n = g ? Number(g._n) : 0;
-  const rule = entry.smallBase;
-  const flags: Flag[] = status === 'ok' && rule.rule === 'census' && n < rule.flagBelow ? ['small_base'] : [];
-  return { ...emptyRow(entry, status, dropped, at), estimate: value, n, flags };
+  return { ...emptyRow(entry, status, dropped, at), estimate: value, n, flags: [] };
 }
 
 async function runGrouping(

@@ -3,8 +3,6 @@ import { type DatasetMeta, forgetDataset } from '../data/datasets';
 import { DataError } from '../data/errors';
 import type { ImportProgress } from '../data/import/load-text';
 import type { T } from '../i18n/t';
-import type { Lang } from '../core/lang';
-import { formatNumber } from '../i18n/format';
 import type { WorkspaceStore } from './stores/workspace.svelte';
 
 /** A problem in the user's language: where (file, row, column), what, and the technical detail in brackets. */
@@ -23,12 +21,12 @@ export function problemText(t: T, e: unknown): string {
 }
 
 /** Progress in words: rows, percent and time left, estimated from the pace so far. */
-export function progressText(t: T, lang: Lang, p: ImportProgress, started: number, now = Date.now()): string {
+export function progressText(t: T, p: ImportProgress, started: number, now = Date.now()): string {
   const share = p.total ? p.bytes / p.total : 0;
   const elapsed = (now - started) / 1000;
   const left = share > 0 ? Math.max(0, (elapsed * (1 - share)) / share) : 0;
   return t('preview.progress', {
-    rows: formatNumber(p.rows, lang, 0),
+    rows: p.rows,
     pct: Math.floor(share * 100),
     left: Math.ceil(left),
   });

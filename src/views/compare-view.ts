@@ -4,8 +4,8 @@ import { GROUP_COLORS, type RankedLine, rankingChart } from '../charts/ranking';
 import type { ChartSpec } from '../charts/spec';
 import { tilegridChart, tileLabel } from '../charts/tilegrid';
 import { tipLines } from '../charts/labels';
-import { formatCount, formatValue } from '../i18n/format';
-import type { T } from '../i18n/t';
+import { formatValue } from '../i18n/format';
+import type { Key, T } from '../i18n/t';
 import type { Lang } from '../core/lang';
 import type { Entry } from '../indicators/catalogue/types';
 import type { IndicatorRow } from '../indicators/rows';
@@ -232,8 +232,8 @@ export function compareView(input: CompareInput): CompareView {
     groups: state.by
       ? groups.map((g, i) => ({ label: groupLabels[g] ?? g, fill: GROUP_COLORS[i % GROUP_COLORS.length] }))
       : [],
-    base: t(entry.formula.kind.startsWith('survey_') ? 'base.text' : 'base.registry', {
-      n: formatCount(state.by ? national.reduce((a, r) => a + r.n, 0) : (national0?.n ?? national[0]?.n ?? 0), lang),
+    base: t(baseKey(entry), {
+      n: state.by ? national.reduce((a, r) => a + r.n, 0) : (national0?.n ?? national[0]?.n ?? 0),
       wave: state.wave,
     }),
     missing: missingText(without, lines.length, input),
@@ -244,6 +244,13 @@ export function compareView(input: CompareInput): CompareView {
         .filter((g) => g !== null),
     ).size,
   };
+}
+
+/** The base line of an entry: respondents of a survey, centres or districts of the registry, records of statistics. */
+export function baseKey(entry: Entry): Key {
+  if (entry.formula.kind.startsWith('survey_')) return 'base.text';
+  if (entry.dataset !== 'centres') return 'base.records';
+  return entry.formula.kind.startsWith('district_') ? 'base.districts' : 'base.registry';
 }
 
 /** The data behind the charts, one record per region (and group): what CSV and XLSX exports carry. */

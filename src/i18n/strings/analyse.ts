@@ -108,9 +108,9 @@ export const ANALYSE_STRINGS = {
     en: 'Flag relative SE from, %',
   },
   'analyse.design': {
-    ru: 'Дизайн выборки: {design}; {psus} ПЕВ в {strata} стратах, {df} степеней свободы.',
-    kk: 'Іріктеме дизайны: {design}; {strata} стратада {psus} БІБ, {df} еркіндік дәрежесі.',
-    en: 'Design: {design}; {psus} PSUs in {strata} strata, {df} degrees of freedom.',
+    ru: 'Дизайн выборки: {design}; {psus, number} ПЕВ в {strata, plural, one {# страте} other {# стратах}}, {df, plural, one {# степень} few {# степени} many {# степеней} other {# степени}} свободы.',
+    kk: 'Іріктеме дизайны: {design}; {strata, number} стратада {psus, number} БІБ, {df, number} еркіндік дәрежесі.',
+    en: 'Design: {design}; {psus, plural, one {# PSU} other {# PSUs}} in {strata, plural, one {# stratum} other {# strata}}, {df, plural, one {# degree} other {# degrees}} of freedom.',
   },
   'analyse.design.srs': {
     ru: 'простая случайная выборка, каждая строка — отдельная единица',
@@ -123,14 +123,14 @@ export const ANALYSE_STRINGS = {
     en: 'strata “{strata}”, PSUs “{ids}”, weights “{weights}”',
   },
   'analyse.design.lonely_psu': {
-    ru: '{count} страт(ы) с одной ПЕВ (например, «{example}»); правило для одиночных ПЕВ: «{rule}» (при «fail», как в R, расчёт останавливается с ошибкой).',
-    kk: 'Бір ғана БІБ бар {count} страта (мысалы, «{example}»); жалғыз БІБ ережесі: «{rule}» («fail» болса, R сияқты, есептеу қатемен тоқтайды).',
-    en: '{count} stratum(s) with a single PSU (e.g. “{example}”); lonely-PSU rule: “{rule}” (with “fail”, as in R, estimates stop with an error).',
+    ru: '{count, plural, one {# страта} few {# страты} many {# страт} other {# страты}} с одной ПЕВ (например, «{example}»); правило для одиночных ПЕВ: «{rule}» (при «fail», как в R, расчёт останавливается с ошибкой).',
+    kk: 'Бір ғана БІБ бар {count, number} страта (мысалы, «{example}»); жалғыз БІБ ережесі: «{rule}» («fail» болса, R сияқты, есептеу қатемен тоқтайды).',
+    en: '{count, plural, one {# stratum} other {# strata}} with a single PSU (e.g. “{example}”); lonely-PSU rule: “{rule}” (with “fail”, as in R, estimates stop with an error).',
   },
   'analyse.design.zero_weights': {
-    ru: '{count} строк(и) с весом 0 не учитываются.',
-    kk: 'Салмағы 0 болатын {count} жол есепке алынбайды.',
-    en: '{count} row(s) have weight 0 and do not count.',
+    ru: '{count, plural, one {# строка с весом 0 не учитывается} few {# строки с весом 0 не учитываются} many {# строк с весом 0 не учитываются} other {# строки с весом 0 не учитываются}}.',
+    kk: 'Салмағы 0 болатын {count, number} жол есепке алынбайды.',
+    en: '{count, plural, one {# row has weight 0 and does not count} other {# rows have weight 0 and do not count}}.',
   },
   'analyse.design.error': {
     ru: 'Дизайн нельзя использовать: {message}',

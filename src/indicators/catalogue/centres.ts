@@ -6,7 +6,7 @@ const registry = {
   source: 'registry',
   dataset: 'centres',
   breakdowns: DIMS,
-  smallBase: { rule: 'census', flagBelow: 10 },
+  smallBase: { rule: 'census' },
   direction: 'higher',
 } as const;
 type Base = Pick<Entry, 'id' | 'task' | 'name' | 'definition' | 'columns'> &

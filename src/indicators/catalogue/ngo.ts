@@ -8,7 +8,7 @@ const stat = (e: Base, unit: Entry['unit'], formula: Formula, breakdowns: Breakd
   source: 'ngo_statistics',
   dataset: 'ngo_stats',
   breakdowns,
-  smallBase: { rule: 'census', flagBelow: 0 },
+  smallBase: { rule: 'census' },
   direction: 'higher',
   definition:
     e.def ??

@@ -7,7 +7,7 @@ const logs = (e: Base, unit: Entry['unit'], formula: Formula): Entry => ({
   source: 'service_logs',
   dataset: 'service_logs',
   breakdowns: DIMS,
-  smallBase: { rule: 'census', flagBelow: 10 },
+  smallBase: { rule: 'census' },
   direction: 'higher',
   ...e,
   unit,

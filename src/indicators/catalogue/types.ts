@@ -86,8 +86,12 @@ export type Formula =
   | { kind: 'composite'; of: Component[] }
   | { kind: 'unavailable' };
 
-/** The small-base rule: survey estimates by n / n_eff / RSE; census values are flagged below a count of units. */
-export type SmallBase = { rule: 'survey' } | { rule: 'census'; flagBelow: number } | { rule: 'composite' };
+/**
+ * Which base rule applies to which kind of data. Sampled estimates (`survey`): suppressed below n, flagged for a
+ * small effective n or a high relative SE. Exact figures (`census`: registries, statistics, every unit counted):
+ * shown as counted, never flagged. A composite takes the worst status and flags of its parts.
+ */
+export type SmallBase = { rule: 'survey' } | { rule: 'census' } | { rule: 'composite' };
 export const SMALL_BASE_RULES = ['survey', 'census', 'composite'] as const satisfies readonly SmallBase['rule'][];
 
 /** One indicator of the strategy as data. */

@@ -21,7 +21,7 @@ const missing = (
   columns: [],
   formula: { kind: 'unavailable' },
   breakdowns: ['region', 'wave'],
-  smallBase: { rule: 'census', flagBelow: 0 },
+  smallBase: { rule: 'census' },
   needs,
 });
 

@@ -3,7 +3,7 @@ import { LANGS } from '../../../src/core/lang';
 import { TABLES, translator } from '../../../src/i18n/t';
 import { CATALOGUE } from '../../../src/indicators/catalogue';
 
-const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const slots = (s: string) => [...s.matchAll(/\{(\w+)(\}|, plural,|, number\})/g)].map((m) => m[1]).sort();
 const all = TABLES.flatMap((table) => Object.entries(table) as [string, Record<string, string>][]);
 
 describe('UI strings', () => {

@@ -71,7 +71,7 @@ describe('validateCatalogue', () => {
         id: 'c',
         formula: { kind: 'rate', per: 1000 },
         breakdowns: ['region', 'sex'],
-        smallBase: { rule: 'census', flagBelow: 3 },
+        smallBase: { rule: 'census' },
       },
       { ...good, id: 'u', formula: { kind: 'unavailable' } },
     ];

@@ -6,7 +6,7 @@ import type { Sources } from '../../../src/indicators/prepare';
 import { runIndicators } from '../../../src/indicators/run';
 
 const text = { ru: 'x', kk: 'x', en: 'x' };
-const entry = (id: string, unit: Entry['unit'], formula: Formula, flagBelow = 0): Entry => ({
+const entry = (id: string, unit: Entry['unit'], formula: Formula): Entry => ({
   id,
   task: 'I1',
   name: text,
@@ -18,7 +18,7 @@ const entry = (id: string, unit: Entry['unit'], formula: Formula, flagBelow = 0)
   unit,
   formula,
   breakdowns: ['region', 'wave', 'level'],
-  smallBase: { rule: 'census', flagBelow },
+  smallBase: { rule: 'census' },
 });
 let db: Connector;
 let sources: Sources;
@@ -112,12 +112,12 @@ describe('census entries', () => {
       ],
     );
   });
-  it('flag values on fewer units than the entry’s rule, and name the breakdowns they drop', async () => {
-    const rows = await run(entry('n', 'count', { kind: 'count' }, 2), ['region', 'sex']);
-    expect(rows.map((r) => [r.region, r.wave, r.flags])).toEqual([
-      [null, 2025, []],
-      ['A', 2025, []],
-      ['B', 2025, ['small_base']],
+  it('never flag exact figures, even on one unit, and name the breakdowns they drop', async () => {
+    const rows = await run(entry('n', 'count', { kind: 'count' }), ['region', 'sex']);
+    expect(rows.map((r) => [r.region, r.wave, r.n, r.flags])).toEqual([
+      [null, 2025, 4, []],
+      ['A', 2025, 3, []],
+      ['B', 2025, 1, []],
     ]);
     expect(rows[0].dropped_by).toEqual(['sex']);
   });

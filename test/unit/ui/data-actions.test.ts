@@ -25,7 +25,7 @@ describe('import messages', () => {
   });
 
   it('progress says rows, percent and the time left at the pace so far', () => {
-    expect(progressText(translator('en'), 'en', { bytes: 25, total: 100, rows: 250000 }, 0, 2000)).toBe(
+    expect(progressText(translator('en'), { bytes: 25, total: 100, rows: 250000 }, 0, 2000)).toBe(
       '250,000 rows, 25% — about 6 s left',
     );
   });

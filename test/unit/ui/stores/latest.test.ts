@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import { latest } from '../../../../src/ui/stores/latest.svelte';
+import { latest, loads, tracked } from '../../../../src/ui/stores/latest.svelte';
 import { box, withEffects } from './runes.svelte';
 
 /** A promise and the functions that settle it, so a test decides the order results come in. */
@@ -52,5 +52,42 @@ describe('latest(deps, load)', () => {
     await settle();
     expect([result.loading, result.error]).toEqual([false, 'no such table']);
     stop();
+  });
+});
+
+describe('loads.pending', () => {
+  it('counts the loads of current inputs: a superseded load stops counting, a finished one too', async () => {
+    const input = box('a');
+    const calls = { a: deferred<string>(), b: deferred<string>() };
+    const before = loads.pending;
+    const { stop } = withEffects(() =>
+      latest(
+        () => input.value,
+        (k) => calls[k as 'a' | 'b'].promise,
+      ),
+    );
+    await settle();
+    expect(loads.pending - before).toBe(1);
+    input.value = 'b';
+    flushSync();
+    await settle();
+    expect(loads.pending - before).toBe(1);
+    calls.a.resolve('A');
+    await settle();
+    expect(loads.pending - before).toBe(1);
+    calls.b.resolve('B');
+    await settle();
+    expect(loads.pending - before).toBe(0);
+    stop();
+  });
+  it('counts a tracked promise until it settles, failed or not', async () => {
+    const before = loads.pending;
+    const p = deferred<void>();
+    const done = tracked(p.promise).catch(() => undefined);
+    await settle();
+    expect(loads.pending - before).toBe(1);
+    p.reject(new Error('x'));
+    await done;
+    expect(loads.pending - before).toBe(0);
   });
 });
