@@ -1,4 +1,7 @@
 import type { Lang } from '../core/lang';
+import { plural } from '../i18n/plural';
+import { DASHBOARD_PLURALS } from '../i18n/strings/dashboard';
+import type { T } from '../i18n/t';
 import { GROUPS, type Group, type Task } from '../indicators/catalogue/types';
 import type { Status } from '../indicators/status';
 import type { Tile } from './dashboard-view';
@@ -50,6 +53,13 @@ export function countTiles(tiles: Tile[]): { total: number; parts: [Availability
   return { total: tiles.length, parts: ORDER.map((a) => [a, n(a)] as [Availability, number]).filter(([, k]) => k) };
 }
 
+/** The count sentence: "86 indicators: 60 computed from the loaded data, 20 need data that is not loaded, …". */
+export function countSentence(counts: ReturnType<typeof countTiles>, t: T, lang: Lang): string {
+  const p = (key: keyof typeof DASHBOARD_PLURALS, n: number) => plural(lang, n, DASHBOARD_PLURALS[key][lang]);
+  const parts = counts.parts.map(([a, n]) => p(`dash.count.${a}`, n)).join(', ');
+  return t('dash.counts', { total: p('dash.count.total', counts.total), parts });
+}
+
 const fold = (text: string, lang: Lang) => text.toLocaleLowerCase(lang).replaceAll('ё', 'е').replace(/\s+/g, ' ');
 
 /** Does a tile pass the search (its name in the UI language contains the query) and the filter? */
@@ -82,4 +92,9 @@ export function scorecard(
       tasks: (GROUPS[group] as readonly Task[]).map(cardOf).filter((c) => c.key || c.others.length),
     }))
     .filter((g) => g.tasks.length);
+}
+
+/** How many tiles a scorecard shows. */
+export function shownCount(card: ReturnType<typeof scorecard>): number {
+  return card.flatMap((g) => g.tasks).reduce((n, c) => n + (c.key ? 1 : 0) + c.others.length, 0);
 }

@@ -7,7 +7,17 @@ import { TASKS } from '../../../src/indicators/catalogue/types';
 import { emptyRow } from '../../../src/indicators/rows';
 import type { Status } from '../../../src/indicators/status';
 import { type Tile, dashboardTiles, tileOf } from '../../../src/views/dashboard-view';
-import { TASK_KEYS, availabilityOf, countTiles, passes, scorecard } from '../../../src/views/scorecard';
+import { translator } from '../../../src/i18n/t';
+import {
+  type Availability,
+  TASK_KEYS,
+  availabilityOf,
+  countSentence,
+  countTiles,
+  passes,
+  scorecard,
+  shownCount,
+} from '../../../src/views/scorecard';
 
 const entry = (id: string) => CATALOGUE.find((e) => e.id === id)!;
 /** A tile of `id` with national values over waves 2021, 2023… (none: the entry has a row of `status` only). */
@@ -99,6 +109,8 @@ describe('counting, searching and filtering tiles', () => {
     const card = scorecard(tiles, { query: 'trust', lang: 'en' });
     expect(card).toHaveLength(1);
     expect(card[0].tasks).toEqual([{ task: 'D1', key: null, others: [tiles[1]] }]);
+    expect(shownCount(card)).toBe(1);
+    expect(shownCount(scorecard(tiles, { lang: 'en' }))).toBe(tiles.length);
     expect(scorecard(tiles, { query: 'nothing like it', lang: 'en' })).toEqual([]);
   });
 });
@@ -110,6 +122,23 @@ describe('the count sentence', () => {
         expect(forms[lang].other, `${key}.${lang}`).toContain('{n}');
         for (const form of Object.values(forms[lang])) expect(form, `${key}.${lang}`).toContain('{n}');
       }
+  });
+  it('countSentence names each part in the UI language, agreeing with its number', () => {
+    const counts = {
+      total: 86,
+      parts: [
+        ['computed', 60],
+        ['needs_data', 20],
+        ['no_denominator', 6],
+      ] as [Availability, number][],
+    };
+    expect(countSentence(counts, translator('ru'), 'ru')).toBe(
+      '86 показателей: 60 рассчитаны по загруженным данным, 20 требуют незагруженных данных, ' +
+        '6 без значения по стране (нет официальной численности населения всех регионов или районов).',
+    );
+    expect(countSentence({ total: 1, parts: [['needs_data', 1]] }, translator('en'), 'en')).toBe(
+      '1 indicator: 1 needs data that is not loaded.',
+    );
   });
   it('Russian counts agree with the number', () => {
     const p = (n: number) => plural('ru', n, DASHBOARD_PLURALS['dash.count.total'].ru);
