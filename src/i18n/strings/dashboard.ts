@@ -18,7 +18,11 @@ export const DASHBOARD_STRINGS = {
   'dash.show': { ru: 'Показать', kk: 'Көрсету', en: 'Show' },
   'dash.show.all': { ru: 'все показатели', kk: 'барлық көрсеткіштер', en: 'all indicators' },
   'dash.show.computed': { ru: 'только рассчитанные', kk: 'тек есептелгендер', en: 'computed only' },
-  'dash.show.missing': { ru: 'только без данных', kk: 'тек деректері жоқтар', en: 'without data only' },
+  'dash.show.missing': {
+    ru: 'только требующие данных',
+    kk: 'тек деректер қажет көрсеткіштер',
+    en: 'needing data only',
+  },
   'dash.show.behind': { ru: 'только отстающие от цели', kk: 'тек мақсаттан қалып жатқандар', en: 'behind target only' },
   'dash.counts': { ru: '{total}: {parts}.', kk: '{total}: {parts}.', en: '{total}: {parts}.' },
   'dash.shown': {
