@@ -24,6 +24,8 @@ export interface Tile {
    * (may exceed 1 or be negative).
    */
   progress: number | null;
+  /** Where the latest national value stands against the target (see `standingOf`). */
+  standing: Standing;
   /** What data would feed the entry, when nothing does. */
   needs: Localized | null;
 }
@@ -34,6 +36,25 @@ const byWave = (a: IndicatorRow, b: IndicatorRow) => (a.wave ?? 0) - (b.wave ?? 
 /** Progress from a starting value towards a target, as a share of the distance (null when there is no distance). */
 export function progressTo(first: number, latest: number, target: number): number | null {
   return target === first ? null : (latest - first) / (target - first);
+}
+
+/** Where an indicator stands against its target. */
+export type Standing = 'on_track' | 'behind' | 'no_target' | 'unknown';
+
+/**
+ * Where a series of national values (oldest first) stands against a target. On track: the latest value has reached
+ * the target (it is at it, or past it as seen from the first value), or it is closer to the target than the value
+ * before it. Behind: neither. No target: none set. Unknown: a target but no value, or one value short of it.
+ * Point estimates only: a move inside the 95% intervals counts.
+ */
+export function standingOf(values: number[], target: number | null): Standing {
+  if (target === null) return 'no_target';
+  if (!values.length) return 'unknown';
+  const latest = values[values.length - 1];
+  if (latest === target || (progressTo(values[0], latest, target) ?? 0) >= 1) return 'on_track';
+  if (values.length < 2) return 'unknown';
+  const previous = values[values.length - 2];
+  return Math.abs(target - latest) < Math.abs(target - previous) ? 'on_track' : 'behind';
 }
 
 function spreadOf(rows: IndicatorRow[], wave: number | null): Tile['spread'] {
@@ -73,6 +94,10 @@ export function tileOf(entry: Entry, rows: IndicatorRow[], target: number | null
     trend,
     target,
     progress,
+    standing: standingOf(
+      trend.map((p) => p.estimate),
+      target,
+    ),
     spread: spreadOf(own, ok.length ? latest!.wave : lastWave),
     needs: needsOf(entry, own),
   };

@@ -1,26 +1,65 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../src/indicators/catalogue';
+import { TASKS } from '../../src/indicators/catalogue/types';
+import { TASK_KEYS } from '../../src/views/scorecard';
 import { inBrowser } from '../helpers/browser';
 import { useDist } from '../helpers/serve';
 
 const url = useDist();
 
 describe('a strategist reads the strategy dashboard', () => {
-  it('sees every indicator by task group, sets a target, and opens the social capital index with its sensitivity', async () => {
+  it('sees the goal, the four task groups with a key indicator per task, unfolds, searches, filters, sets a target and opens the social capital index', async () => {
     await inBrowser(async ({ page, offHost, errors }) => {
       await page.goto(`${url()}#/dashboard?lang=en`);
       const tiles = page.locator('article[data-chart="scorecard"][data-indicator]');
-      await expect.poll(() => tiles.count()).toBe(CATALOGUE.length);
+      // The page shows a loading state until every result is in, then all its tiles at once.
+      await tiles.first().waitFor();
+      expect(await tiles.count()).toBe(CATALOGUE.length);
+      expect(await page.locator('[data-loading="dashboard"]').count()).toBe(0);
+      expect(await page.getByTestId('dash-goal').textContent()).toMatch(
+        /^The strategy’s goal: conditions for higher civic/,
+      );
       expect(await page.locator('h2').allTextContents()).toEqual([
         'Institutional',
         'Political',
         'Socio-economic',
         'Ideological',
       ]);
-      expect(await page.getByTestId('dash-counts').textContent()).toMatch(
-        new RegExp(`^\\d+ of ${CATALOGUE.length} indicators computed`),
+      expect(
+        await page.locator('[data-task]').evaluateAll((els) => els.map((e) => e.getAttribute('data-task'))),
+      ).toEqual([...TASKS]);
+      for (const task of TASKS) {
+        const key = page.locator(`[data-task="${task}"] article[data-key="true"]`);
+        expect(await key.count(), task).toBe(1);
+        expect(await key.getAttribute('data-indicator'), task).toBe(TASK_KEYS[task]);
+        expect(await key.isVisible(), task).toBe(true);
+        // Every key indicator fed by data says where it stands; with no target set, "no target".
+        if ((await key.locator('.needs').count()) === 0)
+          expect(await key.getByTestId('standing').textContent(), task).toBe('no target');
+      }
+      // The count sentence: its parts add up to the total and each agrees with the tiles.
+      const sentence = (await page.getByTestId('dash-count-sentence').textContent())!;
+      const m = sentence.match(
+        /^(\d+) indicators: (\d+) computed from the loaded data, (\d+) need data that is not loaded, (\d+) without a national value \(no official population for every region or district\)\.$/,
       );
+      expect(m, sentence).not.toBeNull();
+      const [total, computed, needs, noNational] = m!.slice(1).map(Number);
+      expect(total).toBe(CATALOGUE.length);
+      expect(computed + needs + noNational).toBe(total);
+      expect(await page.locator('[data-indicator] [data-testid="value"]').count()).toBe(computed);
+      expect(await page.locator('[data-indicator] .needs').count()).toBe(needs);
+      expect(needs).toBe(CATALOGUE.filter((e) => e.formula.kind === 'unavailable').length);
+      expect(await page.locator('[data-indicator][data-status="no_denominator"]').count()).toBe(noNational);
+      // The other indicators of a task are folded under its key; the summary opens and closes them from the keyboard.
+      const trustSub = page.locator('[data-indicator="sci_trust"]');
+      expect(await trustSub.isVisible()).toBe(false);
+      await page.locator('[data-details="D1"] summary').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => trustSub.isVisible()).toBe(true);
+      expect(await page.locator('[data-details="D1"] summary').textContent()).toBe('Other indicators of the task: 8');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => trustSub.isVisible()).toBe(false);
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.click('[data-testid="dash-counts"] button[data-export="csv"]'),
@@ -41,22 +80,56 @@ describe('a strategist reads the strategy dashboard', () => {
       expect(await sci.locator('.spread').textContent()).toMatch(/20 of 20 with a value/);
       const loans = page.locator('[data-indicator="consumer_loans"]');
       expect(await loans.locator('.needs').textContent()).toMatch(/^No data source loaded\. Needs: National Bank/);
+      // The search narrows the list to names containing the text, unfolded; the filter narrows it by availability.
+      const visibleIds = () =>
+        tiles.evaluateAll((els) =>
+          els.filter((e) => (e as HTMLElement).offsetParent).map((e) => e.getAttribute('data-indicator')),
+        );
+      const withTrust = CATALOGUE.filter((e) => /trust/i.test(e.name.en)).map((e) => e.id);
+      await page.fill('[data-control="search"]', 'TRUST');
+      await expect.poll(visibleIds).toEqual(expect.arrayContaining(withTrust));
+      expect((await visibleIds()).sort()).toEqual([...withTrust].sort());
+      expect(await page.getByTestId('dash-shown').textContent()).toBe(`Shown: ${withTrust.length} of ${total}.`);
+      await page.fill('[data-control="search"]', '');
+      await page.selectOption('[data-control="show"]', 'missing');
+      await expect.poll(async () => (await visibleIds()).length).toBe(needs);
+      expect(await page.locator('[data-indicator] .needs:visible').count()).toBe(needs);
+      // A target below a rising series is behind; the filter finds it; a target above it is on track.
+      await page.selectOption('[data-control="show"]', 'all');
+      await sci.locator('[data-target="sci"]').fill('40');
+      await sci.locator('[data-target="sci"]').dispatchEvent('change');
+      await expect.poll(() => sci.getAttribute('data-standing')).toBe('behind');
+      expect(await sci.getByTestId('standing').textContent()).toBe('behind target');
+      await page.selectOption('[data-control="show"]', 'behind');
+      await expect.poll(visibleIds).toEqual(['sci']);
+      await page.selectOption('[data-control="show"]', 'all');
       // A target is kept in the workspace: it survives a reload.
       await sci.locator('[data-target="sci"]').fill('70');
       await sci.locator('[data-target="sci"]').dispatchEvent('change');
+      await expect.poll(() => sci.getAttribute('data-standing')).toBe('on_track');
       await expect
         .poll(() => sci.locator('[data-progress="sci"]').textContent())
         .toMatch(/% of the way from 2021 to the target$/);
       await sci.locator('[data-saved="sci"]').waitFor();
       await page.reload();
       await expect.poll(() => page.locator('[data-target="sci"]').inputValue()).toBe('70');
+      expect(await page.locator('[data-indicator="sci"]').getAttribute('data-standing')).toBe('on_track');
+      // In Russian the counts agree with their numbers.
+      await page.click('button[data-lang="ru"]');
+      await expect
+        .poll(() => page.getByTestId('dash-count-sentence').textContent())
+        .toBe(
+          `${total} показателей: ${computed} рассчитаны по загруженным данным, ` +
+            `${needs} требуют незагруженных данных, ${noNational} без значения по стране ` +
+            '(нет официальной численности населения всех регионов или районов).',
+        );
       await page.locator('[data-indicator="sci"] header a').click();
       await expect.poll(() => page.url()).toContain('indicator=sci');
       await page.locator('[data-chart="map"][data-ready="true"] [data-region]').first().waitFor();
       expect(await page.locator('[data-chart="map"] [data-region]').count()).toBe(20);
       await page.locator('[data-table="components"][data-ready="true"]').waitFor();
       expect(await page.locator('[data-table="components"] tbody tr').count()).toBe(4);
-      expect(await page.locator('[data-alpha="sci_trust"]').textContent()).toMatch(/^0\.\d\d \(14 items\)$/);
+      expect(await page.locator('[data-alpha="sci_trust"]').textContent()).toMatch(/^0,\d\d \(14 /);
       expect(await page.locator('[data-table="sensitivity"] tbody tr').count()).toBe(6);
       expect(await page.getByTestId('sensitivity').getAttribute('data-holds')).toMatch(/^(true|false)$/);
       expect(await page.locator('[data-table="ranks"] tbody tr').count()).toBe(20);

@@ -1,4 +1,5 @@
 import type { Localized } from '../../core/lang';
+import type { LocalizedPlural } from '../plural';
 
 /** The strategy dashboard and the index builder. */
 export const DASHBOARD_STRINGS = {
@@ -6,9 +7,9 @@ export const DASHBOARD_STRINGS = {
   'nav.builder': { ru: 'Конструктор индекса', kk: 'Индекс құрастырғышы', en: 'Index builder' },
   'dash.title': { ru: 'Показатели стратегии', kk: 'Стратегия көрсеткіштері', en: 'Strategy indicators' },
   'dash.intro': {
-    ru: 'Все показатели стратегии развития гражданских ресурсных центров: последнее значение по стране с 95% интервалом, динамика по волнам и годам, разброс по регионам и продвижение к заданной вами цели.',
-    kk: 'Азаматтық ресурстық орталықтарды дамыту стратегиясының барлық көрсеткіштері: ел бойынша соңғы мән 95% аралығымен, толқындар мен жылдар бойынша серпін, өңірлер арасындағы айырма және сіз қойған мақсатқа жылжу.',
-    en: 'Every indicator of the strategy for civil resource centres: the latest national value with its 95% interval, the trend over waves and years, the spread across regions, and progress to the target you set.',
+    ru: 'Задачи стратегии развития гражданских ресурсных центров в четырёх группах. Сверху у каждой задачи её ключевой показатель: последнее значение по стране с 95% интервалом, динамика и положение относительно заданной вами цели; остальные показатели задачи раскрываются под ним.',
+    kk: 'Азаматтық ресурстық орталықтарды дамыту стратегиясының міндеттері төрт топта. Әр міндеттің үстінде оның негізгі көрсеткіші: ел бойынша соңғы мән 95% аралығымен, серпін және сіз қойған мақсатқа қатысты жағдайы; міндеттің басқа көрсеткіштері оның астында ашылады.',
+    en: 'The tasks of the strategy for civil resource centres in their four groups. Each task shows its key indicator first: the latest national value with its 95% interval, the trend and where it stands against the target you set; the task’s other indicators unfold below it.',
   },
   'dash.group.institutional': { ru: 'Институциональные', kk: 'Институционалдық', en: 'Institutional' },
   'dash.group.political': { ru: 'Политические', kk: 'Саяси', en: 'Political' },
@@ -17,11 +18,104 @@ export const DASHBOARD_STRINGS = {
   'dash.show': { ru: 'Показать', kk: 'Көрсету', en: 'Show' },
   'dash.show.all': { ru: 'все показатели', kk: 'барлық көрсеткіштер', en: 'all indicators' },
   'dash.show.computed': { ru: 'только рассчитанные', kk: 'тек есептелгендер', en: 'computed only' },
-  'dash.show.missing': { ru: 'только без данных', kk: 'тек деректері жоқтар', en: 'without data only' },
-  'dash.counts': {
-    ru: 'Рассчитано по загруженным данным: {computed} из {total}; для {missing} нужны незагруженные данные.',
-    kk: 'Жүктелген деректер бойынша есептелді: {total} ішінен {computed}; {missing} үшін жүктелмеген деректер керек.',
-    en: '{computed} of {total} indicators computed from the loaded data; {missing} need data that is not loaded.',
+  'dash.show.missing': {
+    ru: 'только требующие данных',
+    kk: 'тек деректер қажет көрсеткіштер',
+    en: 'needing data only',
+  },
+  'dash.show.behind': { ru: 'только отстающие от цели', kk: 'тек мақсаттан қалып жатқандар', en: 'behind target only' },
+  'dash.counts': { ru: '{total}: {parts}.', kk: '{total}: {parts}.', en: '{total}: {parts}.' },
+  'dash.shown': {
+    ru: 'Показано: {shown} из {total}.',
+    kk: '{total} ішінен {shown} көрсетілді.',
+    en: 'Shown: {shown} of {total}.',
+  },
+  'dash.none': {
+    ru: 'Ни один показатель не подходит под поиск и фильтр.',
+    kk: 'Іздеу мен сүзгіге сай көрсеткіш жоқ.',
+    en: 'No indicator matches the search and filter.',
+  },
+  'dash.search': { ru: 'Найти показатель', kk: 'Көрсеткішті табу', en: 'Find an indicator' },
+  'dash.goalLabel': { ru: 'Цель стратегии', kk: 'Стратегияның мақсаты', en: 'The strategy’s goal' },
+  'dash.goal': {
+    ru: 'создание условий для повышения гражданской активности и ответственности казахстанцев на всех территориальных уровнях (город/район, область, республика).',
+    kk: 'барлық аумақтық деңгейде (қала/аудан, облыс, республика) қазақстандықтардың азаматтық белсенділігі мен жауапкершілігін арттыруға жағдай жасау.',
+    en: 'conditions for higher civic activity and responsibility of Kazakhstan’s citizens at every territorial level (city/district, oblast, republic).',
+  },
+  'dash.task.I1': {
+    ru: 'Устойчивое развитие сети ГРЦ и потенциала организаций, на базе которых они действуют',
+    kk: 'АРО желісінің және олар жұмыс істейтін ұйымдар әлеуетінің тұрақты дамуы',
+    en: 'A sustainable network of centres and capacity of their host organisations',
+  },
+  'dash.task.I2': {
+    ru: 'Качество услуг ГРЦ через стандартизацию деятельности',
+    kk: 'Қызметті стандарттау арқылы АРО қызметтерінің сапасы',
+    en: 'Quality of centre services through standards',
+  },
+  'dash.task.I3': {
+    ru: 'Условия для динамичного, стабильного развития гражданского сектора',
+    kk: 'Азаматтық сектордың серпінді, тұрақты дамуына жағдай',
+    en: 'Conditions for a dynamic, stable civil sector',
+  },
+  'dash.task.P1': {
+    ru: 'Доверие населения к институтам гражданского общества',
+    kk: 'Халықтың азаматтық қоғам институттарына сенімі',
+    en: 'Public trust in civil-society institutions',
+  },
+  'dash.task.P2': {
+    ru: 'Повестка социальных проблем и влияние на политико-управленческие решения',
+    kk: 'Әлеуметтік мәселелер күн тәртібі және саяси-басқарушылық шешімдерге ықпал',
+    en: 'Setting the agenda of social problems and influencing decisions',
+  },
+  'dash.task.P3': {
+    ru: 'Участие граждан в принятии решений: саморегулирование и местное самоуправление',
+    kk: 'Азаматтардың шешім қабылдауға қатысуы: өзін-өзі реттеу және жергілікті өзін-өзі басқару',
+    en: 'Citizens’ part in decisions: self-regulation and local self-government',
+  },
+  'dash.task.S1': {
+    ru: 'Консультационная, методическая и информационная поддержка гражданских инициатив',
+    kk: 'Азаматтық бастамаларға консультациялық, әдістемелік және ақпараттық қолдау',
+    en: 'Advice, methods and information for civic initiatives',
+  },
+  'dash.task.S2': {
+    ru: 'Партнёрство государства, бизнеса и гражданского общества',
+    kk: 'Мемлекет, бизнес және азаматтық қоғам серіктестігі',
+    en: 'Partnerships of the state, business and civil society',
+  },
+  'dash.task.S3': {
+    ru: 'Вклад третьего сектора в социально-экономическое развитие',
+    kk: 'Үшінші сектордың әлеуметтік-экономикалық дамуға үлесі',
+    en: 'The third sector’s contribution to the economy',
+  },
+  'dash.task.D1': {
+    ru: 'Модернизация общественного сознания',
+    kk: 'Қоғамдық сананы жаңғырту',
+    en: 'Modernisation of public consciousness',
+  },
+  'dash.key': { ru: 'Ключевой показатель', kk: 'Негізгі көрсеткіш', en: 'Key indicator' },
+  'dash.others': {
+    ru: 'Другие показатели задачи: {n}',
+    kk: 'Міндеттің басқа көрсеткіштері: {n}',
+    en: 'Other indicators of the task: {n}',
+  },
+  'dash.matching': {
+    ru: 'Показатели задачи: {n}',
+    kk: 'Міндеттің көрсеткіштері: {n}',
+    en: 'Indicators of the task: {n}',
+  },
+  'dash.standing.on_track': { ru: 'идёт к цели', kk: 'мақсатқа жақындап келеді', en: 'on track' },
+  'dash.standing.behind': { ru: 'отстаёт от цели', kk: 'мақсаттан қалып барады', en: 'behind target' },
+  'dash.standing.no_target': { ru: 'цель не задана', kk: 'мақсат қойылмаған', en: 'no target' },
+  'dash.standing.unknown': { ru: 'пока не оценить', kk: 'әзірге бағалау мүмкін емес', en: 'too early to tell' },
+  'dash.standingRule': {
+    ru: 'Цель задаёте вы (поле «Цель» у показателя). «Идёт к цели»: последнее значение по стране достигло цели или ближе к ней, чем предыдущее; «отстаёт от цели»: ни то ни другое; «пока не оценить»: значение одно или его нет. Сравниваются сами оценки, без учёта 95% интервалов.',
+    kk: 'Мақсатты сіз қоясыз (көрсеткіштің «Мақсат» өрісі). «Мақсатқа жақындап келеді»: ел бойынша соңғы мән мақсатқа жетті немесе алдыңғысынан оған жақын; «мақсаттан қалып барады»: екеуі де емес; «әзірге бағалау мүмкін емес»: мән біреу немесе жоқ. Бағалардың өзі салыстырылады, 95% аралықтары ескерілмейді.',
+    en: 'You set the targets (an indicator’s “Target” field). On track: the latest national value has reached the target or is closer to it than the one before; behind target: neither; too early to tell: one value or none. The estimates themselves are compared, without their 95% intervals.',
+  },
+  'dash.noNational': {
+    ru: 'Нет значения по стране: официальная численность населения известна не для всех регионов (районов).',
+    kk: 'Ел бойынша мән жоқ: ресми халық саны барлық өңір (аудан) үшін белгілі емес.',
+    en: 'No national value: the official population is not known for every region (district).',
   },
   'dash.loading': {
     ru: 'Расчёт всех показателей…',
@@ -30,11 +124,15 @@ export const DASHBOARD_STRINGS = {
   },
   'dash.latest': { ru: '{wave}: {value}', kk: '{wave}: {value}', en: '{wave}: {value}' },
   'dash.ci': {
-    ru: '95% ДИ {low}–{high}, n = {n}',
-    kk: '95% СА {low}–{high}, n = {n}',
-    en: '95% CI {low}–{high}, n = {n}',
+    ru: '95% ДИ {low}–{high}, n\u00a0=\u00a0{n}',
+    kk: '95% СА {low}–{high}, n\u00a0=\u00a0{n}',
+    en: '95% CI {low}–{high}, n\u00a0=\u00a0{n}',
   },
-  'dash.census': { ru: 'полный учёт, n = {n}', kk: 'толық есеп, n = {n}', en: 'exact count, n = {n}' },
+  'dash.census': {
+    ru: 'полный учёт, n\u00a0=\u00a0{n}',
+    kk: 'толық есеп, n\u00a0=\u00a0{n}',
+    en: 'exact count, n\u00a0=\u00a0{n}',
+  },
   'dash.spread': {
     ru: 'Регионы: {low} ({lowName}) – {high} ({highName}); значение есть у {regions} из {of}',
     kk: 'Өңірлер: {low} ({lowName}) – {high} ({highName}); {of} ішінен {regions} өңірде мән бар',
@@ -274,3 +372,42 @@ export const DASHBOARD_STRINGS = {
   },
   'builder.newName': { ru: 'Мой индекс', kk: 'Менің индексім', en: 'My index' },
 } as const satisfies Record<string, Localized>;
+
+/** Counts on the strategy page, worded by plural category (see `plural`). */
+export const DASHBOARD_PLURALS = {
+  'dash.count.total': {
+    ru: { one: '{n} показатель', few: '{n} показателя', many: '{n} показателей', other: '{n} показателя' },
+    kk: { other: '{n} көрсеткіш' },
+    en: { one: '{n} indicator', other: '{n} indicators' },
+  },
+  'dash.count.computed': {
+    ru: { one: '{n} рассчитан по загруженным данным', other: '{n} рассчитаны по загруженным данным' },
+    kk: { other: '{n} жүктелген деректер бойынша есептелді' },
+    en: { other: '{n} computed from the loaded data' },
+  },
+  'dash.count.needs_data': {
+    ru: { one: '{n} требует незагруженных данных', other: '{n} требуют незагруженных данных' },
+    kk: { other: '{n} үшін жүктелмеген деректер керек' },
+    en: { one: '{n} needs data that is not loaded', other: '{n} need data that is not loaded' },
+  },
+  'dash.count.no_denominator': {
+    ru: { other: '{n} без значения по стране (нет официальной численности населения всех регионов или районов)' },
+    kk: { other: '{n} көрсеткіштің ел бойынша мәні жоқ (барлық өңір не аудан үшін ресми халық саны жоқ)' },
+    en: { other: '{n} without a national value (no official population for every region or district)' },
+  },
+  'dash.count.suppressed': {
+    ru: { other: '{n} без значения по стране (слишком малая база)' },
+    kk: { other: '{n} көрсеткіштің ел бойынша мәні жоқ (база тым аз)' },
+    en: { other: '{n} without a national value (base too small)' },
+  },
+  'dash.count.not_measured': {
+    ru: { one: '{n} не измерялся в последней волне', other: '{n} не измерялись в последней волне' },
+    kk: { other: '{n} соңғы толқында өлшенбеді' },
+    en: { other: '{n} not measured in the latest wave' },
+  },
+  'dash.count.no_data': {
+    ru: { other: '{n} без значений в загруженных данных' },
+    kk: { other: '{n} үшін жүктелген деректерде мән жоқ' },
+    en: { other: '{n} without values in the loaded data' },
+  },
+} as const satisfies Record<string, LocalizedPlural>;
