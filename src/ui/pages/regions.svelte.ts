@@ -12,6 +12,7 @@ import { unitsView, wavesCodedIn } from '../../views/units-view';
 import { entryRows } from '../compare/entry-rows.svelte';
 import { DISTRICTS, FEATURES, REGIONS, regionNames } from '../reference';
 import { indicators } from '../stores/indicators.svelte';
+import { tracked } from '../stores/latest.svelte';
 import { router } from '../stores/router.svelte';
 import { workspace } from '../stores/workspace.svelte';
 
@@ -111,12 +112,12 @@ export class RegionsState {
     $effect(() => {
       const level = this.cs.level;
       if (level === 'district' && !this.#districtShapes) {
-        void import('../../../data/reference/kz-districts.topo.json').then(
+        void tracked(import('../../../data/reference/kz-districts.topo.json')).then(
           (m) => (this.#districtShapes = districtFeatures(m.default)),
         );
       }
       if (level === 'pre2022' && !this.#oldShapes) {
-        void import('../../../data/reference/kz-regions-17-pre2022.geojson?raw').then(
+        void tracked(import('../../../data/reference/kz-regions-17-pre2022.geojson?raw')).then(
           (m) => (this.#oldShapes = JSON.parse(m.default).features),
         );
       }
