@@ -1,9 +1,11 @@
 import type { Lang } from '../core/lang';
 import { type Connector, quoteIdent } from '../core/sql';
+import type { Design } from '../core/design';
 import type { CodebookVariable, StudyDataset } from '../data/study';
 import { criticalValue } from '../stats/ci';
 import { type CrosstabCell, type CrosstabTest, crosstab } from '../stats/crosstab';
 import { type BaseRules, type Flag, type Status, judgeBase } from '../indicators/status';
+import { isAnalysable } from './analyse-defaults';
 
 /** How results are worded and judged: the language, region names, the "total" label and the small-base rules. */
 export interface Context {
@@ -53,18 +55,18 @@ export interface AnalyseResult {
   n: number;
 }
 
-const DESIGN_ROLES = new Set(['id', 'psu', 'strata', 'weight', 'fpc', 'wave', 'district']);
-
-/** Variables a user can cross: categorical ones with value labels (the region too), never design columns. */
+/**
+ * Variables a user can cross: categorical ones with value labels (the region too), never ids, weights or design
+ * columns (by codebook role or the dataset's design).
+ */
 export function analysisVariables(
   codebook: CodebookVariable[],
-  opts: { unlabelled?: boolean } = {},
+  opts: { unlabelled?: boolean; design?: Design | null } = {},
 ): CodebookVariable[] {
   const categorical = (v: CodebookVariable) => opts.unlabelled && (v.level === 'nominal' || v.level === 'ordinal');
   return codebook.filter(
     (v) =>
-      !DESIGN_ROLES.has(v.role ?? '') &&
-      (v.role === 'region' || Object.keys(v.values ?? {}).length > 1 || categorical(v)),
+      isAnalysable(v, opts.design) && (v.role === 'region' || Object.keys(v.values ?? {}).length > 1 || categorical(v)),
   );
 }
 
