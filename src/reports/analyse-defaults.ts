@@ -75,7 +75,7 @@ export const isQuestion = (v: CodebookVariable, design?: Design | null) =>
 export interface AnalyseDefaults {
   /** The question crossed, counted or followed across waves. */
   question: string;
-  /** The columns of a crosstab and the groups of means: a breakdown other than the region, else the region. */
+  /** The groups (crosstab rows, means, multiple-response columns): a breakdown before the region. */
   breakdown: string;
   /** The numeric answer whose mean is compared. */
   y: string;

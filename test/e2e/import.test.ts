@@ -128,7 +128,7 @@ describe('a researcher imports her own files', () => {
       expect(await page.locator('[data-panel="design"] select[name="psu"]').inputValue()).toBe('Кластер');
 
       await page.goto(url() + '#/analyse?dataset=u_survey&lang=en');
-      await page.waitForSelector('table[data-crosstab="Q1×Пол"]');
+      await page.waitForSelector('table[data-crosstab="Пол×Q1"]');
       expect(await page.locator('p[data-design-line="0"]').textContent()).toMatch(/strata “Страта”/);
       await page.selectOption('select[name="mode"]', 'means');
       await page.locator('table[data-means]').waitFor();

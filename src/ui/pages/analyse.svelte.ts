@@ -55,11 +55,15 @@ export class AnalyseState {
   /** What is shown when the URL names nothing: from the codebook's roles, never an id, weight or design column. */
   defaults = $derived(analyseDefaults(this.variables, this.numeric, this.ds.design));
   sets = $derived(responseSets(this.codebook, router.lang));
+  /** Groups (crosstab rows, means) are a breakdown, so a row % reads as the question's answers in each group. */
+  #byGroups = $derived(this.mode === 'crosstab' || this.mode === 'means');
   rows = $derived(
-    pick(this.variables, this.#p.rows, this.mode === 'means' ? this.defaults.breakdown : this.defaults.question),
+    pick(this.variables, this.#p.rows, this.#byGroups ? this.defaults.breakdown : this.defaults.question),
   );
   cols = $derived(
-    this.#p.cols === '' && this.mode === 'mr' ? '' : pick(this.variables, this.#p.cols, this.defaults.breakdown),
+    this.#p.cols === '' && this.mode === 'mr'
+      ? ''
+      : pick(this.variables, this.#p.cols, this.mode === 'mr' ? this.defaults.breakdown : this.defaults.question),
   );
   y = $derived(pick(this.numeric, this.#p.y, this.defaults.y));
   set = $derived(this.sets.find((s) => s.id === this.#p.set)?.id ?? this.sets[0]?.id ?? '');
