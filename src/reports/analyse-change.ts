@@ -1,7 +1,7 @@
 import { type Connector, quoteIdent, quoteLiteral } from '../core/sql';
 import type { CodebookVariable, StudyDataset } from '../data/study';
 import { type Difference, contrast, domainEstimates } from '../stats/change';
-import { criticalValue } from '../stats/ci';
+import { criticalValue, shareInterval } from '../stats/ci';
 import { type Context, valueExpr, valueLabel } from './analyse';
 
 /** One category across waves: its % per wave (95% CI) and the change between the last two waves. */
@@ -68,14 +68,16 @@ export async function changeAcrossWaves(
       code: c,
       label: valueLabel(v, c, lang, place),
       waves: waves.map((wave, i) => {
-        const [p, se] = [100 * d.estimates[i], 100 * Math.sqrt(d.cov[i][i])];
-        const ok = d.n[i] > 0 && Number.isFinite(p);
+        const [p, se] = [d.estimates[i], Math.sqrt(d.cov[i][i])];
+        const ok = d.n[i] > 0 && Number.isFinite(p) && Number.isFinite(t);
+        // The region pages' interval of a share; at 0% or 100% exact on the wave's n (no Kish n here).
+        const { ci } = shareInterval(p, se, t, d.n[i]);
         return {
           wave,
           n: d.n[i],
-          pct: ok ? p : null,
-          ci_low: ok ? Math.max(0, p - t * se) : null,
-          ci_high: ok ? Math.min(100, p + t * se) : null,
+          pct: ok ? 100 * p : null,
+          ci_low: ok ? 100 * ci[0] : null,
+          ci_high: ok ? 100 * ci[1] : null,
         };
       }),
       change: diff ? { ...diff, significant: diff.p < 0.05 } : null,

@@ -1,9 +1,11 @@
 import { type Connector, quoteIdent } from '../core/sql';
+import type { Design } from '../core/design';
 import type { CodebookVariable, StudyDataset } from '../data/study';
 import { type EqualityTest, contrast, domainEstimates, equalityTest } from '../stats/change';
 import { estimate } from '../stats/estimate';
 import { type BaseRules, type Flag, type Status, judgeBase } from '../indicators/status';
 import { type Context, valueExpr, valueLabel } from './analyse';
+import { isAnalysable } from './analyse-defaults';
 
 /** A group's mean with its interval, base, status and its difference from the rest of the sample. */
 export interface MeanRow {
@@ -27,10 +29,17 @@ export interface MeansResult {
   df: number;
 }
 
-/** Variables whose mean makes sense: scales and numeric answers (not codes of categories, not design columns). */
-export function numericVariables(codebook: CodebookVariable[]): CodebookVariable[] {
+/**
+ * Variables whose mean makes sense: scales and numeric answers (not codes of categories, never an id, a weight or a
+ * design column).
+ */
+export function numericVariables(codebook: CodebookVariable[], design?: Design | null): CodebookVariable[] {
   return codebook.filter(
-    (v) => !v.role && (v.level === 'scale' || v.level === 'ordinal') && !/VARCHAR/.test(v.type ?? ''),
+    (v) =>
+      !v.role &&
+      isAnalysable(v, design) &&
+      (v.level === 'scale' || v.level === 'ordinal') &&
+      !/VARCHAR/.test(v.type ?? ''),
   );
 }
 

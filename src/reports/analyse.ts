@@ -1,9 +1,12 @@
 import type { Lang } from '../core/lang';
 import { type Connector, quoteIdent } from '../core/sql';
+import type { Design } from '../core/design';
 import type { CodebookVariable, StudyDataset } from '../data/study';
-import { criticalValue } from '../stats/ci';
 import { type CrosstabCell, type CrosstabTest, crosstab } from '../stats/crosstab';
+import { type Percent, cellShares } from '../stats/crosstab-ci';
+import { crosstabDf } from '../stats/crosstab-df';
 import { type BaseRules, type Flag, type Status, judgeBase } from '../indicators/status';
+import { isAnalysable } from './analyse-defaults';
 
 /** How results are worded and judged: the language, region names, the "total" label and the small-base rules. */
 export interface Context {
@@ -13,7 +16,7 @@ export interface Context {
   rules?: BaseRules;
 }
 
-export type Percent = 'row' | 'col' | 'cell';
+export type { Percent };
 
 /** What the Analyse page asks for: a crosstab of two codebook variables in one wave of a survey dataset. */
 export interface AnalyseRequest {
@@ -53,18 +56,18 @@ export interface AnalyseResult {
   n: number;
 }
 
-const DESIGN_ROLES = new Set(['id', 'psu', 'strata', 'weight', 'fpc', 'wave', 'district']);
-
-/** Variables a user can cross: categorical ones with value labels (the region too), never design columns. */
+/**
+ * Variables a user can cross: categorical ones with value labels (the region too), never ids, weights or design
+ * columns (by codebook role or the dataset's design).
+ */
 export function analysisVariables(
   codebook: CodebookVariable[],
-  opts: { unlabelled?: boolean } = {},
+  opts: { unlabelled?: boolean; design?: Design | null } = {},
 ): CodebookVariable[] {
   const categorical = (v: CodebookVariable) => opts.unlabelled && (v.level === 'nominal' || v.level === 'ordinal');
   return codebook.filter(
     (v) =>
-      !DESIGN_ROLES.has(v.role ?? '') &&
-      (v.role === 'region' || Object.keys(v.values ?? {}).length > 1 || categorical(v)),
+      isAnalysable(v, opts.design) && (v.role === 'region' || Object.keys(v.values ?? {}).length > 1 || categorical(v)),
   );
 }
 
@@ -79,24 +82,6 @@ export function valueExpr(v: CodebookVariable): string {
 export function valueLabel(v: CodebookVariable, code: string, lang: Lang, place: (code: string) => string): string {
   if (v.role === 'region') return place(code);
   return v.values?.[code]?.[lang] ?? code;
-}
-
-function percentOf(
-  c: {
-    row_pct: number | null;
-    col_pct: number | null;
-    cell_pct: number | null;
-    se_row_pct: number | null;
-    se_col_pct: number | null;
-    se_cell_pct: number | null;
-  },
-  p: Percent,
-) {
-  return p === 'row'
-    ? [c.row_pct, c.se_row_pct]
-    : p === 'col'
-      ? [c.col_pct, c.se_col_pct]
-      : [c.cell_pct, c.se_cell_pct];
 }
 
 /** Run the crosstab of the request in the workspace and shape it for the page and its exports. */
@@ -125,11 +110,9 @@ export async function analyse(
       };
   const waveVar = codebook.find((v) => v.role === 'wave');
   const domain = waveVar && req.wave !== null ? `${quoteIdent(waveVar.name)} = ${Number(req.wave)}` : undefined;
-  const x = await crosstab(db, quoteIdent(ds.id), ds.design, {
-    rows: valueExpr(rv),
-    cols: req.cols ? valueExpr(cv) : `'total'`,
-    domain,
-  });
+  const spec = { rows: valueExpr(rv), cols: req.cols ? valueExpr(cv) : `'total'`, domain };
+  const x = await crosstab(db, quoteIdent(ds.id), ds.design, spec);
+  const shares = cellShares(x, req.percent, await crosstabDf(db, quoteIdent(ds.id), ds.design, spec));
   const rowN = (code: string) => x.cells.filter((c) => c.row === code).reduce((s, c) => s + c.n, 0);
   const n = x.cells.reduce((s, c) => s + c.n, 0);
   // The margins as % of the table: a row's % of a column is compared with the column's total, and vice versa.
@@ -138,22 +121,13 @@ export async function analyse(
     return cells.length ? cells.reduce((s, c) => s + (c.cell_pct ?? 0), 0) : null;
   };
   const colTotal = (code: string) => margin((c) => c.col === code);
-  const t = criticalValue(0.95, x.df);
-  const kish = (idx: number[]) => {
-    const [sw, sw2] = idx.reduce(([a, b], i) => [a + x.cells[i].weighted_n, b + x.sumW2[i]], [0, 0]);
-    return sw2 > 0 ? (sw * sw) / sw2 : null;
-  };
-  const cells = x.cells.map((c): AnalyseCell => {
-    const [pct, se] = percentOf(c, req.percent);
+  const cells = x.cells.map((c, i): AnalyseCell => {
+    const { pct, se, n_eff, ci_low, ci_high } = shares[i];
     const inBase = (d: { row: string; col: string }) =>
       req.percent === 'row' ? d.row === c.row : req.percent === 'col' ? d.col === c.col : true;
     const base = x.cells.filter(inBase).reduce((s, d) => s + d.n, 0);
-    const judged = judgeBase(
-      { estimate: pct, se, n: base, n_eff: kish(x.cells.map((d, i) => (inBase(d) ? i : -1)).filter((i) => i >= 0)) },
-      rules,
-    );
-    const ok = judged.status === 'ok' && pct !== null && se !== null && Number.isFinite(t);
-    const [lo, hi] = ok ? [Math.max(0, pct - t * se), Math.min(100, pct + t * se)] : [null, null];
+    const judged = judgeBase({ estimate: pct, se, n: base, n_eff }, rules);
+    const [lo, hi] = judged.status === 'ok' ? [ci_low, ci_high] : [null, null];
     const total =
       req.percent === 'row'
         ? colTotal(c.col)

@@ -95,3 +95,13 @@ export function fUpperTail(f: number, df1: number, df2: number): number {
   if (!(f > 0)) return 1;
   return jStat.ibeta(df2 / (df2 + df1 * f), df2 / 2, df1 / 2);
 }
+
+/**
+ * A share's interval as the region pages give it (estimate()'s default): logit, as svyciprop(method = "logit"), and
+ * at 0 or 1 the Clopper–Pearson interval on the Kish effective n; `boundary` says which.
+ */
+export function shareInterval(p: number, se: number, q: number, nEff: number, level = 0.95) {
+  const boundary = p <= 0 || p >= 1;
+  const ci = boundary ? boundaryInterval(p, nEff, level) : logitInterval(p, se, q);
+  return { ci, boundary };
+}

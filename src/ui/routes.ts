@@ -60,7 +60,7 @@ export const ROUTE_TABLE = [
     title: 'nav.analyse',
     nav: true,
     load: () => import('./pages/AnalysePage.svelte'),
-    defaults: { dataset: 'population', wave: latest, rows: 'settlement', cols: 'trust_gen', pct: 'row' },
+    defaults: { dataset: 'population', wave: latest, pct: 'row' },
   },
   { path: 'data', title: 'nav.data', nav: true, load: () => import('./pages/DataPage.svelte') },
   { path: 'data', item: true, title: 'page.dataset', under: 'data', load: () => import('./pages/DatasetPage.svelte') },

@@ -1,5 +1,6 @@
 import type { CodebookVariable } from '../data/study';
 import { type CustomIndex, type CustomItem, itemBounds } from '../indicators/custom-index';
+import { isQuestion } from '../reports/analyse-defaults';
 
 /** Variables a user can put in an index: labelled numeric items with bounds (not ids, weights or design columns). */
 export function candidateItems(codebook: CodebookVariable[]): CodebookVariable[] {
@@ -20,7 +21,26 @@ export function nextId(saved: CustomIndex[]): string {
   return `custom_${i}`;
 }
 
-/** A new index on a dataset with its first two candidate items. */
+/**
+ * The items a new index starts from: the first two of the first group of substantive questions, else the first two
+ * substantive items (not sex, age or other breakdowns), else the first two candidates.
+ */
+export function startingItems(codebook: CodebookVariable[]): CodebookVariable[] {
+  const candidates = candidateItems(codebook);
+  const questions = candidates.filter((v) => isQuestion(v));
+  const group = questions.find((v) => v.group)?.group;
+  const grouped = questions.filter((v) => group && v.group === group);
+  return (grouped.length >= 2 ? grouped : questions.length >= 2 ? questions : candidates).slice(0, 2);
+}
+
+/** The item the Add button adds: the first substantive item not yet in the index, else the first candidate. */
+export function nextItem(codebook: CodebookVariable[], items: CustomItem[]): CodebookVariable | undefined {
+  const candidates = candidateItems(codebook);
+  const unused = candidates.filter((v) => !items.some((it) => it.variable === v.name));
+  return unused.find((v) => isQuestion(v)) ?? unused[0] ?? candidates[0];
+}
+
+/** A new index on a dataset with its starting items. */
 export function newIndex(
   name: string,
   dataset: string,
@@ -31,7 +51,7 @@ export function newIndex(
     id: nextId(saved),
     name,
     dataset,
-    items: candidateItems(codebook).slice(0, 2).map(defaultItem),
+    items: startingItems(codebook).map(defaultItem),
     minValid: 0.5,
   };
 }

@@ -85,4 +85,29 @@ describe('a researcher analyses a survey wave', () => {
       expect(errors).toEqual([]);
     });
   });
+
+  it('starts from the first substantive question by sex (row %), never an id, weight or design column; means of the first numeric question', async () => {
+    await inBrowser(async ({ page, offHost, errors }) => {
+      await page.goto(url() + '#/analyse?lang=en');
+      const table = page.locator('table[data-chart="table"][data-crosstab="sex×trust_gen"]');
+      await table.waitFor();
+      expect(await page.locator('select[name="rows"]').inputValue()).toBe('sex');
+      expect(await page.locator('select[name="cols"]').inputValue()).toBe('trust_gen');
+      const offered = await page
+        .locator('select[name="rows"] option')
+        .evaluateAll((os) => os.map((o) => o.getAttribute('value')));
+      for (const x of ['id', 'weight', 'psu', 'stratum', 'fpc', 'wave']) expect(offered).not.toContain(x);
+      // Percentages carry the region pages' interval family, named under the table.
+      expect(await page.locator('p[data-ci-method="logit"]').textContent()).toMatch(
+        /^Intervals of percentages: 95%, logit method/,
+      );
+      await page.selectOption('select[name="mode"]', 'means');
+      await page.locator('table[data-means]').waitFor();
+      expect(await page.locator('select[name="y"]').inputValue()).toBe('trust_gen10');
+      expect(await page.locator('select[name="rows"]').inputValue()).toBe('sex');
+      expect(await page.locator('p.test').textContent()).toMatch(/means of “Trust in people, 0–10 scale”/);
+      expect(offHost).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  });
 });

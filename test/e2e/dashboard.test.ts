@@ -144,6 +144,13 @@ describe('a researcher builds an index of their own', () => {
     await inBrowser(async ({ page, offHost, errors }) => {
       await page.goto(`${url()}#/builder?lang=en`);
       await page.locator('[data-control="index-name"]').waitFor();
+      // A new index starts from the first substantive items, not from sex and age group.
+      expect(await page.locator('[data-item="0"] [data-control="item-variable"]').inputValue()).toBe(
+        'trust_neighbours',
+      );
+      expect(await page.locator('[data-item="1"] [data-control="item-variable"]').inputValue()).toBe(
+        'trust_nationality',
+      );
       await page.fill('[data-control="index-name"]', 'Trust in local institutions');
       await page.locator('[data-item="0"] [data-control="item-variable"]').selectOption('conf_akimat');
       await page.locator('[data-item="1"] [data-control="item-variable"]').selectOption('conf_police');

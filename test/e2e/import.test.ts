@@ -88,4 +88,60 @@ describe('a researcher imports her own files', () => {
       expect(errors).toEqual([]);
     });
   });
+
+  it('is offered design roles after an import, accepts them in one click, and Analyse never averages the questionnaire number', async () => {
+    // 60 respondents in 3 strata of 2 clusters each, non-integer weights, a numeric questionnaire number.
+    const lines = ['№ анкеты,Страта,Кластер,Вес,Пол,Q1,Q2'];
+    for (let i = 0; i < 60; i++) {
+      const [stratum, cluster] = [1 + (i % 3), 1 + (i % 6)];
+      const answer = i % 4 === 0 ? 'Нет' : 'Да';
+      lines.push(
+        [1001 + i, `S${stratum}`, cluster, (0.5 + (i % 7) * 0.25).toFixed(2), i % 2 ? 'М' : 'Ж', answer, i % 11].join(
+          ',',
+        ),
+      );
+    }
+    const bytes = new TextEncoder().encode(lines.join('\n') + '\n');
+    await inBrowser(async ({ page, offHost, errors }) => {
+      await page.goto(url() + '#/data?lang=en');
+      await page.waitForSelector('input[name="files"]:not([disabled])');
+      await dropFiles(page, [{ name: 'survey.csv', bytes }]);
+      await page.locator('[data-preview="survey.csv"] button[data-action="import"]').click();
+      const panel = page.locator('[data-panel="suggest-roles"]');
+      await panel.waitFor();
+      const suggested = await panel
+        .locator('li[data-suggest]')
+        .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-suggest')}:${e.getAttribute('data-column')}`));
+      expect(suggested).toEqual(['weight:Вес', 'strata:Страта', 'psu:Кластер', 'id:№ анкеты']);
+      // Shown, not applied: each suggestion waits for a click.
+      expect(await panel.locator('[data-action="accept-role"]').count()).toBe(4);
+      await panel.locator('[data-action="accept-all-roles"]').click();
+      await expect.poll(() => panel.locator('[role="status"]').count()).toBe(1);
+      expect(await panel.locator('[data-action="accept-role"]').count()).toBe(0);
+
+      await page.goto(url() + '#/data/u_survey?lang=en');
+      const id = page.locator('[data-testid="codebook"] tr[data-variable="№ анкеты"]');
+      await id.waitFor();
+      expect(await id.locator('select[aria-label^="Level"]').inputValue()).toBe('id');
+      expect(await page.locator('[data-panel="design"] select[name="weights"]').inputValue()).toBe('Вес');
+      expect(await page.locator('[data-panel="design"] select[name="strata"]').inputValue()).toBe('Страта');
+      expect(await page.locator('[data-panel="design"] select[name="psu"]').inputValue()).toBe('Кластер');
+
+      await page.goto(url() + '#/analyse?dataset=u_survey&lang=en');
+      await page.waitForSelector('table[data-crosstab="Пол×Q1"]');
+      expect(await page.locator('p[data-design-line="0"]').textContent()).toMatch(/strata “Страта”/);
+      await page.selectOption('select[name="mode"]', 'means');
+      await page.locator('table[data-means]').waitFor();
+      expect(await page.locator('select[name="y"]').inputValue()).toBe('Q2');
+      const offered = await page
+        .locator('select[name="y"] option')
+        .evaluateAll((os) => os.map((o) => o.getAttribute('value')));
+      expect(offered).not.toContain('№ анкеты');
+      expect(offered).not.toContain('Вес');
+      expect(await page.locator('select[name="rows"]').inputValue()).toBe('Пол');
+      expect(await page.locator('p.test').textContent()).not.toMatch(/№ анкеты/);
+      expect(offHost).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  });
 });

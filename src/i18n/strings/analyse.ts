@@ -34,6 +34,11 @@ export const ANALYSE_STRINGS = {
     kk: '▲/▼: 95% аралық қорытындыдан жоғары/төмен (жол пайызы үшін — бағанның бүкіл кестедегі үлесі, баған пайызы үшін — жолдың үлесі). «–»: жасырылған (база n < 30). * шағын база немесе жоғары салыстырмалы қате.',
     en: '▲/▼: the 95% interval lies above/below the total (for row %, the column’s share of the whole table; for column %, the row’s). “–”: suppressed (base n < 30). * small base or high relative SE.',
   },
+  'analyse.ci.method': {
+    ru: 'Интервалы процентов — 95%, логит-метод (как svyciprop в R survey и на страницах регионов), внутри базы каждой ячейки; при 0% и 100% — точный интервал Клоппера–Пирсона по эффективному размеру базы.',
+    kk: 'Пайыздардың аралықтары — 95%, логит әдісі (R survey svyciprop сияқты және өңір беттеріндегідей), әр ұяшық базасының ішінде; 0% және 100% кезінде — базаның тиімді көлемі бойынша Клоппер–Пирсонның дәл аралығы.',
+    en: 'Intervals of percentages: 95%, logit method (as R survey’s svyciprop and the region pages), within each cell’s base; at 0% and 100%, the exact Clopper–Pearson interval on the base’s effective size.',
+  },
   'analyse.export.csv': { ru: 'Скачать CSV', kk: 'CSV жүктеу', en: 'Download CSV' },
   'analyse.export.svg': { ru: 'Скачать SVG', kk: 'SVG жүктеу', en: 'Download SVG' },
   'analyse.export.png': { ru: 'Скачать PNG', kk: 'PNG жүктеу', en: 'Download PNG' },

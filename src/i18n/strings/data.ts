@@ -301,6 +301,38 @@ export const DATA_STRINGS = {
     kk: 'region_code бағанына сақталды (өңірсіз мәндер: {n}).',
     en: 'Saved in column region_code ({n} value(s) without a region).',
   },
+  'suggest.title': {
+    ru: 'Предлагаемые роли столбцов',
+    kk: 'Бағандардың ұсынылатын рөлдері',
+    en: 'Suggested column roles',
+  },
+  'suggest.intro': {
+    ru: 'По названиям и значениям столбцов «{title}». Ничего не применено, пока вы не подтвердите.',
+    kk: '«{title}» бағандарының атаулары мен мәндері бойынша. Сіз растамайынша ештеңе қолданылмайды.',
+    en: 'From the names and values of the columns of “{title}”. Nothing is applied until you confirm.',
+  },
+  'suggest.why.id': {
+    ru: 'уникален в каждой строке: идентификатор, не число для расчётов',
+    kk: 'әр жолда бірегей: сәйкестендіргіш, есептеуге арналған сан емес',
+    en: 'unique on every row: an identifier, not a quantity',
+  },
+  'suggest.why.weight': {
+    ru: 'положительные дробные значения',
+    kk: 'оң бөлшек мәндер',
+    en: 'positive non-integer values',
+  },
+  'suggest.why.strata': { ru: 'по названию', kk: 'атауы бойынша', en: 'by its name' },
+  'suggest.why.psu': { ru: 'по названию', kk: 'атауы бойынша', en: 'by its name' },
+  'suggest.accept': { ru: 'Принять', kk: 'Қабылдау', en: 'Accept' },
+  'suggest.acceptAll': { ru: 'Принять все', kk: 'Барлығын қабылдау', en: 'Accept all' },
+  'suggest.dismiss': { ru: 'Не сейчас', kk: 'Қазір емес', en: 'Not now' },
+  'suggest.accepted': { ru: 'принято', kk: 'қабылданды', en: 'accepted' },
+  'suggest.saved': {
+    ru: 'Роли сохранены. Дизайн и кодовую книгу можно изменить на странице набора данных.',
+    kk: 'Рөлдер сақталды. Дизайн мен кодтар кітабын деректер жиынының бетінде өзгертуге болады.',
+    en: 'Roles saved. The design and the codebook can be changed on the dataset’s page.',
+  },
+  'suggest.open': { ru: 'Открыть набор данных', kk: 'Деректер жиынын ашу', en: 'Open the dataset' },
   'design.title': { ru: 'Дизайн выборки', kk: 'Іріктеме дизайны', en: 'Survey design' },
   'design.intro': {
     ru: 'Как была построена выборка. Оценки, доверительные интервалы и тесты учитывают его.',

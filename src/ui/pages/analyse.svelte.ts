@@ -3,6 +3,7 @@ import { asStudyDataset } from '../../data/datasets';
 import { DEMO, codebookOf } from '../../data/demo';
 import { formatNumber } from '../../i18n/format';
 import { type Percent, analysisVariables } from '../../reports/analyse';
+import { analyseDefaults } from '../../reports/analyse-defaults';
 import { numericVariables } from '../../reports/analyse-means';
 import { responseSets } from '../../reports/analyse-mr';
 import { type AnalyseView, MODES, type Mode, exportRecords, runAnalysis } from '../../reports/analyse-run';
@@ -15,9 +16,9 @@ import { workspace } from '../stores/workspace.svelte';
 
 const PERCENTS = ['row', 'col', 'cell'] as const;
 
-/** A name from a list, else the item at `fallback` (or the last), else ''. */
-const pick = (list: { name: string }[], name: string | undefined, fallback: number) =>
-  list.find((v) => v.name === name)?.name ?? list[Math.min(fallback, list.length - 1)]?.name ?? '';
+/** A name from a list, else the default. */
+const pick = (list: { name: string }[], name: string | undefined, fallback: string) =>
+  list.find((v) => v.name === name)?.name ?? fallback;
 
 /**
  * The Analyse page (`#/analyse`): the dataset, wave, mode and questions in the URL, the design check
@@ -49,12 +50,22 @@ export class AnalyseState {
     () => (workspace.complete ? ([this.ds, this.#waveDomain] as const) : null),
     ([dataset, domain]) => workspace.withDb((db) => checkDesign(db, quoteIdent(dataset.id), dataset.design, domain)),
   );
-  variables = $derived(analysisVariables(this.codebook, { unlabelled: !!this.imported }));
-  numeric = $derived(numericVariables(this.codebook));
+  variables = $derived(analysisVariables(this.codebook, { unlabelled: !!this.imported, design: this.ds.design }));
+  numeric = $derived(numericVariables(this.codebook, this.ds.design));
+  /** What is shown when the URL names nothing: from the codebook's roles, never an id, weight or design column. */
+  defaults = $derived(analyseDefaults(this.variables, this.numeric, this.ds.design));
   sets = $derived(responseSets(this.codebook, router.lang));
-  rows = $derived(pick(this.variables, this.#p.rows, 0));
-  cols = $derived(this.#p.cols === '' && this.mode === 'mr' ? '' : pick(this.variables, this.#p.cols, 1));
-  y = $derived(pick(this.numeric, this.#p.y, 0));
+  /** Groups (crosstab rows, means) are a breakdown, so a row % reads as the question's answers in each group. */
+  #byGroups = $derived(this.mode === 'crosstab' || this.mode === 'means');
+  rows = $derived(
+    pick(this.variables, this.#p.rows, this.#byGroups ? this.defaults.breakdown : this.defaults.question),
+  );
+  cols = $derived(
+    this.#p.cols === '' && this.mode === 'mr'
+      ? ''
+      : pick(this.variables, this.#p.cols, this.mode === 'mr' ? this.defaults.breakdown : this.defaults.question),
+  );
+  y = $derived(pick(this.numeric, this.#p.y, this.defaults.y));
   set = $derived(this.sets.find((s) => s.id === this.#p.set)?.id ?? this.sets[0]?.id ?? '');
   percent = $derived<Percent>(PERCENTS.find((k) => k === this.#p.pct) ?? 'row');
   setLabel = $derived(this.sets.find((s) => s.id === this.set)?.label ?? this.set);

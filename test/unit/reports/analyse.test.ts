@@ -76,6 +76,18 @@ describe('Analyse: a crosstab of two codebook questions in one wave', () => {
     expect(tiny.length).toBeGreaterThan(0);
     expect(tiny.every((c) => c.status === 'suppressed' && c.pct === null && c.ci_low === null)).toBe(true);
   });
+  it('gives each percentage the logit interval of the region pages, inside (0, 100) and longer on the side of 50%', async () => {
+    const r = await analyse(db, ds, codebook, { rows: 'region', cols: 'volunteered', wave: 2025, percent: 'row' }, ctx);
+    const shown = r.cells.filter((c) => c.ci_low !== null && c.pct! > 0 && c.pct! < 100);
+    expect(shown.length).toBeGreaterThan(20);
+    for (const c of shown) {
+      const [below, above] = [c.pct! - c.ci_low!, c.ci_high! - c.pct!];
+      expect(c.ci_low!).toBeGreaterThan(0);
+      expect(c.ci_high!).toBeLessThan(100);
+      if (c.pct! < 45) expect(above).toBeGreaterThan(below);
+      if (c.pct! > 55) expect(below).toBeGreaterThan(above);
+    }
+  });
 });
 
 describe('Analyse: frequencies, means by group and multiple-response sets', () => {
