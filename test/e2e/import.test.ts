@@ -130,6 +130,9 @@ describe('a researcher imports her own files', () => {
       await page.goto(url() + '#/analyse?dataset=u_survey&lang=en');
       await page.waitForSelector('table[data-crosstab="Пол×Q1"]');
       expect(await page.locator('p[data-design-line="0"]').textContent()).toMatch(/strata “Страта”/);
+      expect(await page.locator('p[data-design-line="0"]').textContent()).toMatch(/6 PSUs in 3 strata, 3 degrees of/);
+      // The user's own file: no "synthetic demo data" banner over it.
+      expect(await page.getByTestId('synthetic').count()).toBe(0);
       await page.selectOption('select[name="mode"]', 'means');
       await page.locator('table[data-means]').waitFor();
       expect(await page.locator('select[name="y"]').inputValue()).toBe('Q2');
@@ -140,6 +143,13 @@ describe('a researcher imports her own files', () => {
       expect(offered).not.toContain('Вес');
       expect(await page.locator('select[name="rows"]').inputValue()).toBe('Пол');
       expect(await page.locator('p.test').textContent()).not.toMatch(/№ анкеты/);
+      await page.click('button[data-lang="ru"]');
+      await expect
+        .poll(() => page.locator('p[data-design-line="0"]').textContent())
+        .toMatch(/6 ПЕВ в 3 стратах, 3 степени свободы/);
+      await page.goto(url() + '#/about?lang=ru');
+      await page.waitForSelector('[data-complete="true"]');
+      expect(await page.getByTestId('synthetic').count()).toBe(0);
       expect(offHost).toEqual([]);
       expect(errors).toEqual([]);
     });
