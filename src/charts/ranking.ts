@@ -1,3 +1,4 @@
+import type { ExportLegendItem } from './export-svg';
 import { type ChartSpec, HATCH } from './spec';
 
 /** A ranked line: the same numbers as the comparison table. */
@@ -22,6 +23,24 @@ export interface RankedLine {
  */
 export const VS_COLORS = { above: '#5e3c99', same: '#8c8c8c', below: '#e66101' } as const;
 export const GROUP_COLORS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00'];
+
+/**
+ * The legend of the ranking's colours without a breakdown: significantly above / not different from / below the
+ * national value, and the hatch of estimates to interpret with care.
+ */
+export function rankingLegend(labels: {
+  above: string;
+  same: string;
+  below: string;
+  flagged: string;
+}): ExportLegendItem[] {
+  return [
+    { fill: VS_COLORS.above, label: labels.above },
+    { fill: VS_COLORS.same, label: labels.same },
+    { fill: VS_COLORS.below, label: labels.below },
+    { fill: '#ffffff', pattern: 'hatch', label: labels.flagged },
+  ];
+}
 
 const rankText = (l: RankedLine) =>
   l.rank === null ? '' : l.rank_low === l.rank_high ? `${l.rank}` : `${l.rank} (${l.rank_low}–${l.rank_high})`;

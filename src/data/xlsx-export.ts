@@ -35,13 +35,17 @@ const CONTENT_TYPES =
   `${XML}<Types xmlns="${PACKAGE_NS}/content-types">` +
   `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
   `<Default Extension="xml" ContentType="application/xml"/>` +
-  `<Override PartName="/xl/workbook.xml" ContentType="${SPREADSHEET}.sheet.main+xml"/>` +
-  `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="${SPREADSHEET}.worksheet+xml"/></Types>`;
+  `<Override PartName="/xl/workbook.xml" ContentType="${SPREADSHEET}.sheet.main+xml"/>`;
+const sheetPart = (i: number) =>
+  `<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="${SPREADSHEET}.worksheet+xml"/>`;
 
-/** A document of relationships with one relationship of the given type. */
-const relationships = (type: string, target: string) =>
+/** A document of relationships, each given as its type and target (ids rId1, rId2, … in order). */
+const relationships = (...rels: [type: string, target: string][]) =>
   `${XML}<Relationships xmlns="${PACKAGE_NS}/relationships">` +
-  `<Relationship Id="rId1" Type="${REL}/${type}" Target="${target}"/></Relationships>`;
+  rels
+    .map(([type, target], i) => `<Relationship Id="rId${i + 1}" Type="${REL}/${type}" Target="${target}"/>`)
+    .join('') +
+  `</Relationships>`;
 
 function sheetXml(rows: XlsxCell[][]): string {
   const body = rows
@@ -50,19 +54,30 @@ function sheetXml(rows: XlsxCell[][]): string {
   return `${XML}<worksheet xmlns="${SHEET_NS}"><sheetData>${body}</sheetData></worksheet>`;
 }
 
-/** A minimal .xlsx workbook with one sheet (OOXML SpreadsheetML, zipped with fflate). */
-export function xlsxBytes(rows: XlsxCell[][], sheetName = 'Sheet1'): Uint8Array {
-  const name = esc(sheetName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet1');
+/** A sheet name Excel accepts: no []:*?/\\, at most 31 characters, never empty. */
+const sheetName = (name: string) => name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet1';
+
+/** A minimal .xlsx workbook with one sheet per entry, in order (OOXML SpreadsheetML, zipped with fflate). */
+export function xlsxBook(sheets: { name: string; rows: XlsxCell[][] }[]): Uint8Array {
+  const ids = sheets.map((_, i) => i + 1);
   const files: Record<string, string> = {
-    '[Content_Types].xml': CONTENT_TYPES,
-    '_rels/.rels': relationships('officeDocument', 'xl/workbook.xml'),
+    '[Content_Types].xml': CONTENT_TYPES + ids.map(sheetPart).join('') + '</Types>',
+    '_rels/.rels': relationships(['officeDocument', 'xl/workbook.xml']),
     'xl/workbook.xml':
-      `${XML}<workbook xmlns="${SHEET_NS}" xmlns:r="${REL}">` +
-      `<sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    'xl/_rels/workbook.xml.rels': relationships('worksheet', 'worksheets/sheet1.xml'),
-    'xl/worksheets/sheet1.xml': sheetXml(rows),
+      `${XML}<workbook xmlns="${SHEET_NS}" xmlns:r="${REL}"><sheets>` +
+      sheets.map((s, i) => `<sheet name="${esc(sheetName(s.name))}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
+      `</sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': relationships(
+      ...ids.map((i) => ['worksheet', `worksheets/sheet${i}.xml`] as [string, string]),
+    ),
   };
+  sheets.forEach((s, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = sheetXml(s.rows)));
   return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])), { level: 6 });
+}
+
+/** A minimal .xlsx workbook with one sheet. */
+export function xlsxBytes(rows: XlsxCell[][], name = 'Sheet1'): Uint8Array {
+  return xlsxBook([{ name, rows }]);
 }
 
 /** Records (as the CSV export takes them) as sheet rows: a header, then one row per record. */

@@ -36,6 +36,11 @@ const UNIT_DIGITS: Record<string, number> = {
   months: 1,
 };
 
+/** Decimal places shown for a value of a unit (1 for a unit without a rule). */
+export function unitDigits(unit: string | undefined): number {
+  return UNIT_DIGITS[unit ?? ''] ?? 1;
+}
+
 /**
  * Format an indicator value for its unit: a percent sign for shares, grouping for counts and money
  * (a mean count gets decimals).

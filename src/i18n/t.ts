@@ -6,6 +6,7 @@ import { CENTRES_STRINGS } from './strings/centres';
 import { COMPARE_STRINGS } from './strings/compare';
 import { DASHBOARD_STRINGS } from './strings/dashboard';
 import { DATA_STRINGS } from './strings/data';
+import { EXPORT_STRINGS } from './strings/exports';
 import { NEEDS_STRINGS } from './strings/needs';
 import { NGO_STRINGS } from './strings/ngo';
 
@@ -19,6 +20,7 @@ export const TABLES = [
   NGO_STRINGS,
   ANALYSE_STRINGS,
   DATA_STRINGS,
+  EXPORT_STRINGS,
 ] as const;
 const STRINGS = Object.assign({}, ...TABLES) as UnionToIntersection<(typeof TABLES)[number]>;
 

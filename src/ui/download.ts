@@ -1,4 +1,6 @@
-import { flatten, toCsv } from '../data/csv-export';
+import { type ExportOptions, type ExportTable, tableCsv } from '../views/export-table';
+
+export { svgText } from './chart-svg';
 
 /** Save text or a blob as a file through a temporary link (no network involved). */
 export function saveBlob(blob: Blob, filename: string) {
@@ -8,15 +10,6 @@ export function saveBlob(blob: Blob, filename: string) {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** The first SVG of a chart container as standalone SVG text. */
-export function svgText(container: Element): string | null {
-  const svg = container.querySelector('svg');
-  if (!svg) return null;
-  const copy = svg.cloneNode(true) as SVGSVGElement;
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  return new XMLSerializer().serializeToString(copy);
 }
 
 /** Rasterise SVG text to PNG at twice its size. */
@@ -39,17 +32,30 @@ export async function pngBlob(svg: string): Promise<Blob> {
   }
 }
 
-/** Save records as CSV (UTF-8 with BOM, so spreadsheets read Cyrillic; formula injection neutralised). */
-export function saveCsv(records: Record<string, unknown>[], fileBase: string) {
-  saveBlob(new Blob(['\ufeff' + toCsv(records)], { type: 'text/csv' }), `${fileBase}.csv`);
+const bytesBlob = (bytes: Uint8Array, type: string) => new Blob([bytes.slice().buffer], { type });
+
+/**
+ * Save a table as CSV in the chosen dialect (UTF-8 with BOM, formula injection neutralised); with notes, the CSV
+ * and a notes file together in one zip (the zip writer is loaded only when a user exports).
+ */
+export async function saveCsv(table: ExportTable, notes: string[], fileBase: string, options: ExportOptions) {
+  const csv = tableCsv(table, options.dialect);
+  if (!notes.length) return saveBlob(new Blob(['\ufeff' + csv], { type: 'text/csv' }), `${fileBase}.csv`);
+  const { zipTexts } = await import('../data/zip');
+  const files = { [`${fileBase}.csv`]: csv, [`${fileBase}-notes.txt`]: notes.join('\r\n') + '\r\n' };
+  saveBlob(bytesBlob(zipTexts(files), 'application/zip'), `${fileBase}.zip`);
 }
 
-/** Save records as an XLSX sheet (the writer is loaded only when a user exports). */
-export async function saveXlsx(records: Record<string, unknown>[], fileBase: string, sheet: string) {
-  const { recordsToRows, xlsxBytes } = await import('../data/xlsx-export');
-  const bytes = xlsxBytes(recordsToRows(records.map(flatten)), sheet.slice(0, 31));
-  saveBlob(
-    new Blob([bytes.slice().buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
-    `${fileBase}.xlsx`,
-  );
+/** Save a table as an XLSX sheet, with the notes on a second sheet (the writer is loaded only when a user exports). */
+export async function saveXlsx(
+  table: ExportTable,
+  notes: string[],
+  fileBase: string,
+  names: { sheet: string; notes: string },
+) {
+  const { xlsxBook } = await import('../data/xlsx-export');
+  const sheets = [{ name: names.sheet, rows: [...table.headers, ...table.rows] }];
+  if (notes.length) sheets.push({ name: names.notes, rows: notes.map((n) => [n]) });
+  const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  saveBlob(bytesBlob(xlsxBook(sheets), type), `${fileBase}.xlsx`);
 }

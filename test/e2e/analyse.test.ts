@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { inBrowser } from '../helpers/browser';
+import { download, drawnSize, layoutProblems, pngSize, svgSize, unzipTexts } from '../helpers/exports';
 import { useDist } from '../helpers/serve';
 
 const url = useDist();
@@ -31,20 +31,21 @@ describe('a researcher analyses a survey wave', () => {
         /association between “Settlement type” and “Volunteered in the last 12 months”.*p [=<] \d/,
       );
       await page.waitForSelector('[data-chart="bars"][data-ready="true"]');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="csv"]')]);
-      expect(download.suggestedFilename()).toBe('population-2023-crosstab-settlement-by-volunteered.csv');
-      const csv = readFileSync((await download.path())!, 'utf8')
-        .replace(/^\ufeff/, '')
-        .trim()
-        .split('\n');
+      const zip = await download(page, 'csv');
+      expect(zip.name).toBe('population-2023-crosstab-settlement-by-volunteered.zip');
+      const files = unzipTexts(zip.bytes);
+      const csv = files['population-2023-crosstab-settlement-by-volunteered.csv'].trim().split('\r\n');
       expect(csv[0]).toBe(
-        'Settlement type,Volunteered in the last 12 months,n,base_n,percent,se,ci_low,ci_high,status,flags',
+        'Settlement type,Volunteered in the last 12 months,n (unweighted),Base n,%,Standard error,' +
+          '"95% CI, lower","95% CI, upper",Status,Flags',
       );
       expect(csv).toHaveLength(5);
-      const [svg] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="svg"]')]);
-      expect(readFileSync((await svg.path())!, 'utf8')).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-      const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('button[data-export="xlsx"]')]);
-      const sheet = strFromU8(unzipSync(readFileSync((await xlsx.path())!))['xl/worksheets/sheet1.xml']);
+      expect(csv[1]).toMatch(/^Urban,No,\d+,\d+,\d+\.\d,\d+\.\d\d,\d+\.\d,\d+\.\d,OK,$/);
+      const svg = (await download(page, 'svg')).bytes.toString('utf8');
+      expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      expect(svgSize(svg).width).toBeGreaterThanOrEqual((await drawnSize(page, '[data-chart="bars"]')).width);
+      const xlsx = await download(page, 'xlsx');
+      const sheet = strFromU8(unzipSync(xlsx.bytes)['xl/worksheets/sheet1.xml']);
       expect(sheet).toContain('<t xml:space="preserve">Settlement type</t>');
       expect(sheet).toMatch(/<c r="E2"><v>[\d.]+<\/v><\/c>/);
       // Means by group: a numeric answer by settlement type, with the Wald test in words.
@@ -108,6 +109,45 @@ describe('a researcher analyses a survey wave', () => {
       expect(await page.locator('p.test').textContent()).toMatch(/means of “Trust in people, 0–10 scale”/);
       expect(offHost).toEqual([]);
       expect(errors).toEqual([]);
+    });
+  });
+
+  it('exports the chart beside the result, not a legend swatch, and CSV for Russian Excel with its notes', async () => {
+    await inBrowser(async ({ page }) => {
+      await page.goto(url() + '#/analyse?wave=2023&rows=settlement&cols=volunteered');
+      await page.waitForSelector('[data-complete="true"]');
+      await page.waitForSelector('table[data-crosstab="settlement×volunteered"]');
+      await page.waitForSelector('[data-chart="bars"][data-ready="true"]');
+      const drawn = await drawnSize(page, '[data-chart="bars"]');
+      expect(drawn.width).toBeGreaterThan(300);
+      const png = pngSize((await download(page, 'png')).bytes);
+      const svg = (await download(page, 'svg')).bytes.toString('utf8');
+      const size = svgSize(svg);
+      expect(size.width).toBe(Math.max(480, drawn.width));
+      expect(size.height).toBeGreaterThan(drawn.height);
+      expect(png).toEqual({ width: 2 * size.width, height: 2 * size.height });
+      for (const text of [
+        'Тип поселения × Волонтёрство за 12 месяцев',
+        '>Город<',
+        '>Село<',
+        '>Да</text>',
+        '>Нет</text>',
+      ])
+        expect(svg.includes(text), text).toBe(true);
+      expect(svg).toContain('Синтетические демо-данные');
+      expect(await layoutProblems(page, svg)).toEqual([]);
+      const files = unzipTexts((await download(page, 'csv')).bytes);
+      const csv = files['population-2023-crosstab-settlement-by-volunteered.csv'].trim().split('\r\n');
+      expect(csv[0]).toBe(
+        'Тип поселения;Волонтёрство за 12 месяцев;n (невзвешенное);База, n;%;Стандартная ошибка;' +
+          '95% ДИ, нижняя граница;95% ДИ, верхняя граница;Статус;Отметки',
+      );
+      expect(csv[1]).toMatch(/^Город;Нет;\d+;\d+;\d+,\d;\d+,\d\d;\d+,\d;\d+,\d;OK;$/);
+      const notes = files['population-2023-crosstab-settlement-by-volunteered-notes.txt'];
+      expect(notes).toMatch(/^Тип поселения × Волонтёрство за 12 месяцев\r\n/);
+      expect(notes).toContain('Дизайн выборки');
+      expect(notes).toContain('Синтетические демо-данные');
+      expect(notes).toMatch(/Дата выгрузки: \d{4}-\d\d-\d\d/);
     });
   });
 });

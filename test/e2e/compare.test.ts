@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { inBrowser, launchBrowser } from '../helpers/browser';
+import { download, drawnSize, layoutProblems, pngSize, svgSize, unzipTexts } from '../helpers/exports';
 import { useDist } from '../helpers/serve';
 
 const url = useDist();
@@ -136,39 +137,69 @@ describe('comparing regions and waves', () => {
     });
   });
 
-  it('(4) exports PNG, SVG, CSV and XLSX of the chart on screen', async () => {
+  it('(4) exports PNG, SVG, CSV and XLSX of the chart on screen; CSV for Russian Excel with its notes in one zip', async () => {
     await inBrowser(async ({ context, page }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.goto(`${url()}#/regions?indicator=trust_ngo&wave=2025&view=map`);
       await page.waitForSelector(`${ready('map')} [data-region]`);
-      const save = async (kind: string) => {
-        const [d] = await Promise.all([page.waitForEvent('download'), page.click(`button[data-export="${kind}"]`)]);
-        return { name: d.suggestedFilename(), bytes: readFileSync((await d.path())!) };
-      };
+      const save = (kind: string) => download(page, kind);
+      const drawn = await drawnSize(page, ready('map'));
       const png = await save('png');
       expect(png.name).toBe('trust_ngo-2025.png');
       expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      expect(pngSize(png.bytes).width).toBe(2 * drawn.width);
+      expect(pngSize(png.bytes).height).toBeGreaterThan(2 * drawn.height);
       const svg = (await save('svg')).bytes.toString('utf8');
+      expect(svgSize(svg)).toEqual({ width: drawn.width, height: pngSize(png.bytes).height / 2 });
       expect(svg).toContain('Доверие к НПО — 2025');
       expect(svg).toContain('Синтетические демо-данные');
       expect(svg).toContain('data-region="KZ-75"');
       expect(svg).not.toMatch(/<script/i);
-      const csv = (await save('csv')).bytes
-        .toString('utf8')
-        .replace(/^\ufeff/, '')
-        .trim()
-        .split('\n');
-      const header = csv[0].split(',');
-      expect(header).toEqual(expect.arrayContaining(['region_code', 'region', 'estimate', 'ci_low', 'ci_high', 'n']));
+      const zip = await save('csv');
+      expect(zip.name).toBe('trust_ngo-2025.zip');
+      const files = unzipTexts(zip.bytes);
+      expect(Object.keys(files)).toEqual(['trust_ngo-2025.csv', 'trust_ngo-2025-notes.txt']);
+      const csv = files['trust_ngo-2025.csv'].trim().split('\r\n');
+      const header = csv[0].split(';');
+      expect(header.slice(0, 7)).toEqual([
+        'Код региона',
+        'Регион',
+        'Волна / год',
+        'Оценка',
+        '95% ДИ, нижняя граница',
+        '95% ДИ, верхняя граница',
+        'n (невзвешенное)',
+      ]);
       expect(csv).toHaveLength(1 + 20);
-      const est = header.indexOf('estimate');
-      expect(csv.slice(1).filter((l) => /^\d+(\.\d+)?$/.test(l.split(',')[est])).length).toBeGreaterThan(15);
+      const est = header.indexOf('Оценка');
+      expect(csv.slice(1).filter((l) => /^\d+,\d$/.test(l.split(';')[est])).length).toBeGreaterThan(15);
+      expect(csv.slice(1).some((l) => l.split(';').includes('значимо выше значения по стране'))).toBe(true);
+      expect(files['trust_ngo-2025-notes.txt']).toMatch(/^Доверие к НПО — 2025\r\n/);
+      expect(files['trust_ngo-2025-notes.txt']).toContain('Синтетические демо-данные');
+      expect(files['trust_ngo-2025-notes.txt']).toMatch(/Дата выгрузки: \d{4}-\d\d-\d\d/);
+      // The other dialect, with the field names under the headers and every digit.
+      await page.click('.export-options summary');
+      await page.selectOption('select[name="csvDialect"]', 'comma');
+      await page.check('input[name="machineHeader"]');
+      await page.check('input[name="fullPrecision"]');
+      const plain = unzipTexts((await save('csv')).bytes)['trust_ngo-2025.csv'].split('\r\n');
+      expect(plain[0].split(',')[0]).toBe('Код региона');
+      expect(plain[1].split(',').slice(0, 4)).toEqual(['region_code', 'region', 'wave', 'estimate']);
+      expect(plain.slice(2, 22).filter((l) => /^\d+\.\d{3,}$/.test(l.split(',')[3])).length).toBeGreaterThan(15);
+      const book = unzipSync((await save('xlsx')).bytes);
+      expect(strFromU8(book['xl/workbook.xml'])).toContain('<sheet name="Примечания" sheetId="2"');
+      expect(strFromU8(book['xl/worksheets/sheet1.xml'])).toMatch(/<c r="D3"><v>\d+\.\d{3,}<\/v><\/c>/);
+      expect(strFromU8(book['xl/worksheets/sheet2.xml'])).toContain('Синтетические демо-данные');
+      await page.selectOption('select[name="csvDialect"]', 'semicolon');
+      await page.uncheck('input[name="machineHeader"]');
+      await page.uncheck('input[name="fullPrecision"]');
       const xlsx = await save('xlsx');
       expect(xlsx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
       await dbReady(page);
       await page.selectOption('[data-control="by"]', 'settlement');
       await expect.poll(() => page.locator(`#compare-panel ${ready('map')}`).count()).toBe(2);
       const multiples = (await save('svg')).bytes.toString('utf8');
+      expect(svgSize(multiples).height).toBeGreaterThan(2 * (await drawnSize(page, ready('map'))).height);
       expect(multiples.match(/data-region="KZ-75"/g)).toHaveLength(2);
       expect(multiples).toContain('>Город</text>');
       expect(multiples).toContain('>Село</text>');
@@ -177,6 +208,38 @@ describe('comparing regions and waves', () => {
         .poll(() => page.locator('.exports [role="status"]').textContent())
         .toBe('График скопирован в буфер обмена.');
       expect(await page.evaluate(async () => (await navigator.clipboard.read())[0].types)).toEqual(['image/png']);
+    });
+  });
+
+  it('(5) every exported chart kind is the chart with its legend, no text cut or overlapping, at 1366 and 1920 px', async () => {
+    await inBrowser(async ({ page }) => {
+      const kinds: [string, string, string[]][] = [
+        ['regions?indicator=trust_ngo&wave=2025&view=map', 'map', ['Доверие к НПО — 2025', 'data-region="KZ-75"']],
+        ['regions?indicator=trust_ngo&wave=2025&view=tilegrid', 'tilegrid', ['Доверие к НПО — 2025']],
+        ['regions?indicator=trust_ngo&wave=2025&view=ranking', 'ranking', ['Западно-Казахстанская область']],
+        ['regions?indicator=trust_ngo&wave=2025&view=ranking&by=sex', 'ranking', ['>Женский</text>']],
+        ['waves?indicator=trust_ngo&wave=2025&compare=2021', 'slope', ['Доверие к НПО: 2021–2025', 'Астана']],
+      ];
+      const vs = ['значимо выше значения по стране', 'не отличается значимо от значения по стране'];
+      for (const width of [1366, 1920]) {
+        await page.setViewportSize({ width, height: 900 });
+        for (const [hash, kind, texts] of kinds) {
+          await page.goto(`${url()}#/${hash}`);
+          await dbReady(page);
+          await page.waitForSelector(ready(kind));
+          const drawn = await drawnSize(page, ready(kind));
+          const svg = (await download(page, 'svg')).bytes.toString('utf8');
+          const png = pngSize((await download(page, 'png')).bytes);
+          const size = svgSize(svg);
+          expect(size.width, `${hash} at ${width}`).toBeGreaterThanOrEqual(drawn.width);
+          expect(size.height, `${hash} at ${width}`).toBeGreaterThan(drawn.height);
+          expect(png).toEqual({ width: 2 * size.width, height: 2 * size.height });
+          for (const text of texts) expect(svg.includes(text), `${hash}: ${text}`).toBe(true);
+          if (kind === 'ranking' && !hash.includes('by='))
+            for (const label of vs) expect(svg.includes(`>${label}</text>`), label).toBe(true);
+          expect(await layoutProblems(page, svg), `${hash} at ${width}`).toEqual([]);
+        }
+      }
     });
   });
 });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { geoArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/charts/classing';
-import { composeSvg } from '../../../src/charts/export-svg';
+import { composeSvg, wrapText } from '../../../src/charts/export-svg';
+import { VS_COLORS, rankingLegend } from '../../../src/charts/ranking';
 import { regionFeatures } from '../../../src/charts/geo';
 import { choropleth } from '../../../src/charts/map';
 import { render } from '../../../src/charts/render';
@@ -71,7 +72,7 @@ describe('composeSvg', () => {
     });
     const doc = new DOMParser().parseFromString(out, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).toBeNull();
-    expect(doc.documentElement.getAttribute('width')).toBe('400');
+    expect(doc.documentElement.getAttribute('width')).toBe('480');
     expect([...doc.querySelectorAll('text')].map((x) => x.textContent)).toEqual([
       'Trust <b>&</b> NGOs',
       '1 – 2 (3)',
@@ -87,14 +88,70 @@ describe('composeSvg', () => {
 
 describe('composeSvg with small multiples', () => {
   it('stacks the charts under their captions, as wide as the widest', () => {
-    const a = '<svg width="300" height="100"><rect/></svg>';
-    const b = '<svg width="400" height="120"><circle/></svg>';
+    const a = '<svg width="500" height="100"><rect/></svg>';
+    const b = '<svg width="600" height="120"><circle/></svg>';
     const out = composeSvg([a, b], { title: 'T', notes: [], captions: ['18–29', '30–44'] });
     const doc = new DOMParser().parseFromString(out, 'image/svg+xml');
-    expect(doc.documentElement.getAttribute('width')).toBe('400');
+    expect(doc.documentElement.getAttribute('width')).toBe('600');
     const nested = [...doc.documentElement.children].filter((e) => e.tagName === 'svg');
     expect(nested.map((e) => e.getAttribute('height'))).toEqual(['100', '120']);
     expect(Number(nested[1].getAttribute('y'))).toBeGreaterThan(Number(nested[0].getAttribute('y')) + 100);
     expect([...doc.querySelectorAll('text')].map((x) => x.textContent)).toEqual(['T', '18–29', '30–44']);
+  });
+});
+
+describe('composeSvg: the ranking legend and long titles', () => {
+  const chart = '<svg width="640" height="300" viewBox="0 0 640 300"><circle r="5"/></svg>';
+  const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const legend = rankingLegend({ above: 'above', same: 'not different', below: 'below', flagged: 'with care' });
+  it('carries the ranking’s colours as legend swatches, each with its label', () => {
+    const doc = parse(composeSvg(chart, { title: 'T', legend, notes: [] }));
+    const swatches = [...doc.querySelectorAll('rect[stroke]')].map((r) => r.getAttribute('fill'));
+    expect(swatches).toEqual([VS_COLORS.above, VS_COLORS.same, VS_COLORS.below, 'url(#cw-hatch)']);
+    expect([...doc.querySelectorAll('text')].map((x) => x.textContent)).toEqual([
+      'T',
+      'above',
+      'not different',
+      'below',
+      'with care',
+    ]);
+  });
+  it('wraps a long title and subtitle to the width, every line inside it and below the one before', () => {
+    const title = 'Доля взрослых, которые доверяют некоммерческим организациям своего региона и страны, '.repeat(3);
+    const doc = parse(composeSvg(chart, { title, subtitle: title, notes: [title] }));
+    const width = Number(doc.documentElement.getAttribute('width'));
+    const texts = [...doc.querySelectorAll('text')];
+    expect(texts.length).toBeGreaterThan(6);
+    for (const x of texts)
+      expect(x.textContent!.length * Number(x.getAttribute('font-size')) * 0.6).toBeLessThan(width - 12);
+    const ys = texts.map((x) => Number(x.getAttribute('y')));
+    for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(12);
+    const top = Number(doc.querySelector('svg > svg')!.getAttribute('y'));
+    const subtitleLines = texts.filter((x) => x.getAttribute('font-size') !== '12');
+    expect(Math.max(...subtitleLines.map((x) => Number(x.getAttribute('y'))))).toBeLessThan(top);
+    expect(Number(doc.documentElement.getAttribute('height'))).toBeGreaterThan(ys.at(-1)!);
+  });
+  it('wraps a legend label longer than the width onto lines of its own, the next item on a new row', () => {
+    const long = {
+      fill: '#fff',
+      pattern: 'hatch' as const,
+      label: 'штриховка: интерпретировать с осторожностью '.repeat(3),
+    };
+    const doc = parse(composeSvg(chart, { title: 'T', legend: [long, legend[0]], notes: [] }));
+    const texts = [...doc.querySelectorAll('text')].slice(1);
+    expect(texts.length).toBeGreaterThan(2);
+    for (const x of texts) expect(Number(x.getAttribute('x')) + x.textContent!.length * 12 * 0.66).toBeLessThan(640);
+    expect(texts.at(-1)!.getAttribute('x')).toBe('32');
+    expect(Number(texts.at(-1)!.getAttribute('y'))).toBeGreaterThan(Number(texts.at(-2)!.getAttribute('y')));
+  });
+  it('wrapText breaks at spaces, a word longer than the line keeps a line of its own', () => {
+    expect(wrapText('one two three four', 9)).toEqual(['one two', 'three', 'four']);
+    expect(wrapText('a verylongword b', 5)).toEqual(['a', 'verylongword', 'b']);
+  });
+  it('escapes data text in the legend and notes too', () => {
+    const out = composeSvg(chart, { title: 'x', legend: [{ fill: '"/><script>', label: '<i>' }], notes: ['a & b'] });
+    expect(out).not.toContain('<script');
+    expect(out).not.toContain('<i>');
+    expect(parse(out).querySelector('parsererror')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { recordsToRows, xlsxBytes } from '../../../src/data/xlsx-export';
+import { recordsToRows, xlsxBook, xlsxBytes } from '../../../src/data/xlsx-export';
 
 describe('xlsx export', () => {
   const book = unzipSync(
@@ -31,5 +31,36 @@ describe('xlsx export', () => {
     expect(sheet).toContain(`<t xml:space="preserve">'=HYPERLINK(&quot;http://x&quot;)</t>`);
     expect(sheet).toContain('<c r="D2" t="b"><v>1</v></c>');
     expect(sheet).not.toContain('r="C3"');
+  });
+});
+
+describe('xlsxBook', () => {
+  const book = unzipSync(
+    xlsxBook([
+      {
+        name: 'Данные',
+        rows: [
+          ['Регион', 'Оценка'],
+          ['Алматы', 57.5],
+          ['@SUM(A1)', 1.25],
+        ],
+      },
+      { name: 'Примечания', rows: [['Источник: демо.'], ['Синтетические демо-данные']] },
+    ]),
+  );
+  const text = (name: string) => strFromU8(book[name]);
+  it('writes a data sheet and a notes sheet, each named and related in the workbook', () => {
+    expect(text('xl/workbook.xml')).toMatch(
+      /<sheet name="Данные" sheetId="1" r:id="rId1"\/><sheet name="Примечания" sheetId="2" r:id="rId2"\/>/,
+    );
+    expect(text('xl/_rels/workbook.xml.rels')).toContain(
+      'Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"',
+    );
+    expect(text('[Content_Types].xml')).toContain('PartName="/xl/worksheets/sheet2.xml"');
+    expect(text('xl/worksheets/sheet2.xml')).toContain('<t xml:space="preserve">Синтетические демо-данные</t>');
+  });
+  it('keeps numbers numeric and neutralises formula-like text on the data sheet', () => {
+    expect(text('xl/worksheets/sheet1.xml')).toContain('<c r="B2"><v>57.5</v></c>');
+    expect(text('xl/worksheets/sheet1.xml')).toContain(`<t xml:space="preserve">'@SUM(A1)</t>`);
   });
 });
