@@ -26,6 +26,11 @@ export const APP_STRINGS = {
     kk: 'Дерекқор іске қосылуда… алдын ала есептелген нәтижелер көрсетілген',
     en: 'Starting the database… showing precomputed results',
   },
+  'status.computing': {
+    ru: 'идёт расчёт результатов страницы…',
+    kk: 'бет нәтижелері есептелуде…',
+    en: 'computing this page’s results…',
+  },
   'status.ready': { ru: 'База данных готова', kk: 'Дерекқор дайын', en: 'Database ready' },
   'status.error': {
     ru: 'Не удалось запустить базу данных: {message}',
