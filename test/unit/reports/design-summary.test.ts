@@ -22,9 +22,9 @@ describe('designSummary', () => {
     );
     expect(lines).toEqual([
       'Design: strata “Stratum”, PSUs “Settlement”, weights “Weight”; 40 PSUs in 20 strata, 20 degrees of freedom.',
-      '2 stratum(s) with a single PSU (e.g. “KZ-11/rural”); ' +
+      '2 strata with a single PSU (e.g. “KZ-11/rural”); ' +
         'lonely-PSU rule: “adjust” (with “fail”, as in R, estimates stop with an error).',
-      '3 row(s) have weight 0 and do not count.',
+      '3 rows have weight 0 and do not count.',
     ]);
   });
   it('a design without strata, clusters or weights is called a simple random sample', () => {
@@ -36,7 +36,7 @@ describe('designSummary', () => {
     );
     expect(line).toBe(
       'Дизайн выборки: простая случайная выборка, каждая строка — отдельная единица; ' +
-        '22 ПЕВ в 1 стратах, 21 степеней свободы.',
+        '22 ПЕВ в 1 страте, 21 степень свободы.',
     );
   });
 });
