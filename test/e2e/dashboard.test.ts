@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../src/indicators/catalogue';
 import { TASKS } from '../../src/indicators/catalogue/types';
 import { TASK_KEYS } from '../../src/views/scorecard';
+import { unzipTexts } from '../helpers/exports';
 import { inBrowser } from '../helpers/browser';
 import { useDist } from '../helpers/serve';
 
@@ -64,8 +65,11 @@ describe('a strategist reads the strategy dashboard', () => {
         page.waitForEvent('download'),
         page.click('[data-testid="dash-counts"] button[data-export="csv"]'),
       ]);
-      expect(download.suggestedFilename()).toBe('strategy-indicators.csv');
-      const csv = readFileSync((await download.path())!, 'utf8')
+      // With its notes (source, "synthetic demo data", rules, date), the CSV comes zipped beside a notes file.
+      expect(download.suggestedFilename()).toBe('strategy-indicators.zip');
+      const files = unzipTexts(readFileSync((await download.path())!));
+      expect(files['strategy-indicators-notes.txt']).toContain('Synthetic demo data');
+      const csv = files['strategy-indicators.csv']
         .replace(/^\ufeff/, '')
         .trim()
         .split('\n');
