@@ -109,7 +109,6 @@ export function rankingChart(
     plot: {
       marginLeft: 250,
       marginTop: 30,
-      marginBottom: 42,
       marginRight: faceted ? 20 : 80,
       x: { label: opts.xLabel, grid: true, nice: true },
       y: { domain: order, label: null, tickSize: 0 },

@@ -29,12 +29,18 @@ function withAttr(m: MarkSpec): Record<string, unknown> {
 }
 
 /**
- * Plot options with readable text and the UI language's number format on the x and y axes (ticks given a format
- * of their own, such as years, keep it).
+ * Plot options with readable text (legends too) and the UI language's number format on the x and y axes (ticks
+ * given a format of their own, such as years, keep it).
  */
 function localised(plot: Record<string, unknown>, lang: Lang): Record<string, unknown> {
   const out: Record<string, unknown> = { ...plot, style: { fontSize: `${FONT_SIZE}px`, ...(plot.style as object) } };
+  for (const k of ['color', 'opacity', 'symbol']) {
+    const scale = plot[k] as Record<string, unknown> | undefined;
+    if (scale?.legend) out[k] = { ...scale, style: { fontSize: `${FONT_SIZE}px`, ...(scale.style as object) } };
+  }
   if (plot.projection) return out;
+  // Room under the x ticks for the axis label at this font size (Plot's default is made for 10 px).
+  if ((plot.x as { axis?: unknown } | undefined)?.axis !== null) out.marginBottom ??= 42;
   for (const k of ['x', 'y']) {
     const scale = (plot[k] ?? {}) as Record<string, unknown>;
     if (scale.axis === null || scale.tickFormat !== undefined) continue;

@@ -49,7 +49,6 @@ export function dumbbellChart(
     plot: {
       marginLeft: 250,
       marginTop: 36,
-      marginBottom: 42,
       marginRight: 20,
       x: { label: opts.xLabel, grid: true },
       y: { domain: data.map((d) => d.name), label: null, tickSize: 0 },

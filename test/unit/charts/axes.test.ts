@@ -59,6 +59,20 @@ describe('chart text', () => {
     const svg = render(rankingChart(lines, null, { lang: 'ru', ariaLabel: 'r', xLabel: 'x' }), 800);
     expect(svg.getAttribute('style')).toContain(`font-size: ${FONT_SIZE}px`);
   });
+  it('is the same size in the swatches of a colour legend', () => {
+    const dots = ['2019', '2024'].map((series, i) => ({
+      key: series,
+      label: 'a',
+      series,
+      value: i,
+      ci_low: null,
+      ci_high: null,
+    }));
+    const figure = render(estimateDots(dots, { lang: 'ru', ariaLabel: 'd', xLabel: '%' }), 600);
+    const swatches = figure.querySelector('div[class*="-swatches"]') as HTMLElement;
+    expect(swatches.textContent).toContain('2024');
+    expect(swatches.style.fontSize).toBe(`${FONT_SIZE}px`);
+  });
 });
 
 describe('intervals stay inside the plot', () => {
