@@ -1,4 +1,5 @@
 import type { ReportResult } from '../reports/run-report';
+import type { Lang } from '../core/lang';
 import type { ChartSpec } from './spec';
 
 const COLORS = ['#9ecae1', '#2563a6', '#08306b'];
@@ -7,7 +8,11 @@ const COLORS = ['#9ecae1', '#2563a6', '#08306b'];
  * Grouped horizontal bars of a report table: one facet row per category or option, one bar per wave.
  * Scores (1–5 means) are dots with their 95% CI instead, on the scale's own range.
  */
-export function reportBars(r: ReportResult, waves: string[], opts: { xLabel: string; ariaLabel: string }): ChartSpec {
+export function reportBars(
+  r: ReportResult,
+  waves: string[],
+  opts: { lang: Lang; xLabel: string; ariaLabel: string },
+): ChartSpec {
   const data = r.rows.flatMap((row) =>
     row.cells.map((c, i) => ({
       label: row.label,
@@ -30,6 +35,7 @@ export function reportBars(r: ReportResult, waves: string[], opts: { xLabel: str
     : [{ type: 'barX', data, options: { x: 'value', y: 'wave', fy: 'label', fill: 'wave' } }];
   return {
     kind: 'bars',
+    lang: opts.lang,
     ariaLabel: opts.ariaLabel,
     height: 30 + r.rows.length * (14 * waves.length + 12),
     plot: {

@@ -1,4 +1,7 @@
 import type { Feature, Geometry } from 'geojson';
+import type { Lang } from '../core/lang';
+import { formatCount } from '../i18n/format';
+import { MAP_MAX_WIDTH } from './map';
 import type { ChartSpec } from './spec';
 
 /** A district boundary with its code and region. */
@@ -22,6 +25,7 @@ export function districtMap(
     none: string;
     countLabel: string;
     ariaLabel: string;
+    lang: Lang;
   },
 ): ChartSpec {
   const { names, levelLabels, levels, none } = opts;
@@ -34,15 +38,21 @@ export function districtMap(
       const level = levelOf.get(code);
       return [
         code,
-        [names[code] ?? code, level ? levelLabels[level] : none, `${opts.countLabel}: ${counts.get(code) ?? 0}`],
+        [
+          names[code] ?? code,
+          level ? levelLabels[level] : none,
+          `${opts.countLabel}: ${formatCount(counts.get(code) ?? 0, opts.lang)}`,
+        ],
       ];
     }),
   );
   return {
     kind: 'map',
     level: 'district',
+    lang: opts.lang,
     ariaLabel: opts.ariaLabel,
     aspect: 0.56,
+    maxWidth: MAP_MAX_WIDTH,
     plot: {
       projection: {
         type: 'conic-equal-area',

@@ -1,3 +1,6 @@
+import type { Lang } from '../core/lang';
+import { formatNumber } from '../i18n/format';
+import { drawnDomain } from './domain';
 import type { ChartSpec } from './spec';
 
 /** One point estimate with its interval; `series` splits a row into several dots (e.g. columns of a set). */
@@ -10,21 +13,29 @@ export type DotDatum = {
   ci_high: number | null;
 };
 
-/** Dots with 95% intervals, one facet row per label: means by group, options of a multiple-response set. */
+/**
+ * Dots with 95% intervals, one facet row per label: means by group, options of a multiple-response set. The value
+ * axis spans `domain` (when given) and every interval.
+ */
 export function estimateDots(
   data: DotDatum[],
-  opts: { xLabel: string; ariaLabel: string; domain?: [number, number] },
+  opts: { lang: Lang; xLabel: string; ariaLabel: string; domain?: [number, number] },
 ): ChartSpec {
   const labels = [...new Set(data.map((d) => d.label))];
   const series = [...new Set(data.map((d) => d.series))];
-  const fmt = (x: number | null) => (x === null ? '–' : x.toFixed(1));
+  const fmt = (x: number | null) => formatNumber(x, opts.lang, 1);
+  const domain = drawnDomain(
+    data.flatMap((d) => [d.value, d.ci_low, d.ci_high]),
+    opts.domain,
+  );
   return {
     kind: 'bars',
+    lang: opts.lang,
     ariaLabel: opts.ariaLabel,
     height: 40 + labels.length * (14 * series.length + 14),
     plot: {
       marginLeft: 220,
-      x: { label: opts.xLabel, grid: true, ...(opts.domain ? { domain: opts.domain } : { zero: false }) },
+      x: { label: opts.xLabel, grid: true, zero: false, ...(domain ? { domain, nice: !opts.domain } : {}) },
       y: { axis: null, domain: series },
       fy: { label: null, axis: 'left', domain: labels },
       color: { domain: series, legend: series.length > 1 },

@@ -1,5 +1,6 @@
 import type { Feature, Geometry } from 'geojson';
 import type { Classes } from './classing';
+import type { Lang } from '../core/lang';
 import { type ChartSpec, HATCH, HATCH_GREY } from './spec';
 
 /** A region boundary with its code (names for display come from the reference table). */
@@ -17,6 +18,9 @@ export interface Shade {
 export function drawnValues(shades: Pick<Shade, 'value' | 'look'>[]): number[] {
   return shades.filter((s) => s.look === 'solid' || s.look === 'flagged').map((s) => s.value!);
 }
+
+/** The widest a map is drawn: at 1,100 px it is about 620 px high, within a laptop's or a projector's screen. */
+export const MAP_MAX_WIDTH = 1100;
 
 export const MISSING_FILL = '#d9d9d9';
 export const SELECTED_STROKE = '#111';
@@ -60,7 +64,7 @@ export function choropleth(
   features: Feature<Geometry, { code: string }>[],
   shades: Shade[],
   classes: Classes | null,
-  opts: { ariaLabel: string; selected?: string | null; level?: 'region' | 'district' },
+  opts: { lang: Lang; ariaLabel: string; selected?: string | null; level?: 'region' | 'district' },
 ): ChartSpec {
   const byCode = new Map(shades.map((s) => [s.code, s]));
   const data = features.map((f) => {
@@ -71,8 +75,10 @@ export function choropleth(
   return {
     kind: 'map',
     level: opts.level ?? 'region',
+    lang: opts.lang,
     ariaLabel: opts.ariaLabel,
     aspect: 0.56,
+    maxWidth: MAP_MAX_WIDTH,
     plot: {
       projection: {
         type: 'conic-equal-area',

@@ -1,3 +1,4 @@
+import type { Lang } from '../core/lang';
 import type { ExportLegendItem } from './export-svg';
 import { type ChartSpec, HATCH } from './spec';
 
@@ -53,7 +54,13 @@ const rankText = (l: RankedLine) =>
 export function rankingChart(
   lines: RankedLine[],
   national: { estimate: number; label: string } | null,
-  opts: { ariaLabel: string; xLabel: string; selected?: string | null; groupLabels?: Record<string, string> },
+  opts: {
+    lang: Lang;
+    ariaLabel: string;
+    xLabel: string;
+    selected?: string | null;
+    groupLabels?: Record<string, string>;
+  },
 ): ChartSpec {
   const ok = lines.filter((l) => l.estimate !== null && (l.look === 'solid' || l.look === 'flagged'));
   const groups = [...new Set(ok.map((l) => l.group))];
@@ -115,16 +122,16 @@ export function rankingChart(
     });
   return {
     kind: 'ranking',
+    lang: opts.lang,
     ariaLabel: opts.ariaLabel,
     height: 50 + 24 * Math.max(1, order.length),
     plot: {
       marginLeft: 250,
       marginTop: 30,
       marginRight: faceted ? 20 : 80,
-      x: { label: opts.xLabel, grid: true },
+      x: { label: opts.xLabel, grid: true, nice: true },
       y: { domain: order, label: null, tickSize: 0 },
       color: { type: 'identity' },
-      style: { fontSize: '13px' },
     },
     marks,
     tips: Object.fromEntries(ok.map((l) => [l.code, l.tip])),

@@ -1,5 +1,10 @@
 import * as Plot from '@observablehq/plot';
+import type { Lang } from '../core/lang';
+import { formatTick } from '../i18n/format';
 import { type ChartSpec, type MarkSpec, PATTERNS } from './spec';
+
+/** The size of chart text in px (ticks, labels, legends): readable on a laptop and on a projector. */
+export const FONT_SIZE = 13;
 
 type RenderFn = (
   index: number[],
@@ -21,6 +26,29 @@ function withAttr(m: MarkSpec): Record<string, unknown> {
     return g;
   };
   return { ...m.options, render };
+}
+
+/**
+ * Plot options with readable text (legends too) and the UI language's number format on the x and y axes (ticks
+ * given a format of their own, such as years, keep it).
+ */
+function localised(plot: Record<string, unknown>, lang: Lang): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...plot, style: { fontSize: `${FONT_SIZE}px`, ...(plot.style as object) } };
+  for (const k of ['color', 'opacity', 'symbol']) {
+    const scale = plot[k] as Record<string, unknown> | undefined;
+    if (scale?.legend) out[k] = { ...scale, style: { fontSize: `${FONT_SIZE}px`, ...(scale.style as object) } };
+  }
+  if (plot.projection) return out;
+  // Room under the x ticks for the axis label at this font size (Plot's default is made for 10 px).
+  if ((plot.x as { axis?: unknown } | undefined)?.axis !== null) out.marginBottom ??= 42;
+  for (const k of ['x', 'y']) {
+    const scale = (plot[k] ?? {}) as Record<string, unknown>;
+    if (scale.axis === null || scale.tickFormat !== undefined) continue;
+    // Plot calls a tick format with the datum, its index and every tick, so all ticks get the same decimals.
+    const tickFormat = (d: unknown, _i: number, ticks?: unknown[]) => formatTick(d, lang, ticks);
+    out[k] = { ...scale, tickFormat };
+  }
+  return out;
 }
 
 /** Drop legends (they need a canvas, which jsdom lacks). */
@@ -50,7 +78,7 @@ export function render(
 ): SVGSVGElement | HTMLElement {
   const height = spec.height ?? Math.round(width * (spec.aspect ?? 0.6));
   const marks = spec.marks.map((m) => (Plot[m.type] as (d: unknown, o: unknown) => Plot.Markish)(m.data, withAttr(m)));
-  const plot = legends ? spec.plot : withoutLegends(spec.plot);
+  const plot = localised(legends ? spec.plot : withoutLegends(spec.plot), spec.lang);
   const node = Plot.plot({
     ...plot,
     width,
@@ -61,7 +89,10 @@ export function render(
   });
   withPatterns(node, document ?? globalThis.document);
   // The chart's container is one labelled image; Plot's labels on plain groups are not allowed by ARIA there.
+  // Tick labels keep a hook instead: data-ticks="x" (or y, fx, fy).
   for (const g of node.querySelectorAll('g[aria-label], g[aria-description]')) {
+    const axis = /^(f?[xy])-axis tick label$/.exec(g.getAttribute('aria-label') ?? '');
+    if (axis) g.setAttribute('data-ticks', axis[1]);
     g.removeAttribute('aria-label');
     g.removeAttribute('aria-description');
   }

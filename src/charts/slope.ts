@@ -1,3 +1,4 @@
+import type { Lang } from '../core/lang';
 import { type ChartSpec, HATCH } from './spec';
 
 /** A region's two values for the dumbbell chart. */
@@ -19,7 +20,14 @@ export const CHANGE_COLORS = { up: '#5e3c99', same: '#8c8c8c', down: '#e66101' }
  */
 export function dumbbellChart(
   lines: DumbbellLine[],
-  opts: { ariaLabel: string; xLabel: string; earlierLabel: string; laterLabel: string; selected?: string | null },
+  opts: {
+    lang: Lang;
+    ariaLabel: string;
+    xLabel: string;
+    earlierLabel: string;
+    laterLabel: string;
+    selected?: string | null;
+  },
 ): ChartSpec {
   const data = lines
     .filter((l) => l.earlier !== null && l.later !== null)
@@ -35,6 +43,7 @@ export function dumbbellChart(
   ];
   return {
     kind: 'slope',
+    lang: opts.lang,
     ariaLabel: opts.ariaLabel,
     height: 60 + 24 * Math.max(1, data.length),
     plot: {
@@ -44,7 +53,6 @@ export function dumbbellChart(
       x: { label: opts.xLabel, grid: true },
       y: { domain: data.map((d) => d.name), label: null, tickSize: 0 },
       color: { type: 'identity' },
-      style: { fontSize: '13px' },
     },
     marks: [
       { type: 'ruleY', data: sel, options: { y: 'name', stroke: '#ffe08a', strokeWidth: 20, strokeOpacity: 0.6 } },

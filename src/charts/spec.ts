@@ -1,3 +1,5 @@
+import type { Lang } from '../core/lang';
+
 /** One Plot mark as data: `type` names a Plot mark function; options use field names, never functions. */
 export interface MarkSpec {
   type: 'geo' | 'dot' | 'ruleX' | 'ruleY' | 'text' | 'link' | 'barX' | 'line' | 'cell' | 'arrow';
@@ -11,10 +13,14 @@ export interface MarkSpec {
 export interface ChartSpec {
   kind: 'map' | 'tilegrid' | 'ranking' | 'bars' | 'trend' | 'slope';
   level?: 'region' | 'district';
+  /** The UI language: numbers on the axes are written in its format. */
+  lang: Lang;
   ariaLabel: string;
   /** Height as a share of the width (maps), or a fixed height in px. */
   aspect?: number;
   height?: number;
+  /** The widest the chart is drawn (maps, so that they fit on a screen); otherwise as wide as its box. */
+  maxWidth?: number;
   plot: Record<string, unknown>;
   marks: MarkSpec[];
   tips: Record<string, string[]>;

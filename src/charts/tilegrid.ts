@@ -1,3 +1,4 @@
+import type { Lang } from '../core/lang';
 import type { Classes } from './classing';
 import { type Shade, classScale, overlays } from './map';
 import type { ChartSpec } from './spec';
@@ -22,10 +23,32 @@ export function parseTilegrid(csv: string): { code: string; row: number; col: nu
     });
 }
 
-/** A short label for a tile: the first word of the name, cut to 7 letters. */
-export function tileLabel(name: string): string {
-  const word = name.replace(/^(область|city of|город)\s+/i, '').split(/[\s-]/)[0];
-  return word.length > 7 ? `${word.slice(0, 6)}.` : word;
+// "Северо-Казахстанская область" → СКО, "Солтүстік Қазақстан облысы" → СҚО: the abbreviations in use.
+const KAZAKHSTAN = { ru: /^(\S)\S*-Казахстанская область$/, kk: /^(\S)\S* Қазақстан облысы$/ } as const;
+const GENERIC: Record<Lang, RegExp> = {
+  ru: /^область\s+|\s+область$/,
+  kk: /\s+облысы$/,
+  en: /\s+Region$/,
+};
+
+/**
+ * Short names of regions for the tile grid: the generic word dropped ("Кызылординская", "Абай", "Pavlodar"),
+ * СКО/ЗКО/ВКО (СҚО/БҚО/ШҚО) for the three "…-Kazakhstan" regions ("N. Kazakhstan" in English), and the full name
+ * where dropping the word would give a region the name of a city (Алматы облысы, Almaty Region).
+ */
+export function tileLabels(names: Record<string, string>, lang: Lang): Record<string, string> {
+  const bare = (name: string) => {
+    const abbr = lang === 'en' ? null : KAZAKHSTAN[lang].exec(name);
+    if (abbr) return `${abbr[1]}${lang === 'ru' ? 'К' : 'Қ'}О`;
+    return name.replace(GENERIC[lang], '').replace(/^(North|South|East|West) (?=Kazakhstan$)/, (w) => `${w[0]}. `);
+  };
+  const full = new Set(Object.values(names));
+  return Object.fromEntries(
+    Object.entries(names).map(([code, name]) => {
+      const short = bare(name);
+      return [code, full.has(short) ? name : short];
+    }),
+  );
 }
 
 /** The tile-grid cartogram: the same classes, hatching and selection as the map, one square per region. */
@@ -33,7 +56,7 @@ export function tilegridChart(
   tiles: Tile[],
   shades: Shade[],
   classes: Classes | null,
-  opts: { ariaLabel: string; selected?: string | null },
+  opts: { lang: Lang; ariaLabel: string; selected?: string | null },
 ): ChartSpec {
   const byCode = new Map(shades.map((s) => [s.code, s]));
   const data = tiles.map((tile) => ({
@@ -43,14 +66,15 @@ export function tilegridChart(
   }));
   const rows = Math.max(...tiles.map((d) => d.row)) + 1;
   const cols = Math.max(...tiles.map((d) => d.col)) + 1;
-  const pos = { x: 'col', y: 'row', inset: 1.5 };
+  const pos = { x: 'col', y: 'row', inset: 3 };
   return {
     kind: 'tilegrid',
+    lang: opts.lang,
     ariaLabel: opts.ariaLabel,
     aspect: rows / cols,
     plot: {
-      x: { axis: null, domain: Array.from({ length: cols }, (_, i) => i) },
-      y: { axis: null, domain: Array.from({ length: rows }, (_, i) => i) },
+      x: { axis: null, domain: Array.from({ length: cols }, (_, i) => i), padding: 0 },
+      y: { axis: null, domain: Array.from({ length: rows }, (_, i) => i), padding: 0 },
       color: classScale(classes),
       margin: 4,
     },
@@ -67,7 +91,6 @@ export function tilegridChart(
           fill: '#111',
           stroke: 'white',
           strokeWidth: 3,
-          fontSize: 12,
           pointerEvents: 'none',
         },
       },

@@ -54,3 +54,19 @@ export function formatValue(x: number | null | undefined, unit: string, lang: La
   );
   return unit === 'percent' && text !== '–' ? `${text}%` : text;
 }
+
+/** Decimals needed to write `x` exactly, up to `max` (tick values are round numbers with float noise). */
+function decimalsOf(x: number, max = 4): number {
+  for (let k = 0; k < max; k++) if (Math.abs(Math.round(x * 10 ** k) - x * 10 ** k) < 1e-6) return k;
+  return max;
+}
+
+/**
+ * Format an axis tick for the UI language, with as many decimals as the finest of `ticks` needs (57,0 · 57,5);
+ * anything not a number (a category) is shown as it is.
+ */
+export function formatTick(x: unknown, lang: Lang, ticks: readonly unknown[] = [x]): string {
+  if (typeof x !== 'number') return String(x);
+  const nums = ticks.filter((d): d is number => typeof d === 'number' && Number.isFinite(d));
+  return formatNumber(x, lang, Math.max(0, ...nums.map((d) => decimalsOf(d))));
+}

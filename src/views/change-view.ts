@@ -100,6 +100,7 @@ function trendOf(rows: IndicatorRow[], region: string | null, input: ChangeInput
   return {
     title,
     spec: trendChart(points, {
+      lang: input.lang,
       ariaLabel: title,
       yLabel: valueLabel(input.entry, input.state, input.t, input.lang),
       tips,
@@ -146,6 +147,7 @@ export function changeView(input: ChangeInput): ChangeView {
     dumbbell: dumbbellChart(
       regional.map((l) => ({ ...l, code: l.code!, tip: tips.get(l.code!)! })),
       {
+        lang,
         ariaLabel: t('waves.dumbbell', { earlier, later }),
         xLabel: label,
         earlierLabel: String(earlier),
@@ -153,11 +155,12 @@ export function changeView(input: ChangeInput): ChangeView {
         selected: state.region,
       },
     ),
-    changeMap: choropleth(features, changeShades, changeClasses, { ariaLabel: title, selected: state.region }),
+    changeMap: choropleth(features, changeShades, changeClasses, { lang, ariaLabel: title, selected: state.region }),
     changeLegend: legendOf(changeClasses, diffs, title, changeUnit(unit), input, t('cmp.classing.zero')),
     multiples: waveShades.map(({ wave, shades }) => ({
       wave,
       spec: choropleth(features, shades, waveClasses, {
+        lang,
         ariaLabel: `${t('chart.map')} ${wave}`,
         selected: state.region,
       }),

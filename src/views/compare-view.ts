@@ -2,7 +2,7 @@ import { type Classes, classLabels, classOf, classify } from '../charts/classing
 import { type RegionFeature, type Shade, choropleth, drawnValues } from '../charts/map';
 import { GROUP_COLORS, type RankedLine, rankingChart } from '../charts/ranking';
 import type { ChartSpec } from '../charts/spec';
-import { tilegridChart, tileLabel } from '../charts/tilegrid';
+import { tileLabels, tilegridChart } from '../charts/tilegrid';
 import { tipLines } from '../charts/labels';
 import { formatValue } from '../i18n/format';
 import type { Key, T } from '../i18n/t';
@@ -193,11 +193,13 @@ export function compareView(input: CompareInput): CompareView {
   const maps = groups.map((g) => ({
     title: g ? (groupLabels[g] ?? g) : t('chart.map'),
     spec: choropleth(features, shadesOf(g), classes, {
+      lang,
       ariaLabel: `${t('chart.map')}${g ? ` — ${groupLabels[g] ?? g}` : ''}`,
       selected: state.region,
     }),
   }));
-  const tileData = tiles.map((x) => ({ ...x, label: tileLabel(names[x.code] ?? x.code) }));
+  const short = tileLabels(names, lang);
+  const tileData = tiles.map((x) => ({ ...x, label: short[x.code] ?? x.code }));
   const ranked: RankedLine[] = lines.map((l) => ({ ...l, look: lookOf(l), tip: tips.get(`${l.code}|${l.group}`)! }));
   const without = lines.filter((l) => l.status !== 'ok' && l.status !== 'not_measured');
   return {
@@ -208,10 +210,12 @@ export function compareView(input: CompareInput): CompareView {
     legend: legendOf(classes, okValues, label, unit, input),
     maps,
     tilegrid: tilegridChart(tileData, shadesOf(groups[0] ?? ''), classes, {
+      lang,
       ariaLabel: t('cmp.tab.tilegrid'),
       selected: state.region,
     }),
     ranking: rankingChart(ranked, national0 ? { estimate: national0.estimate!, label: t('chart.national') } : null, {
+      lang,
       ariaLabel: t('chart.ranking'),
       xLabel: label,
       selected: state.region,

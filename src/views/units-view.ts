@@ -38,6 +38,7 @@ export function unitsView(
   const level = key === 'district' ? 'district' : 'region';
   return {
     spec: choropleth(features, shades, classes, {
+      lang,
       ariaLabel: `${t('chart.map')} — ${t(`cmp.level.${state.level}`)}`,
       level,
     }),
@@ -69,7 +70,7 @@ export function regionRowsMap(
   const ok = drawnValues(shades);
   const classes = classify(ok, 'quantile');
   return {
-    spec: choropleth(features, shades, classes, { ariaLabel: t('chart.map') }),
+    spec: choropleth(features, shades, classes, { lang: opts.lang, ariaLabel: t('chart.map') }),
     legend: legendOf(classes, ok, label, opts.unit, opts),
   };
 }

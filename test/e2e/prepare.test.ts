@@ -83,7 +83,9 @@ describe('a researcher prepares her survey files for analysis', () => {
       expect(await page.locator('[data-unmatched]').getAttribute('data-unmatched')).toBe('1');
       expect(await matches.locator('tbody tr').first().getAttribute('data-value')).toBe('Акм.');
       await matches.locator('tr[data-value="Акм."] select').selectOption('KZ-11');
-      expect(await matches.locator('tr[data-value="Nur-Sultan"] td').last().textContent()).toBe('former name or other spelling');
+      expect(await matches.locator('tr[data-value="Nur-Sultan"] td').last().textContent()).toBe(
+        'former name or other spelling',
+      );
       await page.locator('button[data-action="apply-regions"]').click();
       await expect
         .poll(() => page.locator('[data-panel="regions"] [role="status"]').textContent())

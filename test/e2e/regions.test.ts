@@ -83,6 +83,77 @@ describe('a strategist compares the 20 regions', () => {
   });
 });
 
+describe('charts read right on a laptop screen', () => {
+  /** Every chart text's size on screen in px: its font size times the scale its SVG is drawn at. */
+  const textSizes = (page: Page) =>
+    page.$$eval('[data-chart] svg text', (texts) =>
+      texts.map((t) => {
+        const svg = t.closest('svg')!;
+        const scale = svg.getBoundingClientRect().width / svg.width.baseVal.value;
+        return { text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * scale };
+      }),
+    );
+  const small = (sizes: { text: string | null; px: number }[]) => sizes.filter((s) => s.px < 12);
+
+  it('at 1366×800 in Russian: text of 12 px or more, ticks in Russian number format, whole tile names, whole intervals', async () => {
+    await inBrowser(async ({ page, errors }) => {
+      await page.setViewportSize({ width: 1366, height: 800 });
+      await page.goto(`${url()}#/regions?lang=ru&view=ranking`);
+      await page.waitForSelector(rankingReady);
+      const ranking = await page.$eval('[data-chart="ranking"] svg', (svg) => svg.getBoundingClientRect().width);
+      expect(ranking).toBeGreaterThan(1200);
+      const ticks = await page.$$eval('[data-chart="ranking"] [data-ticks="x"] text', (ts) =>
+        ts.map((t) => t.textContent!),
+      );
+      expect(ticks.length).toBeGreaterThan(3);
+      for (const tick of ticks) expect(tick).toMatch(/^-?\d{1,3}(\s\d{3})*(,\d+)?$/);
+      expect(small(await textSizes(page))).toEqual([]);
+
+      await page.click('button[data-view="tilegrid"]');
+      await page.waitForSelector('[data-chart="tilegrid"][data-ready="true"]');
+      const tiles = await page.$$eval('[data-chart="tilegrid"] svg', ([svg]) => {
+        const cells = [...svg.querySelectorAll('rect[data-region]')].map((r) => r.getBoundingClientRect());
+        return [...svg.querySelectorAll('text')].map((t) => {
+          const box = t.getBoundingClientRect();
+          const cx = box.x + box.width / 2;
+          const cell = cells.find((c) => c.x <= cx && cx <= c.x + c.width)!;
+          return { name: t.textContent!, width: box.width, room: cell.width };
+        });
+      });
+      expect(tiles.map((x) => x.name)).toContain('СКО');
+      expect(tiles).toHaveLength(20);
+      for (const tile of tiles) {
+        expect(tile.name).not.toMatch(/[….]$/);
+        expect(tile.width, tile.name).toBeLessThanOrEqual(tile.room);
+      }
+      expect(small(await textSizes(page))).toEqual([]);
+
+      await page.goto(`${url()}#/waves?lang=ru&indicator=sci`);
+      await page.waitForSelector('[data-chart="trend"][data-ready="true"]');
+      await page.waitForSelector('[data-complete="true"]');
+      const trend = await page.$eval('[data-chart="trend"] svg', (svg) => {
+        const ticks = [...svg.querySelectorAll('[data-ticks="y"] text')].map((t) => t.getBoundingClientRect());
+        const rules = [...svg.querySelectorAll('g[stroke="#9ab"] line')].map((l) => l.getBoundingClientRect());
+        return {
+          ticks: [...svg.querySelectorAll('[data-ticks="y"] text')].map((t) => t.textContent!),
+          top: Math.min(...ticks.map((b) => b.y + b.height / 2)),
+          bottom: Math.max(...ticks.map((b) => b.y + b.height / 2)),
+          rules: rules.map((b) => [b.top, b.bottom]),
+        };
+      });
+      for (const tick of trend.ticks) expect(tick).toMatch(/^\d{1,3}(,\d+)?$/);
+      expect(trend.rules.length).toBe(3);
+      // Each interval lies between the highest and the lowest tick of the value axis.
+      for (const [top, bottom] of trend.rules) {
+        expect(top).toBeGreaterThanOrEqual(trend.top);
+        expect(bottom).toBeLessThanOrEqual(trend.bottom);
+      }
+      expect(small(await textSizes(page))).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  });
+});
+
 describe('a second tab on the same workspace', () => {
   it('says the workspace is open elsewhere and works in memory, leaving the first tab’s workspace alone', async () => {
     await inBrowser(async ({ context, page: first }) => {

@@ -9,7 +9,8 @@ import { VS_COLORS, rankingLegend } from '../../../src/charts/ranking';
 import { regionFeatures } from '../../../src/charts/geo';
 import { choropleth } from '../../../src/charts/map';
 import { render } from '../../../src/charts/render';
-import { parseTilegrid, tileLabel } from '../../../src/charts/tilegrid';
+import { parseRegions } from '../../../src/data/reference';
+import { parseTilegrid, tileLabels } from '../../../src/charts/tilegrid';
 
 const read = (f: string) => readFileSync(join(process.cwd(), 'data', f), 'utf8');
 const features = regionFeatures(JSON.parse(read('reference/kz-regions.topo.json')));
@@ -27,14 +28,18 @@ describe('choropleth', () => {
     'quantile',
   );
   it('draws all 20 regions with data-region, grey where there is no value, coloured by class', () => {
-    const svg = render(choropleth(features, shades, classes, { ariaLabel: 'map' }), 800, { legends: false });
+    const svg = render(choropleth(features, shades, classes, { lang: 'ru', ariaLabel: 'map' }), 800, {
+      legends: false,
+    });
     const shapes = [...svg.querySelectorAll('[data-region]')];
     expect(shapes.map((s) => s.getAttribute('data-region')).sort()).toEqual([...codes].sort());
     expect(svg.querySelector(`[data-region="${codes[0]}"]`)!.getAttribute('fill')).toBe('#d9d9d9');
     expect(classes!.colors).toContain(svg.querySelector(`[data-region="${codes[5]}"]`)!.getAttribute('fill'));
   });
   it('hatch overlays carry their patterns into the SVG (so exports keep them)', () => {
-    const svg = render(choropleth(features, shades, classes, { ariaLabel: 'map' }), 800, { legends: false });
+    const svg = render(choropleth(features, shades, classes, { lang: 'ru', ariaLabel: 'map' }), 800, {
+      legends: false,
+    });
     expect(svg.querySelector('defs pattern#cw-hatch')).not.toBeNull();
     expect(svg.querySelectorAll('[fill="url(#cw-hatch)"]')).toHaveLength(1);
     expect(svg.querySelectorAll('[fill="url(#cw-hatch-grey)"]')).toHaveLength(1);
@@ -51,11 +56,32 @@ describe('tile grid', () => {
     expect(tiles.map((x) => x.code).sort()).toEqual([...codes].sort());
     expect(new Set(tiles.map((x) => `${x.row},${x.col}`)).size).toBe(20);
   });
-  it('short labels', () => {
-    expect(tileLabel('Almaty')).toBe('Almaty');
-    expect(tileLabel('West Kazakhstan Region')).toBe('West');
-    expect(tileLabel('Карагандинская область')).toBe('Карага.');
-    expect(tileLabel('область Абай')).toBe('Абай');
+  it('tileLabels(names, lang) drops the generic word, abbreviates the "…-Kazakhstan" regions as in use', () => {
+    const names = (lang: 'ru' | 'kk' | 'en') =>
+      Object.fromEntries(parseRegions(read('reference/regions.csv')).map((r) => [r.code, r.name[lang]]));
+    const ru = tileLabels(names('ru'), 'ru');
+    expect([ru['KZ-59'], ru['KZ-27'], ru['KZ-63']]).toEqual(['СКО', 'ЗКО', 'ВКО']);
+    expect([ru['KZ-35'], ru['KZ-10'], ru['KZ-19'], ru['KZ-75']]).toEqual([
+      'Карагандинская',
+      'Абай',
+      'Алматинская',
+      'Алматы',
+    ]);
+    const kk = tileLabels(names('kk'), 'kk');
+    expect([kk['KZ-59'], kk['KZ-27'], kk['KZ-63'], kk['KZ-35']]).toEqual(['СҚО', 'БҚО', 'ШҚО', 'Қарағанды']);
+    const en = tileLabels(names('en'), 'en');
+    expect([en['KZ-59'], en['KZ-11'], en['KZ-71']]).toEqual(['N. Kazakhstan', 'Akmola', 'Astana']);
+    // Without its generic word the region would have the city's name: it keeps its full name.
+    expect([kk['KZ-19'], kk['KZ-75'], en['KZ-19'], en['KZ-75']]).toEqual([
+      'Алматы облысы',
+      'Алматы',
+      'Almaty Region',
+      'Almaty',
+    ]);
+    for (const labels of [ru, kk, en]) {
+      expect(new Set(Object.values(labels)).size).toBe(20);
+      for (const label of Object.values(labels)) expect(label.length, label).toBeLessThanOrEqual(14);
+    }
   });
 });
 

@@ -19,6 +19,7 @@ describe('districtMap', () => {
       none: 'No centre',
       countLabel: 'Centres',
       ariaLabel: 'map',
+      lang: 'en',
       levelLabels: { republican: 'Republican', regional: 'Regional', district: 'District', rural: 'Rural' },
     });
     const svg = render(spec, 800, { legends: false });

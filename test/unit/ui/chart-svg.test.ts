@@ -19,7 +19,7 @@ const dots = ['Да', 'Нет'].flatMap((series, i) =>
 function drawn(): HTMLElement {
   const box = document.createElement('div');
   box.dataset.chart = 'bars';
-  box.append(render(estimateDots(dots, { xLabel: '%', ariaLabel: 'dots' }), 640, { document }));
+  box.append(render(estimateDots(dots, { lang: 'en', xLabel: '%', ariaLabel: 'dots' }), 640, { document }));
   document.body.replaceChildren(box);
   return box;
 }
