@@ -28,7 +28,7 @@ async function main() {
           await page.goto(`${server.url}#/${path}?lang=${lang}${query ? `&${query}` : ''}`);
           await page.waitForSelector('[data-complete="true"]');
           await page.waitForFunction(() => !document.querySelector('[data-chart][data-ready="false"]'));
-          const file = join(OUT, `${path.replace(/\//g, '-')}-${lang}-${size.width}.png`);
+          const file = join(OUT, `${name.replace(/[^\w=]+/g, '-')}-${lang}-${size.width}.png`);
           await page.screenshot({ path: file, fullPage: true });
           console.log(file);
         }
