@@ -101,7 +101,7 @@ describe('a researcher prepares her survey files for analysis', () => {
       await page.locator('button[data-action="save-design"]').click();
       await expect.poll(() => page.locator('[data-design-line="0"]').textContent()).toBe('Design saved.');
       expect(await page.locator('[data-design-line="1"]').textContent()).toMatch(
-        /weights “вес”; 6 PSUs in 1 strata, 5 degrees of freedom/,
+        /weights “вес”; 6 PSUs in 1 stratum, 5 degrees of freedom/,
       );
 
       await openData(page);
