@@ -7,6 +7,7 @@ import { runEstimate } from './commands/estimate';
 import { runFreq } from './commands/freq';
 import { runIndicatorsCommand } from './commands/indicators';
 import { runKpi } from './commands/kpi';
+import { runMatchRegions } from './commands/match-regions';
 import { runWeights } from './commands/weights';
 import type { CliOptions } from './options';
 
@@ -75,6 +76,13 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
     usage: usageLines(
       "kpi STUDY [--rubric RUBRIC.json]   each centre's KPI levels with evidence, roll-ups (thresholds from the file",
       'if given)',
+    ),
+  },
+  'match-regions': {
+    run: runMatchRegions,
+    usage: usageLines(
+      'match-regions FILE --column COL   each distinct value: the region code it matches (null: choose), how,',
+      'candidates',
     ),
   },
 };

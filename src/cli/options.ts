@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 /** Every option any command takes (a command reads the ones it needs). */
 const OPTIONS = {
   var: { type: 'string' },
+  column: { type: 'string' },
   weight: { type: 'string' },
   by: { type: 'string' },
   ids: { type: 'string' },

@@ -12,6 +12,8 @@ import type { Rubric } from '../indicators/kpi/rubric';
 import { UsageError } from './usage-error';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+/** The reference data's folder (regions, districts, crosswalks). */
+export const REFERENCE_DIR = join(ROOT, 'data', 'reference');
 /** The embedded demo study's folder. */
 export const DEMO_DIR = join(ROOT, 'data', 'demo');
 const SCHEMA = join(ROOT, 'data', 'study.schema.json');
@@ -26,12 +28,12 @@ export async function validateStudy(manifest: unknown): Promise<string[]> {
 
 /** Read the reference regions. */
 export async function readRegions() {
-  return parseRegions(await readFile(join(ROOT, 'data', 'reference', 'regions.csv'), 'utf8'));
+  return parseRegions(await readFile(join(REFERENCE_DIR, 'regions.csv'), 'utf8'));
 }
 
 /** Read the reference districts. */
 export async function readDistricts() {
-  return parseDistricts(await readFile(join(ROOT, 'data', 'reference', 'districts.csv'), 'utf8'));
+  return parseDistricts(await readFile(join(REFERENCE_DIR, 'districts.csv'), 'utf8'));
 }
 
 /** A KPI rubric from a JSON file (the shape of `DEFAULT_RUBRIC`), or the default one without a file. */

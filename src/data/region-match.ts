@@ -75,37 +75,35 @@ export interface RegionMatch {
   candidates: string[];
 }
 
-const GENERIC = new Set([
-  'области',
-  'область',
-  'обл',
-  'облысы',
-  'облысының',
-  'region',
-  'oblast',
-  'oblysy',
-  'province',
-  'г',
-  'город',
-  'города',
-  'city',
-  'of',
-  'қаласы',
-  'каласы',
-  'қ',
-  'the',
-  'рк',
-]);
+/** Words that say a value names a region (oblast), or a city: dropped for matching, kept to tell the two apart. */
+const REGION_WORDS = ['области', 'область', 'обл', 'облысы', 'облысының', 'region', 'oblast', 'oblysy', 'province'];
+const CITY_WORDS = ['г', 'город', 'города', 'city', 'қаласы', 'каласы', 'қ'];
+const GENERIC = new Set([...REGION_WORDS, ...CITY_WORDS, 'of', 'the', 'рк']);
 
-/** Normalise a region name: lower case, ё→е, punctuation and generic words ("область", "г.", "Region") dropped. */
-export function key(s: string): string {
-  return s
+const words = (s: string) =>
+  s
     .toLowerCase()
     .replace(/ё/g, 'е')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w && !GENERIC.has(w))
+    .filter(Boolean);
+
+/** What a value says it is: a region ("…область", "Region"), a city ("г. …", "city") or neither. */
+export function markerOf(s: string): Region['kind'] | null {
+  const w = words(s);
+  const region = w.some((x) => REGION_WORDS.includes(x));
+  const city = w.some((x) => CITY_WORDS.includes(x));
+  return region === city ? null : region ? 'oblast' : 'city';
+}
+
+/** Normalise a region name: lower case, ё→е, punctuation and generic words ("область", "г.", "Region") dropped. */
+export function key(s: string): string {
+  return words(s)
+    .filter((w) => !GENERIC.has(w))
     .join(' ');
 }
+
+/** A whole name compared as written: case, ё and punctuation ignored, "область" and "г." kept. */
+const whole = (s: string) => words(s).join(' ');
 
 const LATIN: Record<string, string> = {
   а: 'a',
@@ -177,16 +175,36 @@ function distance(a: string, b: string): number {
   return row[b.length];
 }
 
-/** Names to match against, per region code: ru/kk/en names and their skeletons. */
-function nameIndex(regions: Region[]): { code: string; names: string[] }[] {
-  return regions.map((r) => ({ code: r.code, names: [...new Set([r.name.ru, r.name.kk, r.name.en].map(key))] }));
+/** Names to match against, per region code: ru/kk/en names as written and without their generic words. */
+function nameIndex(regions: Region[]): { code: string; kind: Region['kind']; names: string[]; whole: string[] }[] {
+  return regions.map((r) => {
+    const names = [r.name.ru, r.name.kk, r.name.en];
+    return { code: r.code, kind: r.kind, names: [...new Set(names.map(key))], whole: names.map(whole) };
+  });
+}
+
+type Index = ReturnType<typeof nameIndex>;
+
+/**
+ * The one region a value names, if it names exactly one: its whole name first ("Алматы облысы" is the region, not
+ * the city), then names without generic words, narrowed by what the value says it is. Two left: the user chooses.
+ */
+function byName(v: string, index: Index): RegionMatch | null {
+  const exact = index.filter((e) => e.whole.includes(whole(v)));
+  if (exact.length === 1) return { value: v, code: exact[0].code, how: 'name', candidates: [] };
+  const [k, sk, marker] = [key(v), skeleton(v), markerOf(v)];
+  const named = index.filter((e) => e.names.some((n) => n === k || skeleton(n) === sk));
+  const kinds = marker ? named.filter((e) => e.kind === marker) : named;
+  const found = kinds.length || marker === 'oblast' ? kinds : named;
+  if (found.length === 1) return { value: v, code: found[0].code, how: 'name', candidates: [] };
+  return found.length ? { value: v, code: null, how: 'none', candidates: found.map((e) => e.code) } : null;
 }
 
 /**
  * Match the distinct values of a region column to today's 20 regions: the code itself, a name in ru/kk/en
- * (Latin or Cyrillic, case and "область"/"Region"/"г." ignored), a former name, a pre-2022 alpha code that maps to
- * one region, then a close spelling (small edit distance on a transliterated skeleton, one clear winner).
- * Anything else is left for the user to resolve.
+ * (Latin or Cyrillic, case and "область"/"Region"/"г." ignored except to tell a region from the city of the same
+ * name), a former name, a pre-2022 alpha code that maps to one region, then a close spelling (small edit distance
+ * on a transliterated skeleton, one clear winner). Anything else, or a name two units share, is left for the user.
  */
 export function matchRegions(
   values: string[],
@@ -194,30 +212,29 @@ export function matchRegions(
   pre2022: Record<string, string[]> = {},
 ): RegionMatch[] {
   const index = nameIndex(regions);
-  const codes = new Set(regions.map((r) => r.code));
-  const byKey = new Map(index.flatMap((e) => e.names.map((n) => [n, e.code] as const)));
-  const bySkeleton = new Map(index.flatMap((e) => e.names.map((n) => [skeleton(n), e.code] as const)));
+  const kindOf = new Map(regions.map((r) => [r.code, r.kind]));
   const aliases = new Map(Object.entries(REGION_ALIASES).map(([k, c]) => [skeleton(k), { code: c, how: aliasHow(k) }]));
   return [...new Set(values)].map((value) => {
     const v = value.trim();
-    const k = key(v);
-    const sk = skeleton(v);
-    if (codes.has(v.toUpperCase())) return { value, code: v.toUpperCase(), how: 'code', candidates: [] };
     const up = v.toUpperCase();
+    if (kindOf.has(up)) return { value, code: up, how: 'code', candidates: [] };
     if (pre2022[up]?.length === 1) return { value, code: pre2022[up][0], how: 'pre2022', candidates: [] };
     if (pre2022[up]) return { value, code: null, how: 'none', candidates: pre2022[up] };
-    const named = byKey.get(k) ?? bySkeleton.get(sk);
-    if (named) return { value, code: named, how: 'name', candidates: [] };
-    const alias = aliases.get(sk);
-    if (alias) return { value, code: alias.code, how: alias.how, candidates: [] };
-    return fuzzy(value, sk, index);
+    const named = byName(v, index);
+    if (named) return { ...named, value };
+    const marker = markerOf(v);
+    const alias = aliases.get(skeleton(v));
+    if (alias && (!marker || kindOf.get(alias.code) === marker || (marker === 'city' && alias.how === 'city')))
+      return { value, code: alias.code, how: alias.how, candidates: [] };
+    // "Region" rules out the cities; "city" does not rule out a region (a city lies in its region).
+    return fuzzy(value, skeleton(v), marker === 'oblast' ? index.filter((e) => e.kind === 'oblast') : index);
   });
 }
 
 /** A skeleton without a Russian adjective ending ("Абайская" → "abai"), so adjectives meet nouns. */
 const stem = (sk: string) => sk.replace(/(inskaia|enskaia|skaia|skoi|skii|skogo|skaia)$/, '');
 
-function fuzzy(value: string, sk: string, index: { code: string; names: string[] }[]): RegionMatch {
+function fuzzy(value: string, sk: string, index: Index): RegionMatch {
   const scored = index
     .map((e) => ({
       code: e.code,

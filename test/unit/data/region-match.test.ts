@@ -53,3 +53,43 @@ describe('region matching', () => {
     expect(matchRegions(['Астана', 'Астана', 'KZ-71'], regions).map((m) => m.value)).toEqual(['Астана', 'KZ-71']);
   });
 });
+
+describe('a region and the city of the same name', () => {
+  it.each([
+    ['Алматы облысы', 'KZ-19'],
+    ['Алматы обл.', 'KZ-19'],
+    ['Алматинская', 'KZ-19'],
+    ['Almaty Region', 'KZ-19'],
+    ['Almaty oblysy', 'KZ-19'],
+    ['Almaty oblast', 'KZ-19'],
+    ['Алматы', 'KZ-75'],
+    ['Алматы қаласы', 'KZ-75'],
+    ['г.Алматы', 'KZ-75'],
+    ['Almaty', 'KZ-75'],
+    ['Shymkent city', 'KZ-79'],
+    ['Түркістан облысы', 'KZ-61'],
+    ['Turkistan oblysy', 'KZ-61'],
+    ['Астана', 'KZ-71'],
+    ['Ақмола облысы', 'KZ-11'],
+    ['Караганда обл.', 'KZ-35'],
+    ['Qaraghandy oblysy', 'KZ-35'],
+    ['Павлодар облысы', 'KZ-55'],
+    ['Aktobe Region', 'KZ-15'],
+    ['Атырау облысы', 'KZ-23'],
+    ['Кызылорда обл', 'KZ-43'],
+    ['Жамбыл облысы', 'KZ-31'],
+    ['Kostanay oblysy', 'KZ-39'],
+  ])('%s → %s: the word for region or city decides', (value, code) => {
+    expect(codeOf(value).code).toBe(code);
+  });
+  it('never matches a value marked as a region to a city, even by a close spelling', () => {
+    for (const v of ['Алмаы облысы', 'Almaty-oblysy', 'Шымкент облысы', 'Astana oblast']) {
+      const m = codeOf(v);
+      expect(['KZ-71', 'KZ-75', 'KZ-79'], v).not.toContain(m.code);
+    }
+  });
+  it('leaves a value that names both to the user, with both candidates', () => {
+    const m = codeOf('Алматы (обл./г.)');
+    expect([m.code, m.how, [...m.candidates].sort()]).toEqual([null, 'none', ['KZ-19', 'KZ-75']]);
+  });
+});
