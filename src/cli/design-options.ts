@@ -136,7 +136,7 @@ export function describeFinding(f: DesignFinding): string {
     case 'fpc_below_sample':
       return `the fpc of stratum ${f.example} is smaller than its number of sampled PSUs`;
     case 'negative_weights':
-      return `${f.count} negative weight(s)`;
+      return `weights column "${f.example}": ${f.count} negative weight(s), first in data row(s) ${f.rows?.join(', ')}`;
     default:
       return `${f.count} row(s) with no value in "${f.example}" (${f.code.replace('_', ' ')})`;
   }

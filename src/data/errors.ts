@@ -10,7 +10,8 @@ export interface DataProblem {
     | 'bad_value'
     | 'binary'
     | 'no_sheet'
-    | 'storage_full';
+    | 'storage_full'
+    | 'no_valid_values';
   file: string;
   row?: number;
   column?: string;
@@ -43,6 +44,7 @@ export function formatProblem(p: DataProblem): string {
     binary: 'binary data, not text',
     no_sheet: 'no such sheet',
     storage_full: 'the browser storage is full',
+    no_valid_values: 'the column has no valid value (every row is empty or missing)',
   };
   return `${p.file}${where ? `: ${where}` : ''}: ${what[p.code]}${p.detail ? ` (${p.detail})` : ''}`;
 }

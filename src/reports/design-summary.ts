@@ -10,7 +10,12 @@ export function designSummary(c: DesignCheck, d: Design, labelOf: (name: string)
       ? t('analyse.design.parts', { strata: label(d.strata), ids: label(d.ids), weights: label(d.weights) })
       : t('analyse.design.srs');
   const warnings = c.warnings.map((w) =>
-    t(`analyse.design.${w.code}`, { count: w.count ?? 0, example: w.example ?? '', rule: d.lonelyPsu ?? 'fail' }),
+    t(`analyse.design.${w.code}`, {
+      count: w.count ?? 0,
+      example: w.example ?? '',
+      rows: w.rows?.join(', ') ?? '',
+      rule: d.lonelyPsu ?? 'fail',
+    }),
   );
   return [t('analyse.design', { design: parts, psus: c.psus, strata: c.strata, df: c.df }), ...warnings];
 }

@@ -14,6 +14,8 @@ export interface DesignFinding<C extends string = DesignErrorCode | DesignWarnin
   stage?: number;
   count?: number;
   example?: string;
+  /** The first rows it concerns (1 = the first data row), where rows are what the user must look at. */
+  rows?: number[];
 }
 
 /** What a design check found: errors stop an analysis (as R's svydesign), warnings are shown beside results. */
@@ -26,6 +28,14 @@ export interface DesignCheck {
 }
 
 const count = async (db: Connector, sql: string) => Number((await db.query<{ n: number }>(sql))[0]?.n ?? 0);
+
+/** The first three rows (1 = the first data row, in the table's order) where a condition holds. */
+async function firstRows(db: Connector, table: string, condition: string): Promise<number[]> {
+  const rows = await db.query<{ r: bigint | number }>(
+    `SELECT r FROM (SELECT row_number() OVER () AS r, * FROM ${table}) WHERE ${condition} ORDER BY r LIMIT 3`,
+  );
+  return rows.map((x) => Number(x.r));
+}
 
 /**
  * Check a Taylor design on its table as R's svydesign would (missing design values, PSUs not nested in strata
@@ -50,9 +60,10 @@ export async function checkDesign(db: Connector, table: string, design: Design, 
   if (design.weights) {
     const w = quoteIdent(design.weights);
     const neg = await count(db, `SELECT count(*) AS n FROM ${table} WHERE ${w} < 0`);
-    if (neg) errors.push({ code: 'negative_weights', count: neg });
+    const at = (cond: string) => firstRows(db, table, `${w} ${cond}`);
+    if (neg) errors.push({ code: 'negative_weights', count: neg, example: design.weights, rows: await at('< 0') });
     const zero = await count(db, `SELECT count(*) AS n FROM ${table} WHERE ${w} = 0`);
-    if (zero) warnings.push({ code: 'zero_weights', count: zero });
+    if (zero) warnings.push({ code: 'zero_weights', count: zero, example: design.weights, rows: await at('= 0') });
   }
   if (s1.ids && s1.strata && !design.nest) {
     const [bad] = await db.query<{ p: unknown }>(

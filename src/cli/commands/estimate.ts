@@ -4,6 +4,7 @@ import { commandDesign } from '../design-options';
 import { quantiles } from '../../stats/quantile';
 import { estimate, type IntervalOptions } from '../../stats/estimate';
 import type { EstimateSpec } from '../../stats/estimate-sql';
+import { DataError } from '../../data/errors';
 import { openInput } from '../input';
 import type { CliOptions } from '../options';
 import { UsageError } from '../usage-error';
@@ -23,6 +24,14 @@ async function expand(db: Connector, table: string, v: string, statistic: 'mean'
     category: c,
     spec: { statistic, y: `CASE WHEN ${q} IS NOT NULL THEN (${q}::VARCHAR = ${quoteLiteral(c)})::INT END` },
   }));
+}
+
+/** Stop on a variable with no valid value, naming it, rather than estimating nothing. */
+async function assertValues(db: Connector, table: string, file: string, names: string[]) {
+  for (const v of names) {
+    const [row] = await db.query<{ n: bigint }>(`SELECT count(${quoteIdent(v)}) AS n FROM ${quoteIdent(table)}`);
+    if (!Number(row?.n ?? 0)) throw new DataError({ code: 'no_valid_values', file, column: v });
+  }
 }
 
 async function requests(db: Connector, table: string, opts: CliOptions): Promise<Request[]> {
@@ -60,6 +69,13 @@ function intervalOptions(opts: CliOptions): IntervalOptions {
 export async function runEstimate(db: Connector, target: string, opts: CliOptions) {
   const input = await openInput(db, target);
   const design = await commandDesign(db, input.table, opts);
+  const named = [
+    ...(opts.mean ?? []),
+    ...(opts.total ?? []),
+    ...[...(opts.prop ?? []), ...(opts.quantile ?? [])].map((p) => p.split('=')[0]),
+    ...(opts.ratio ?? []).flatMap((r) => r.split('/')),
+  ];
+  await assertValues(db, input.table, input.file, named.filter(Boolean));
   const by = (opts.by ?? '')
     .split(',')
     .map((s) => s.trim())

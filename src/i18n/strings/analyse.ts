@@ -133,9 +133,9 @@ export const ANALYSE_STRINGS = {
     en: '{count, plural, one {# stratum} other {# strata}} with a single PSU (e.g. “{example}”); lonely-PSU rule: “{rule}” (with “fail”, as in R, estimates stop with an error).',
   },
   'analyse.design.zero_weights': {
-    ru: '{count, plural, one {# строка с весом 0 не учитывается} few {# строки с весом 0 не учитываются} many {# строк с весом 0 не учитываются} other {# строки с весом 0 не учитываются}}.',
-    kk: 'Салмағы 0 болатын {count, number} жол есепке алынбайды.',
-    en: '{count, plural, one {# row has weight 0 and does not count} other {# rows have weight 0 and do not count}}.',
+    ru: '{count, plural, one {# строка с весом 0 не учитывается} few {# строки с весом 0 не учитываются} many {# строк с весом 0 не учитываются} other {# строки с весом 0 не учитываются}} (столбец «{example}», первые строки данных: {rows}).',
+    kk: 'Салмағы 0 болатын {count, number} жол есепке алынбайды («{example}» бағаны, алғашқы деректер жолдары: {rows}).',
+    en: '{count, plural, one {# row has weight 0 and does not count} other {# rows have weight 0 and do not count}} (column “{example}”, first data rows: {rows}).',
   },
   'analyse.design.error': {
     ru: 'Дизайн нельзя использовать: {message}',

@@ -203,6 +203,11 @@ export const DATA_STRINGS = {
     en: 'this is binary data, not text',
   },
   'problem.no_sheet': { ru: 'нет такого листа', kk: 'мұндай парақ жоқ', en: 'no such sheet' },
+  'problem.no_valid_values': {
+    ru: 'в столбце нет ни одного действительного значения (все строки пустые или пропущенные)',
+    kk: 'бағанда бірде-бір жарамды мән жоқ (барлық жол бос не өткізілген)',
+    en: 'the column has no valid value (every row is empty or missing)',
+  },
   'problem.storage_full': {
     ru: 'хранилище браузера заполнено; последнее изменение не сохранено. Освободите место (удалите набор данных) и повторите',
     kk: 'браузер қоймасы толы; соңғы өзгеріс сақталмады. Орын босатып (жиынтықты жойып), қайталаңыз',
@@ -408,9 +413,9 @@ export const DATA_STRINGS = {
     en: '{count, plural, one {# row has} other {# rows have}} no weight in “{example}”',
   },
   'design.err.negative_weights': {
-    ru: 'отрицательных весов: {count}',
-    kk: 'теріс салмақтар: {count}',
-    en: '{count} negative weight(s)',
+    ru: 'в столбце весов «{example}» отрицательных весов: {count, number} (первые строки данных: {rows})',
+    kk: '«{example}» салмақ бағанында теріс салмақтар: {count, number} (алғашқы деректер жолдары: {rows})',
+    en: 'weights column “{example}”: {count, plural, one {# negative weight} other {# negative weights}} (first data rows: {rows})',
   },
   'design.err.not_nested': {
     ru: 'ПЕВ {example} встречается в нескольких стратах (отметьте «Номера ПЕВ повторяются в разных стратах», если так они пронумерованы)',

@@ -10,7 +10,7 @@ describe('designSummary', () => {
         errors: [],
         warnings: [
           { code: 'lonely_psu', stage: 1, count: 2, example: 'KZ-11/rural' },
-          { code: 'zero_weights', count: 3 },
+          { code: 'zero_weights', count: 3, example: 'weight', rows: [4, 17, 30] },
         ],
         psus: 40,
         strata: 20,
@@ -24,7 +24,7 @@ describe('designSummary', () => {
       'Design: strata “Stratum”, PSUs “Settlement”, weights “Weight”; 40 PSUs in 20 strata, 20 degrees of freedom.',
       '2 strata with a single PSU (e.g. “KZ-11/rural”); ' +
         'lonely-PSU rule: “adjust” (with “fail”, as in R, estimates stop with an error).',
-      '3 rows have weight 0 and do not count.',
+      '3 rows have weight 0 and do not count (column “weight”, first data rows: 4, 17, 30).',
     ]);
   });
   it('a design without strata, clusters or weights is called a simple random sample', () => {

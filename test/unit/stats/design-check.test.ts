@@ -23,6 +23,15 @@ describe('checkDesign', () => {
       df: 14,
     });
   });
+  it('a negative weight is an error and a zero weight a warning, each naming the column and its first data rows', async () => {
+    await db.exec(
+      `CREATE TABLE signs AS SELECT * FROM (VALUES (1, 1.5), (2, -1.0), (3, 0.0), (4, 2.0), (5, -2.0), (6, 0.0)) ` +
+        `v(psu, w)`,
+    );
+    const c = await checkDesign(db, 'signs', { ids: 'psu', strata: null, weights: 'w', fpc: null });
+    expect(c.errors).toEqual([{ code: 'negative_weights', count: 2, example: 'w', rows: [2, 5] }]);
+    expect(c.warnings).toEqual([{ code: 'zero_weights', count: 2, example: 'w', rows: [3, 6] }]);
+  });
   it('warns about a stratum with one PSU, naming it', async () => {
     const c = await checkDesign(db, '"apistrat-lonely"', { ids: null, strata: 'stype', weights: 'pw', fpc: null });
     expect(c.warnings).toEqual([{ code: 'lonely_psu', stage: 1, count: 1, example: 'X' }]);
