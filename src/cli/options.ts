@@ -33,6 +33,7 @@ const OPTIONS = {
   format: { type: 'string', default: 'json' },
   lang: { type: 'string', default: 'en' },
   engine: { type: 'string', default: 'native' },
+  'keep-missing': { type: 'boolean' },
   help: { type: 'boolean' },
 } as const;
 

@@ -2,6 +2,7 @@ import { type Connector, quoteIdent } from '../../core/sql';
 import { describeTable } from '../../data/describe';
 import { DataError } from '../../data/errors';
 import { crosstab } from '../../stats/crosstab';
+import { analysedTable } from '../analysed';
 import { openInput } from '../input';
 import type { CliOptions } from '../options';
 import { UsageError } from '../usage-error';
@@ -10,7 +11,9 @@ import { commandDesign } from '../design-options';
 /** `crosstab FILE --rows A --cols B --design ... [--domain SQL]`: cells with % and SEs, and R's svychisq. */
 export async function runCrosstab(db: Connector, target: string, opts: CliOptions) {
   if (!opts.rows || !opts.cols) throw new UsageError('crosstab needs --rows and --cols');
-  const input = await openInput(db, target);
+  const opened = await openInput(db, target);
+  const { table, missing } = await analysedTable(db, opened, !!opts['keep-missing']);
+  const input = { ...opened, table };
   const names = (await describeTable(db, input.table)).columns.map((c) => c.name);
   for (const column of [opts.rows, opts.cols]) {
     if (!names.includes(column)) throw new DataError({ code: 'unknown_column', file: input.file, column });
@@ -21,5 +24,6 @@ export async function runCrosstab(db: Connector, target: string, opts: CliOption
     cols: quoteIdent(opts.cols),
     domain: opts.domain,
   });
-  return { cells, test };
+  const codes = Object.fromEntries([opts.rows, opts.cols].filter((v) => missing[v]).map((v) => [v, missing[v]]));
+  return { cells, test, ...(Object.keys(codes).length ? { missing_codes: codes } : {}) };
 }

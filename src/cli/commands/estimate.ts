@@ -5,6 +5,7 @@ import { quantiles } from '../../stats/quantile';
 import { estimate, type IntervalOptions } from '../../stats/estimate';
 import type { EstimateSpec } from '../../stats/estimate-sql';
 import { DataError } from '../../data/errors';
+import { analysedTable } from '../analysed';
 import { openInput } from '../input';
 import type { CliOptions } from '../options';
 import { UsageError } from '../usage-error';
@@ -67,7 +68,9 @@ function intervalOptions(opts: CliOptions): IntervalOptions {
 
 /** `estimate FILE --design ... --mean V ...`: design-based estimates matching R survey. */
 export async function runEstimate(db: Connector, target: string, opts: CliOptions) {
-  const input = await openInput(db, target);
+  const opened = await openInput(db, target);
+  const { table, missing } = await analysedTable(db, opened, !!opts['keep-missing']);
+  const input = { ...opened, table };
   const design = await commandDesign(db, input.table, opts);
   const named = [
     ...(opts.mean ?? []),
@@ -98,6 +101,7 @@ export async function runEstimate(db: Connector, target: string, opts: CliOption
         n: r.n,
         deff: r.deff,
         ...(r.flags?.length ? { flags: r.flags } : {}),
+        ...(missing[variable] ? { missing_codes: missing[variable] } : {}),
       });
     }
   }
