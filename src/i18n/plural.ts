@@ -4,9 +4,6 @@ import { formatCount } from './format';
 /** A count's wording by its plural category (Intl.PluralRules); `other` is required, `{n}` is the formatted count. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-/** A count's wording per UI language. */
-export type LocalizedPlural = Record<Lang, PluralForms>;
-
 const rules = new Map<Lang, Intl.PluralRules>();
 const rulesOf = (lang: Lang) => rules.get(lang) ?? rules.set(lang, new Intl.PluralRules(lang)).get(lang)!;
 

@@ -1,6 +1,4 @@
 import type { Lang } from '../core/lang';
-import { plural } from '../i18n/plural';
-import { DASHBOARD_PLURALS } from '../i18n/strings/dashboard';
 import type { T } from '../i18n/t';
 import { GROUPS, type Group, type Task } from '../indicators/catalogue/types';
 import type { Status } from '../indicators/status';
@@ -54,10 +52,9 @@ export function countTiles(tiles: Tile[]): { total: number; parts: [Availability
 }
 
 /** The count sentence: "86 indicators: 60 computed from the loaded data, 20 need data that is not loaded, …". */
-export function countSentence(counts: ReturnType<typeof countTiles>, t: T, lang: Lang): string {
-  const p = (key: keyof typeof DASHBOARD_PLURALS, n: number) => plural(lang, n, DASHBOARD_PLURALS[key][lang]);
-  const parts = counts.parts.map(([a, n]) => p(`dash.count.${a}`, n)).join(', ');
-  return t('dash.counts', { total: p('dash.count.total', counts.total), parts });
+export function countSentence(counts: ReturnType<typeof countTiles>, t: T): string {
+  const parts = counts.parts.map(([a, n]) => t(`dash.count.${a}`, { n })).join(', ');
+  return t('dash.counts', { total: t('dash.count.total', { n: counts.total }), parts });
 }
 
 const fold = (text: string, lang: Lang) => text.toLocaleLowerCase(lang).replaceAll('ё', 'е').replace(/\s+/g, ' ');

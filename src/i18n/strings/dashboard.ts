@@ -1,5 +1,4 @@
 import type { Localized } from '../../core/lang';
-import type { LocalizedPlural } from '../plural';
 
 /** The strategy dashboard and the index builder. */
 export const DASHBOARD_STRINGS = {
@@ -24,6 +23,41 @@ export const DASHBOARD_STRINGS = {
     en: 'needing data only',
   },
   'dash.show.behind': { ru: 'только отстающие от цели', kk: 'тек мақсаттан қалып жатқандар', en: 'behind target only' },
+  'dash.count.total': {
+    ru: '{n, plural, one {# показатель} few {# показателя} many {# показателей} other {# показателя}}',
+    kk: '{n, number} көрсеткіш',
+    en: '{n, plural, one {# indicator} other {# indicators}}',
+  },
+  'dash.count.computed': {
+    ru: '{n, plural, one {# рассчитан по загруженным данным} other {# рассчитаны по загруженным данным}}',
+    kk: '{n, number} жүктелген деректер бойынша есептелді',
+    en: '{n, number} computed from the loaded data',
+  },
+  'dash.count.needs_data': {
+    ru: '{n, plural, one {# требует незагруженных данных} other {# требуют незагруженных данных}}',
+    kk: '{n, number} үшін жүктелмеген деректер керек',
+    en: '{n, plural, one {# needs data that is not loaded} other {# need data that is not loaded}}',
+  },
+  'dash.count.no_denominator': {
+    ru: '{n, number} без значения по стране (нет официальной численности населения всех регионов или районов)',
+    kk: '{n, number} көрсеткіштің ел бойынша мәні жоқ (барлық өңір не аудан үшін ресми халық саны жоқ)',
+    en: '{n, number} without a national value (no official population for every region or district)',
+  },
+  'dash.count.suppressed': {
+    ru: '{n, number} без значения по стране (слишком малая база)',
+    kk: '{n, number} көрсеткіштің ел бойынша мәні жоқ (база тым аз)',
+    en: '{n, number} without a national value (base too small)',
+  },
+  'dash.count.not_measured': {
+    ru: '{n, plural, one {# не измерялся в последней волне} other {# не измерялись в последней волне}}',
+    kk: '{n, number} соңғы толқында өлшенбеді',
+    en: '{n, number} not measured in the latest wave',
+  },
+  'dash.count.no_data': {
+    ru: '{n, number} без значений в загруженных данных',
+    kk: '{n, number} үшін жүктелген деректерде мән жоқ',
+    en: '{n, number} without values in the loaded data',
+  },
   'dash.counts': { ru: '{total}: {parts}.', kk: '{total}: {parts}.', en: '{total}: {parts}.' },
   'dash.shown': {
     ru: 'Показано: {shown} из {total}.',
@@ -372,42 +406,3 @@ export const DASHBOARD_STRINGS = {
   },
   'builder.newName': { ru: 'Мой индекс', kk: 'Менің индексім', en: 'My index' },
 } as const satisfies Record<string, Localized>;
-
-/** Counts on the strategy page, worded by plural category (see `plural`). */
-export const DASHBOARD_PLURALS = {
-  'dash.count.total': {
-    ru: { one: '{n} показатель', few: '{n} показателя', many: '{n} показателей', other: '{n} показателя' },
-    kk: { other: '{n} көрсеткіш' },
-    en: { one: '{n} indicator', other: '{n} indicators' },
-  },
-  'dash.count.computed': {
-    ru: { one: '{n} рассчитан по загруженным данным', other: '{n} рассчитаны по загруженным данным' },
-    kk: { other: '{n} жүктелген деректер бойынша есептелді' },
-    en: { other: '{n} computed from the loaded data' },
-  },
-  'dash.count.needs_data': {
-    ru: { one: '{n} требует незагруженных данных', other: '{n} требуют незагруженных данных' },
-    kk: { other: '{n} үшін жүктелмеген деректер керек' },
-    en: { one: '{n} needs data that is not loaded', other: '{n} need data that is not loaded' },
-  },
-  'dash.count.no_denominator': {
-    ru: { other: '{n} без значения по стране (нет официальной численности населения всех регионов или районов)' },
-    kk: { other: '{n} көрсеткіштің ел бойынша мәні жоқ (барлық өңір не аудан үшін ресми халық саны жоқ)' },
-    en: { other: '{n} without a national value (no official population for every region or district)' },
-  },
-  'dash.count.suppressed': {
-    ru: { other: '{n} без значения по стране (слишком малая база)' },
-    kk: { other: '{n} көрсеткіштің ел бойынша мәні жоқ (база тым аз)' },
-    en: { other: '{n} without a national value (base too small)' },
-  },
-  'dash.count.not_measured': {
-    ru: { one: '{n} не измерялся в последней волне', other: '{n} не измерялись в последней волне' },
-    kk: { other: '{n} соңғы толқында өлшенбеді' },
-    en: { other: '{n} not measured in the latest wave' },
-  },
-  'dash.count.no_data': {
-    ru: { other: '{n} без значений в загруженных данных' },
-    kk: { other: '{n} үшін жүктелген деректерде мән жоқ' },
-    en: { other: '{n} without values in the loaded data' },
-  },
-} as const satisfies Record<string, LocalizedPlural>;
