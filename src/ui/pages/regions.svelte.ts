@@ -4,7 +4,6 @@ import { type Pre2022Feature, districtFeatures } from '../../charts/geo';
 import { parseTilegrid } from '../../charts/tilegrid';
 import { COMPARABLE, facetsOf, levelsOf, wavesOf } from '../../compare/choices';
 import { populations } from '../../compare/rows';
-import { sourceOf } from '../../compare/source';
 import { VIEWS, decodeState, encodeState } from '../../compare/state';
 import { DEMO } from '../../data/demo';
 import { compareView } from '../../views/compare-view';
@@ -13,8 +12,8 @@ import { entryRows } from '../compare/entry-rows.svelte';
 import { DISTRICTS, FEATURES, REGIONS, regionNames } from '../reference';
 import { indicators } from '../stores/indicators.svelte';
 import { tracked } from '../stores/latest.svelte';
+import { sourceNotes } from '../source-notes';
 import { router } from '../stores/router.svelte';
-import { workspace } from '../stores/workspace.svelte';
 
 const tiles = parseTilegrid(tilegridCsv);
 const population = populations(REGIONS);
@@ -97,15 +96,8 @@ export class RegionsState {
     const { by, per, wave } = this.cs;
     return `${this.entry.id}-${wave}${by ? `-by-${by}` : ''}${per !== 'none' ? `-per-${per}` : ''}`;
   });
-  source = $derived(sourceOf(workspace.datasets, this.entry.dataset, DEMO.source[router.lang]));
   /** What exports carry under the chart: the base, the source and, for demo figures, the synthetic label. */
-  notes = $derived(
-    [
-      this.view?.base ?? '',
-      router.t('base.source', { source: this.source.source }),
-      this.source.synthetic ? router.t('badge.synthetic') : '',
-    ].filter(Boolean),
-  );
+  notes = $derived([this.view?.base ?? '', ...sourceNotes([this.entry.dataset])].filter(Boolean));
   title = $derived(`${this.entry.name[router.lang]} — ${this.cs.wave}`);
 
   constructor() {
