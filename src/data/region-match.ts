@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import type { Region } from './reference';
 
 /**
@@ -252,8 +253,9 @@ function fuzzy(value: string, sk: string, index: Index): RegionMatch {
   };
 }
 
-/** Pre-2022 alpha codes → today's codes, from the reference crosswalk rows. */
-export function pre2022Codes(rows: { code_pre2022: string; code: string }[]): Record<string, string[]> {
+/** Pre-2022 alpha codes → today's codes, from the reference crosswalk (`regions-crosswalk-2022.csv`). */
+export function pre2022Codes(csv: string): Record<string, string[]> {
+  const rows = Papa.parse<{ code_pre2022: string; code: string }>(csv, { header: true, skipEmptyLines: true }).data;
   const out: Record<string, string[]> = {};
   for (const r of rows) (out[r.code_pre2022] ??= []).push(r.code);
   return out;

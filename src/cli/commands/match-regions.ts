@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import Papa from 'papaparse';
 import { type Connector, quoteIdent } from '../../core/sql';
 import { describeTable } from '../../data/describe';
 import { DataError } from '../../data/errors';
@@ -23,10 +22,7 @@ export async function runMatchRegions(db: Connector, target: string, opts: CliOp
   const rows = await db.query<{ v: string }>(
     `SELECT DISTINCT CAST(${col} AS VARCHAR) AS v FROM ${input.table} WHERE ${col} IS NOT NULL ORDER BY v`,
   );
-  const crosswalk = await readFile(`${REFERENCE_DIR}/regions-crosswalk-2022.csv`, 'utf8');
-  const pre2022 = pre2022Codes(
-    Papa.parse<{ code_pre2022: string; code: string }>(crosswalk, { header: true, skipEmptyLines: true }).data,
-  );
+  const pre2022 = pre2022Codes(await readFile(`${REFERENCE_DIR}/regions-crosswalk-2022.csv`, 'utf8'));
   return matchRegions(
     rows.map((r) => r.v),
     await readRegions(),

@@ -1,16 +1,10 @@
 import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parseRegions } from '../../../src/data/reference';
 import { matchRegions, pre2022Codes } from '../../../src/data/region-match';
 
 const regions = parseRegions(readFileSync('data/reference/regions.csv', 'utf8'));
-const crosswalk = pre2022Codes(
-  Papa.parse<{ code_pre2022: string; code: string }>(
-    readFileSync('data/reference/regions-crosswalk-2022.csv', 'utf8'),
-    { header: true, skipEmptyLines: true },
-  ).data,
-);
+const crosswalk = pre2022Codes(readFileSync('data/reference/regions-crosswalk-2022.csv', 'utf8'));
 const codeOf = (v: string) => matchRegions([v], regions, crosswalk)[0];
 
 describe('region matching', () => {
