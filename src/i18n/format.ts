@@ -46,11 +46,11 @@ export function unitDigits(unit: string | undefined): number {
  * (a mean count gets decimals).
  */
 export function formatValue(x: number | null | undefined, unit: string, lang: Lang): string {
-  const whole = UNIT_DIGITS[unit] === 0;
+  const digits = unitDigits(unit);
   const text = formatNumber(
     x,
     lang,
-    whole && x !== null && x !== undefined && !Number.isInteger(x) ? 2 : (UNIT_DIGITS[unit] ?? 1),
+    digits === 0 && x !== null && x !== undefined && !Number.isInteger(x) ? 2 : digits,
   );
   return unit === 'percent' && text !== '–' ? `${text}%` : text;
 }
