@@ -3,6 +3,7 @@ import { CATALOGUE } from './catalogue';
 import type { Entry } from './catalogue/types';
 import { runCensusEntry } from './census';
 import { compositeRows } from './composite';
+import { compositeUncertainty } from './composite-design';
 import type { Sources } from './prepare';
 import { type IndicatorRow, emptyRow } from './rows';
 import { runSurveyEntry } from './survey';
@@ -31,7 +32,8 @@ async function runEntry(
   const dropped = by.filter((d) => !(entry.breakdowns as string[]).includes(d));
   if (entry.formula.kind === 'composite') {
     const directions = Object.fromEntries(entries.map((e) => [e.id, e.direction]));
-    return compositeRows(entry, components, dropped, directions);
+    const uncertainty = await compositeUncertainty(db, entry, entries, sources, keys);
+    return compositeRows(entry, components, dropped, directions, uncertainty);
   }
   if (missingFor(entry, sources)) return [emptyRow(entry, 'no_data', dropped)];
   const src = sources.datasets[entry.dataset!];

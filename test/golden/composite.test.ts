@@ -1,0 +1,65 @@
+// The composite indices carry design-based SEs and t intervals on the design df, checked against R survey 4.1.1
+// (test/golden/r/derive-composite.R → test/fixtures/composite-indices.json), in every region × wave of the demo:
+//   CSDI:  svycontrast(svytotal(~y_sci + v_sci + … + y_used + v_used, subset(des, region == r & wave == w)),
+//            quote((y_sci/v_sci + 100*y_trust_ngo/v_trust_ngo + 100*y_involved/v_involved + 100*y_used/v_used
+//                   + 100*ngo_rate/20) / 5)), confint(…, df = degf(subset))
+//   its geometric scenario: the same with exp(mean(log(…))) (delta method, as svycontrast of an expression);
+//   SCI scenarios, recombined per respondent: svymean(~sci + sci_double_trust + sci_geometric, subset(s, !is.na(sci))).
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStudyFolder } from '../../src/cli/study-folder';
+import type { Connector } from '../../src/core/sql';
+import type { Sources } from '../../src/indicators/prepare';
+import type { IndicatorRow } from '../../src/indicators/rows';
+import { runIndicators } from '../../src/indicators/run';
+import { openBothEngines } from '../helpers/db';
+
+interface Interval {
+  estimate: number;
+  se: number;
+  ci_low: number;
+  ci_high: number;
+  df: number;
+}
+type Cell = Record<'csdi' | 'csdi_geometric' | 'sci_double_trust' | 'sci_geometric', Interval>;
+const R = JSON.parse(readFileSync('test/fixtures/composite-indices.json', 'utf8')) as Record<string, Cell>;
+
+let db: Connector;
+let sources: Sources;
+let rows: IndicatorRow[];
+beforeAll(async () => {
+  db = await openBothEngines();
+  sources = (await openStudyFolder(db, 'demo')).sources;
+  const components = ['sci', 'trust_ngo', 'involved_decisions_pct', 'used_centre_services', 'ngo_active_per_10k'];
+  rows = await runIndicators(db, sources, ['region', 'wave'], ['csdi', ...components]);
+}, 120_000);
+afterAll(() => db.close());
+
+/** Equal to R's printed 12 significant digits. */
+function same(
+  got: { estimate: number | null; se: number | null; ci_low: number | null; ci_high: number | null },
+  want: Interval,
+  at: string,
+) {
+  // The interval's ends to 1e-8: jStat's t quantile agrees with R's qt to about 10 digits.
+  for (const k of ['estimate', 'se', 'ci_low', 'ci_high'] as const)
+    expect(Math.abs(got[k]! / want[k] - 1), `${at} ${k}`).toBeLessThan(k.startsWith('ci') ? 1e-8 : 1e-10);
+}
+
+describe('composite indices against R svycontrast', () => {
+  it('the CSDI of each region × wave with a population: estimate, SE and t interval on the design df', () => {
+    const cells = Object.keys(R);
+    expect(cells).toHaveLength(54);
+    for (const cell of cells) {
+      const [region, wave] = cell.split('|');
+      const row = rows.find((r) => r.indicator_id === 'csdi' && r.region === region && r.wave === Number(wave))!;
+      expect(row.status, cell).toBe('ok');
+      same(row, R[cell].csdi, cell);
+    }
+  });
+  it('its base is the smallest survey component’s unweighted n, not the registry’s row count', () => {
+    const row = rows.find((r) => r.indicator_id === 'csdi' && r.region === 'KZ-10' && r.wave === 2021)!;
+    expect(row.n).toBe(75);
+    expect(row.n_eff).toBeGreaterThan(60);
+  });
+});
