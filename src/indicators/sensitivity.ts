@@ -1,5 +1,6 @@
+import type { Combined } from '../stats/joint';
 import type { Component } from './catalogue/types';
-import { aggregate, normalise } from './composite';
+import { type CompositeUncertainty, cellKey, combine } from './composite';
 import type { IndicatorRow } from './rows';
 
 /** One way of building the index: weights per component and how they are aggregated. */
@@ -9,10 +10,13 @@ export interface Scenario {
   method: 'arithmetic' | 'geometric';
 }
 
-/** The regions' component values (in the components' own units), in component order. */
-export interface RegionValues {
+/** One region's value under one scenario, with its design-based SE and interval (null for exact figures). */
+export type ScenarioScore = Combined;
+
+/** A region's values under each scenario, in scenario order. */
+export interface RegionScores {
   code: string;
-  values: number[];
+  scores: ScenarioScore[];
 }
 
 /** How one scenario moves the ranking against the first (the published definition). */
@@ -20,7 +24,7 @@ export interface ScenarioResult {
   id: string;
   spearman: number | null;
   maxShift: number;
-  scores: Record<string, number>;
+  scores: Record<string, ScenarioScore>;
 }
 
 export interface Sensitivity {
@@ -77,32 +81,24 @@ export function spearman(a: number[], b: number[]): number | null {
   return da && db ? num / Math.sqrt(da * db) : null;
 }
 
-/**
- * Recompute the index for every region under each scenario (components min–max normalised on their fixed
- * bounds) and compare the rankings with the first scenario's.
- */
-export function sensitivity(
-  regions: RegionValues[],
-  components: Component[],
-  scenarios = defaultScenarios(components),
-  tolerance = 2,
-): Sensitivity {
-  const scored = scenarios.map((s) =>
-    regions.map(
-      (r) =>
-        aggregate(
-          r.values.map((v, i) => normalise(v, components[i])),
-          s.weights,
-          s.method,
-        ) ?? NaN,
-    ),
-  );
+/** The published scenarios and, when given (one weight per component), the user's own weights. */
+export function scenariosFor(components: Component[], userWeights: number[] | null = null): Scenario[] {
+  const yours: Scenario[] =
+    userWeights && userWeights.length === components.length
+      ? [{ id: 'yours', weights: userWeights, method: 'arithmetic' }]
+      : [];
+  return [...defaultScenarios(components), ...yours];
+}
+
+/** Rank the regions under each scenario and compare each ranking with the first scenario's. */
+export function sensitivity(regions: RegionScores[], scenarios: Scenario[], tolerance = 2): Sensitivity {
+  const scored = scenarios.map((_, k) => regions.map((r) => r.scores[k]?.estimate ?? NaN));
   const ranked = scored.map(rank);
   const results = scenarios.map((s, k) => ({
     id: s.id,
     spearman: spearman(scored[0], scored[k]),
     maxShift: Math.max(0, ...ranked[k].map((r, i) => Math.abs(r - ranked[0][i]))),
-    scores: Object.fromEntries(regions.map((r, i) => [r.code, scored[k][i]])),
+    scores: Object.fromEntries(regions.map((r) => [r.code, r.scores[k]])),
   }));
   const ranks = Object.fromEntries(
     regions.map((r, i) => [r.code, Object.fromEntries(scenarios.map((s, k) => [s.id, ranked[k][i]]))]),
@@ -110,36 +106,28 @@ export function sensitivity(
   return { scenarios: results, ranks, holds: results.every((r) => r.maxShift <= tolerance), tolerance };
 }
 
-/** The regions of one wave where every component has a value, with those values in component order. */
-export function regionValues(rows: IndicatorRow[], components: Component[], wave: number) {
-  const byRegion = new Map<string, number[]>();
-  const regions = [...new Set(rows.filter((r) => r.region && r.wave === wave).map((r) => r.region!))];
-  for (const code of regions) {
-    const values = components.map((c) =>
-      rows.find((r) => r.indicator_id === c.id && r.region === code && r.wave === wave && !Object.keys(r.by).length),
-    );
-    if (values.every((v) => v?.status === 'ok'))
-      byRegion.set(
-        code,
-        values.map((v) => v!.estimate!),
-      );
-  }
-  return [...byRegion].map(([code, values]) => ({ code, values }));
-}
+const regionRow = (rows: IndicatorRow[], id: string, code: string, wave: number) =>
+  rows.find((r) => r.indicator_id === id && r.region === code && r.wave === wave && !Object.keys(r.by).length);
 
 /**
- * Sensitivity of a composite's regional ranking in one wave, from its components' region rows
- * (and a user's weights).
+ * A composite of indicators under each scenario, region by region in one wave: each a function of the components'
+ * values (regions where every one is computed), its SE from their covariance at the respondent level.
  */
-export function rankingSensitivity(
+export function compositeScenarioScores(
   rows: IndicatorRow[],
+  uncertainty: Map<string, CompositeUncertainty>,
   components: Component[],
+  lower: boolean[],
   wave: number,
-  userWeights: number[] | null = null,
-): Sensitivity {
-  const yours: Scenario[] =
-    userWeights && userWeights.length === components.length
-      ? [{ id: 'yours', weights: userWeights, method: 'arithmetic' }]
-      : [];
-  return sensitivity(regionValues(rows, components, wave), components, [...defaultScenarios(components), ...yours]);
+  scenarios: Scenario[],
+): RegionScores[] {
+  const regions = [...new Set(rows.filter((r) => r.region && r.wave === wave).map((r) => r.region!))];
+  return regions.flatMap((code) => {
+    const parts = components.map((c) => regionRow(rows, c.id, code, wave));
+    if (!parts.every((p) => p?.status === 'ok')) return [];
+    const x = parts.map((p) => p!.estimate!);
+    const u = uncertainty.get(cellKey(code, wave));
+    const scores = scenarios.map((s) => combine(x, { components, weights: s.weights, method: s.method, lower }, u));
+    return scores.every((v) => v !== null) ? [{ code, scores: scores as ScenarioScore[] }] : [];
+  });
 }

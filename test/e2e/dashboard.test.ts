@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../src/indicators/catalogue';
+import type { IndicatorRow } from '../../src/indicators/rows';
 import { TASKS } from '../../src/indicators/catalogue/types';
 import { TASK_KEYS } from '../../src/views/scorecard';
 import { unzipTexts } from '../helpers/exports';
@@ -8,6 +9,12 @@ import { inBrowser } from '../helpers/browser';
 import { useDist } from '../helpers/serve';
 
 const url = useDist();
+type Cell = Record<'csdi', { estimate: number; ci_low: number; ci_high: number }>;
+const en = (x: number) => x.toFixed(1);
+const ru = (x: number) => x.toFixed(1).replace('.', ',');
+const sciAlmaty = (JSON.parse(readFileSync('data/demo/precomputed.json', 'utf8')) as IndicatorRow[]).find(
+  (r) => r.indicator_id === 'sci' && r.region === 'KZ-75' && r.wave === 2025,
+) as { estimate: number; ci_low: number; ci_high: number };
 
 describe('a strategist reads the strategy dashboard', () => {
   it('sees the goal, the four task groups with a key indicator per task, unfolds, searches, filters, sets a target and opens the social capital index', async () => {
@@ -135,9 +142,39 @@ describe('a strategist reads the strategy dashboard', () => {
       await page.locator('[data-table="components"][data-ready="true"]').waitFor();
       expect(await page.locator('[data-table="components"] tbody tr').count()).toBe(4);
       expect(await page.locator('[data-alpha="sci_trust"]').textContent()).toMatch(/^0,\d\d \(14 /);
+      await page.locator('[data-table="sensitivity"]').waitFor();
       expect(await page.locator('[data-table="sensitivity"] tbody tr').count()).toBe(6);
       expect(await page.getByTestId('sensitivity').getAttribute('data-holds')).toMatch(/^(true|false)$/);
       expect(await page.locator('[data-table="ranks"] tbody tr').count()).toBe(20);
+      // Respondents recombined: the published variant is the index itself, with its interval.
+      const almaty = page.locator('[data-table="ranks"] tr[data-region="KZ-75"]');
+      expect(await almaty.locator('[data-value]').textContent()).toBe(ru(sciAlmaty.estimate));
+      expect(await almaty.locator('[data-ci]').textContent()).toBe(`${ru(sciAlmaty.ci_low)}–${ru(sciAlmaty.ci_high)}`);
+      expect(offHost).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('reads the civil society development index with R’s 95% CIs: regions table, dashboard ranking, sensitivity', async () => {
+    const kz10 = (JSON.parse(readFileSync('test/fixtures/composite-indices.json', 'utf8')) as Record<string, Cell>)[
+      'KZ-10|2025'
+    ].csdi;
+    const ci = `${en(kz10.ci_low)}–${en(kz10.ci_high)}`;
+    await inBrowser(async ({ page, offHost, errors }) => {
+      await page.goto(`${url()}#/regions?indicator=csdi&wave=2025&view=table&lang=en`);
+      const row = page.locator('[data-chart="table"] tbody tr[data-region="KZ-10"]');
+      await row.waitFor();
+      expect(await row.locator('td.num').nth(0).textContent()).toContain(en(kz10.estimate));
+      expect(await row.locator('td.num').nth(1).textContent()).toBe(ci);
+      await page.goto(`${url()}#/dashboard?indicator=csdi&lang=en`);
+      await page.locator('[data-chart="ranking"][data-ready="true"]').waitFor();
+      await page.locator('[data-table="ranks"]').waitFor();
+      expect(await page.locator('[data-table="sensitivity"] tbody tr').count()).toBe(7);
+      const ranked = page.locator('[data-table="ranks"] tr[data-region="KZ-10"]');
+      expect(await ranked.locator('[data-value]').textContent()).toBe(en(kz10.estimate));
+      expect(await ranked.locator('[data-ci]').textContent()).toBe(ci);
+      // Akmola and Jetisu have no official population, so no NGO rate and no index: 18 regions ranked.
+      expect(await page.locator('[data-table="ranks"] tbody tr').count()).toBe(18);
       expect(offHost).toEqual([]);
       expect(errors).toEqual([]);
     });

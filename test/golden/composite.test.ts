@@ -9,9 +9,11 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStudyFolder } from '../../src/cli/study-folder';
 import type { Connector } from '../../src/core/sql';
+import { CATALOGUE, entryById } from '../../src/indicators/catalogue';
 import type { Sources } from '../../src/indicators/prepare';
 import type { IndicatorRow } from '../../src/indicators/rows';
 import { runIndicators } from '../../src/indicators/run';
+import { rankingSensitivity } from '../../src/indicators/sensitivity-run';
 import { openBothEngines } from '../helpers/db';
 
 interface Interval {
@@ -62,4 +64,24 @@ describe('composite indices against R svycontrast', () => {
     expect(row.n).toBe(75);
     expect(row.n_eff).toBeGreaterThan(60);
   });
+  it('the sensitivity view recombines respondents: each scenario’s value, SE and interval in every region', async () => {
+    const entries = CATALOGUE;
+    for (const wave of [2021, 2023, 2025]) {
+      const csdi = (await rankingSensitivity(db, entryById('csdi')!, entries, sources, rows, wave))!;
+      const sci = (await rankingSensitivity(db, entryById('sci')!, entries, sources, rows, wave))!;
+      const pick = (s: typeof csdi, id: string) => s.scenarios.find((x) => x.id === id)!.scores;
+      for (const [cell, want] of Object.entries(R).filter(([c]) => c.endsWith(`|${wave}`))) {
+        const region = cell.split('|')[0];
+        expect(Object.keys(pick(sci, 'published')), cell).toContain(region);
+        expect(Object.keys(pick(csdi, 'published')), cell).toContain(region);
+        same(pick(csdi, 'published')[region], want.csdi, cell);
+        same(pick(csdi, 'geometric')[region], want.csdi_geometric, cell);
+        same(pick(sci, 'double:sci_trust')[region], want.sci_double_trust, cell);
+        same(pick(sci, 'geometric')[region], want.sci_geometric, cell);
+        const published = rows.find((r) => r.indicator_id === 'sci' && r.region === region && r.wave === wave)!;
+        expect(pick(sci, 'published')[region].estimate / published.estimate! - 1).toBeCloseTo(0, 12);
+        expect(pick(sci, 'published')[region].se! / published.se! - 1).toBeCloseTo(0, 10);
+      }
+    }
+  }, 120_000);
 });

@@ -234,6 +234,17 @@ export const DASHBOARD_STRINGS = {
   },
   'dash.sens.region': { ru: 'Регион', kk: 'Өңір', en: 'Region' },
   'dash.sens.rank': { ru: 'Место', kk: 'Орын', en: 'Rank' },
+  'dash.sens.methodRespondents': {
+    ru: 'Каждый вариант пересчитан по ответам респондентов с весами дизайна выборки; 95% ДИ — по t с числом степеней свободы дизайна.',
+    kk: 'Әр нұсқа респонденттердің жауаптары бойынша іріктеме дизайнының салмақтарымен қайта есептелді; 95% СА — дизайнның еркіндік дәрежелері бар t бойынша.',
+    en: 'Each variant is recomputed from the respondents’ answers with the design weights; 95% CI on t with the design’s degrees of freedom.',
+  },
+  'dash.sens.methodComponents': {
+    ru: 'Каждый вариант объединяет оценки компонентов; его ошибка линеаризована на уровне респондентов (с ковариациями компонентов опроса, данные реестров и статистики точны); 95% ДИ — по t с числом степеней свободы дизайна.',
+    kk: 'Әр нұсқа компоненттердің бағаларын біріктіреді; оның қатесі респонденттер деңгейінде сызықтандырылған (сауалнама компоненттерінің ковариацияларымен, тізілім мен статистика дәл); 95% СА — дизайнның еркіндік дәрежелері бар t бойынша.',
+    en: 'Each variant combines the components’ estimates; its SE is linearised at the respondent level (covariances of the survey components included, registry and statistics figures exact); 95% CI on t with the design’s degrees of freedom.',
+  },
+  'dash.sens.value': { ru: 'Значение индекса', kk: 'Индекс мәні', en: 'Index value' },
   'dash.sens.range': { ru: 'Диапазон мест', kk: 'Орындар ауқымы', en: 'Rank range' },
   'dash.components': {
     ru: 'Компоненты (0–100 по фиксированным границам)',

@@ -11,6 +11,8 @@ import { type Sources, prepareSources, withAllColumns } from '../../indicators/p
 import { inputsWithRoles } from '../../indicators/roles';
 import type { IndicatorRow } from '../../indicators/rows';
 import { runIndicators } from '../../indicators/run';
+import { type Sensitivity } from '../../indicators/sensitivity';
+import { rankingSensitivity } from '../../indicators/sensitivity-run';
 import { subIndexAlphas } from '../../indicators/social-capital';
 import { type BaseRules, DEFAULT_RULES } from '../../indicators/status';
 import type { AlphaResult } from '../../stats/alpha';
@@ -222,6 +224,22 @@ export class IndicatorStore {
     await this.#ws.completed();
     const s = await this.#sources();
     return this.#ws.withDb((db) => subIndexAlphas(db, s.datasets.population, wave));
+  }
+
+  /**
+   * How a composite's regional ranking holds in one wave under other weightings and a user's `weights`, each
+   * region's value with its design-based interval (respondents recombined; `rows` give the components' values).
+   */
+  async sensitivity(
+    entry: Entry,
+    wave: number,
+    weights: number[] | null,
+    rows: IndicatorRow[],
+  ): Promise<Sensitivity | null> {
+    await this.#ws.completed();
+    const s = await this.#sources();
+    const entries = this.entries();
+    return this.#ws.withDb((db) => rankingSensitivity(db, entry, entries, s, rows, wave, weights));
   }
 }
 

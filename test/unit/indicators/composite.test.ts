@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Component, Entry } from '../../../src/indicators/catalogue/types';
 import { aggregate, compositeRows, normalise, withWeights } from '../../../src/indicators/composite';
 import { emptyRow } from '../../../src/indicators/rows';
-import { defaultScenarios, rank, sensitivity, spearman } from '../../../src/indicators/sensitivity';
+import {
+  compositeScenarioScores,
+  defaultScenarios,
+  rank,
+  sensitivity,
+  spearman,
+} from '../../../src/indicators/sensitivity';
 
 const text = { ru: 'x', kk: 'x', en: 'x' };
 const comps: Component[] = [
@@ -85,17 +91,37 @@ describe('sensitivity of a composite ranking', () => {
   });
   it('recomputes the ranking under each scenario and says whether it holds', () => {
     // P leads on a, Q on b: doubling b's weight swaps them; R is last whatever the weights.
-    const regions = [
-      { code: 'P', values: [90, 8] },
-      { code: 'Q', values: [60, 15] },
-      { code: 'R', values: [10, 2] },
-    ];
-    const s = sensitivity(regions, comps, defaultScenarios(comps), 0);
+    const rows = [
+      ['P', 90, 8],
+      ['Q', 60, 15],
+      ['R', 10, 2],
+    ].flatMap(([code, a, b]) => [row('a', code as string, a as number), row('b', code as string, b as number)]);
+    const scenarios = defaultScenarios(comps);
+    const regions = compositeScenarioScores(rows, new Map(), comps, [false, false], 2025, scenarios);
+    const s = sensitivity(regions, scenarios, 0);
     expect(s.scenarios.map((x) => x.id)).toEqual(['published', 'double:a', 'double:b', 'geometric']);
-    expect(s.scenarios[0].scores).toEqual({ P: 65, Q: 67.5, R: 10 });
+    expect(Object.values(s.scenarios[0].scores).map((x) => x.estimate)).toEqual([65, 67.5, 10]);
     expect(s.ranks.P).toEqual({ published: 2, 'double:a': 1, 'double:b': 2, geometric: 2 });
     expect(s.scenarios[1]).toMatchObject({ maxShift: 1, spearman: 0.5 });
     expect(s.holds).toBe(false);
-    expect(sensitivity(regions, comps, defaultScenarios(comps), 1).holds).toBe(true);
+    expect(sensitivity(regions, scenarios, 1).holds).toBe(true);
+  });
+  it('gives each scenario the delta-method SE from the components’ covariance (a fixed component adds none)', () => {
+    const rows = [row('a', 'P', 50), row('b', 'P', 10)];
+    // a: variance 4; b: exact. published = (a + 5b)/2: SE = 2/2 = 1; double:a = (2a + 5b)/3: SE = 4/3.
+    const u = {
+      cov: [
+        [4, 0],
+        [0, 0],
+      ],
+      df: 10,
+      n: 100,
+      n_eff: 80,
+    };
+    const scenarios = defaultScenarios(comps);
+    const [p] = compositeScenarioScores(rows, new Map([['P|2025', u]]), comps, [false, false], 2025, scenarios);
+    expect(p.scores[0]).toMatchObject({ estimate: 50, se: 1, df: 10 });
+    expect(p.scores[1].se).toBeCloseTo(4 / 3, 12);
+    expect(p.scores[0].ci_low).toBeCloseTo(50 - 2.228138852, 6);
   });
 });
