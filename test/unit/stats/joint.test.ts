@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../../src/core/sql';
 import type { Design } from '../../../src/core/design';
+import { calibrate } from '../../../src/stats/calibrate';
 import { estimate } from '../../../src/stats/estimate';
 import { deltaMethod, jointMeans } from '../../../src/stats/joint';
 import { openWithFixtures } from '../../helpers/db';
@@ -47,6 +48,21 @@ describe('jointMeans', () => {
         }
       }
     });
+  it('calibrated: the calibration residuals, as estimate() uses them, by group and in a domain', async () => {
+    const { design } = await calibrate(db, 'apiclus1', designs[0][2], {
+      x: ['1', 'api99'],
+      totals: [6194, 3914069],
+      name: 'w_g',
+    });
+    const part = { y: meals, domain: `"sch.wide" = 'Yes'` };
+    const joint = await jointMeans(db, 'apiclus1', design, [{ y: 'api00' }, part], ['stype']);
+    const one = await estimate(db, 'apiclus1', design, { statistic: 'mean', ...part, by: ['stype'] });
+    for (const e of one) {
+      const j = joint.find((g) => g.by[0] === e.by[0])!;
+      expect(j.estimates[1]! / e.estimate! - 1).toBeCloseTo(0, 12);
+      expect(Math.sqrt(j.cov[1][1]) / e.se! - 1).toBeCloseTo(0, 10);
+    }
+  });
   it('the covariance of two means on one base: mean(a) + 2·mean(b) has the SE of mean(a + 2b)', async () => {
     const design = designs[0][2];
     const [j] = await jointMeans(db, 'apiclus1', design, [{ y: 'api00' }, { y: 'api99' }]);
