@@ -14,7 +14,9 @@ import type { Sources } from '../../src/indicators/prepare';
 import type { IndicatorRow } from '../../src/indicators/rows';
 import { runIndicators } from '../../src/indicators/run';
 import { rankingSensitivity } from '../../src/indicators/sensitivity-run';
-import { openBothEngines } from '../helpers/db';
+import type { Design } from '../../src/core/design';
+import { deltaMethod, jointMeans } from '../../src/stats/joint';
+import { openBothEngines, openWithFixtures } from '../helpers/db';
 
 interface Interval {
   estimate: number;
@@ -84,4 +86,31 @@ describe('composite indices against R svycontrast', () => {
       }
     }
   }, 120_000);
+});
+
+describe('a composite under replicate weights (test/golden/r/derive-composite-replicate.R)', () => {
+  // svycontrast(svytotal(~ya + va + yb + vb, b, return.replicates = TRUE), quote((ya/va)/10 + 2*(yb/vb)/5)) on the
+  // bootstrap(40) replicates of apiclus1: 205.440922897 (7.31477757612), 95% CI on degf(b) = 14.
+  it('each mean on its own base, their replicates’ covariance, t on the replicate df', async () => {
+    const rdb = await openWithFixtures('apiclus1-boot');
+    const design: Design = {
+      ids: null,
+      strata: null,
+      weights: 'pw',
+      fpc: null,
+      replicates: { columns: '^bw', type: 'bootstrap' },
+    };
+    const [j] = await jointMeans(rdb, '"apiclus1-boot"', design, [
+      { y: 'api00', domain: `"sch.wide" = 'Yes'` },
+      { y: 'CASE WHEN enroll < 500 THEN enroll END' },
+    ]);
+    const c = deltaMethod(j.estimates[0]! / 10 + (2 * j.estimates[1]!) / 5, [1 / 10, 2 / 5], j.cov, j.df);
+    same(
+      c,
+      { estimate: 205.440922897, se: 7.31477757612, ci_low: 189.752285327, ci_high: 221.129560468, df: 14 },
+      'boot',
+    );
+    expect(c.df).toBe(14);
+    await rdb.close();
+  });
 });
