@@ -64,6 +64,8 @@ export async function compositeUncertainty(
       );
       for (const j of found) {
         const at = splitKeys(by, j.by);
+        // Rows without a region belong to the national cell only.
+        if (by.includes('region') && at.region === null) continue;
         const key = cellKey(at.region as string | null, at.wave);
         const u = out.get(key) ?? emptyCell(k);
         mine.forEach((a, i) => mine.forEach((b, m) => (u.cov[a.index][b.index] = j.cov[i][m] * a.scale * b.scale)));

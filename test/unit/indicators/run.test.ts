@@ -6,6 +6,7 @@ import type { Prepared, Sources } from '../../../src/indicators/prepare';
 import { runIndicators } from '../../../src/indicators/run';
 import { compileSurveyEntry, toEstimateSpec } from '../../../src/indicators/survey';
 import { DEFAULT_RULES, judgeBase } from '../../../src/indicators/status';
+import { criticalValue } from '../../../src/stats/ci';
 
 const text = { ru: 'x', kk: 'x', en: 'x' };
 const base = {
@@ -72,6 +73,45 @@ describe('survey entries', () => {
       ['other', null, 'no_data'],
       ['lacking', null, 'no_data'],
     ]);
+  });
+});
+
+describe('composite entries', () => {
+  it('get the SE of their survey components on the design; rows without a region stay out of the regions', async () => {
+    // Region A: 40 answers in wave 2; 20 more answers carry no region (national only).
+    await db.exec(`CREATE TABLE s2 AS SELECT * FROM s UNION ALL
+      SELECT 100 + i, NULL, 2, i % 3 = 0, 1.0 FROM range(1, 21) t(i)`);
+    const src = { ...sources.datasets.s, id: 's2', table: 's2' };
+    const both = { ...share, id: 'also_share', dataset: 's2' };
+    const mine = { ...share, dataset: 's2' };
+    const composite: Entry = {
+      ...share,
+      id: 'idx',
+      unit: 'index_0_100',
+      dataset: null,
+      columns: [],
+      smallBase: { rule: 'composite' },
+      formula: {
+        kind: 'composite',
+        of: [
+          { id: 'yes_share', weight: 1, min: 0, max: 100 },
+          { id: 'also_share', weight: 1, min: 0, max: 100 },
+        ],
+      },
+    };
+    const at = { ...sources, datasets: { s2: src } };
+    const rows = await runIndicators(db, at, ['region', 'wave'], undefined, [mine, both, composite]);
+    const pick = (id: string, region: string | null) =>
+      rows.find((r) => r.indicator_id === id && r.region === region && r.wave === 2)!;
+    // Two copies of one share: the index is that share, with its SE; a t interval on the design df.
+    for (const region of [null, 'A']) {
+      expect(pick('idx', region).estimate).toBeCloseTo(pick('yes_share', region).estimate!, 12);
+      expect(pick('idx', region).se).toBeCloseTo(pick('yes_share', region).se!, 12);
+      const { se, ci_low, ci_high } = pick('idx', region);
+      expect((ci_high! - ci_low!) / 2 / se!).toBeCloseTo(criticalValue(0.95, region ? 39 : 69), 12);
+      expect(pick('idx', region).n).toBe(pick('yes_share', region).n);
+    }
+    expect(pick('idx', null).n).toBe(70);
   });
 });
 
