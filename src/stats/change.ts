@@ -7,7 +7,7 @@ import { failOnLonely, replicateTotals } from './estimate';
 import { replicateCovariance, replicateWeights } from './replicate';
 import type { EstimateSpec } from './estimate-sql';
 import { multiply, solve, transpose } from './matrix';
-import { calibrationSelect, designCtes, pairs, scoreCte, stageKeys, varianceCtes } from './variance-sql';
+import { calibrationSelect, degfSql, designCtes, pairs, scoreCte, stageKeys, varianceCtes } from './variance-sql';
 
 const jStat = jStatModule.jStat ?? jStatModule;
 
@@ -65,8 +65,7 @@ export async function domainEstimates(
       ...calibrationSelect(design),
     ]),
     `d AS (SELECT *, _in AND ${valid} AS _d FROM dat)`,
-    `est AS (SELECT count(DISTINCT (_h1, _p1)) FILTER (_in AND _g IN (${levels.map(quoteLiteral).join(', ')})) AS _psu,
-  count(DISTINCT _h1) FILTER (_in AND _g IN (${levels.map(quoteLiteral).join(', ')})) AS _str,
+    `est AS (SELECT ${degfSql(`_in AND _g IN (${levels.map(quoteLiteral).join(', ')})`)} AS _df,
   ${levelTotals.join(',\n  ')} FROM d)`,
     ...scoreCte(
       design,
@@ -86,7 +85,7 @@ export async function domainEstimates(
     estimates: levels.map((_, i) => Number(row[`_ty${i}`]) / Number(row[`_tx${i}`])),
     n: levels.map((_, i) => Number(row[`_n${i}`])),
     cov,
-    df: Number(row._psu) - Number(row._str),
+    df: Number(row._df),
   };
 }
 
