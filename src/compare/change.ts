@@ -1,5 +1,5 @@
 import type { IndicatorRow } from '../indicators/rows';
-import { changeBetween } from '../stats/ranks';
+import { independentDifference } from '../stats/change';
 import { type Look, lookOf } from './rows';
 
 /** One region's (or the country's) change between two waves. */
@@ -11,6 +11,8 @@ export interface ChangeLine {
   difference: number | null;
   ci_low: number | null;
   ci_high: number | null;
+  /** The interval's Welch–Satterthwaite df from the two waves' design dfs; null for exact figures. */
+  df: number | null;
   significant: boolean | null;
   direction: 'up' | 'down' | 'same' | null;
   /** The worse look of the two waves' estimates (flagged or suppressed in either wave shows). */
@@ -36,27 +38,32 @@ function line(
       difference: null,
       ci_low: null,
       ci_high: null,
+      df: null,
       significant: null,
       direction: null,
     };
   }
-  const c = changeBetween(
-    { key: '', estimate: later!.estimate!, se: later!.se },
-    { key: '', estimate: earlier!.estimate!, se: earlier!.se },
-  );
-  return {
-    ...base,
-    difference: c.difference,
-    ci_low: c.ci_low,
-    ci_high: c.ci_high,
-    significant: c.significant,
-    direction: !c.significant ? 'same' : c.difference > 0 ? 'up' : 'down',
-  };
+  const c = waveChange(later!, earlier!);
+  return { ...base, ...c, direction: !c.significant ? 'same' : c.difference > 0 ? 'up' : 'down' };
 }
 
 /**
- * Change of one entry between two waves in every region and nationally (waves are independent samples, so the
- * difference's SE is √(se₁² + se₂²)); a value suppressed in either wave gives no change.
+ * later − earlier of two independent waves: SE √(se₁² + se₂²), t interval on the Welch–Satterthwaite df from each
+ * wave's design df; exact figures (no SE) differ whenever unequal.
+ */
+function waveChange(later: IndicatorRow, earlier: IndicatorRow) {
+  const difference = later.estimate! - earlier.estimate!;
+  if (later.se === null && earlier.se === null)
+    return { difference, ci_low: null, ci_high: null, df: null, significant: difference !== 0 };
+  const side = (r: IndicatorRow) => ({ estimate: r.estimate!, se: r.se ?? 0, df: r.df ?? Infinity });
+  const d = independentDifference(side(earlier), side(later));
+  const df = Number.isFinite(d.df) ? d.df : null;
+  return { difference, ci_low: d.ci_low, ci_high: d.ci_high, df, significant: d.p < 0.05 };
+}
+
+/**
+ * Change of one entry between two waves in every region and nationally (waves are independent samples); a value
+ * suppressed in either wave gives no change.
  */
 export function changeLines(
   rows: IndicatorRow[],

@@ -12,6 +12,8 @@ export interface IndicatorRow {
   se: number | null;
   ci_low: number | null;
   ci_high: number | null;
+  /** The interval's degrees of freedom (R's degf of the row's domain); null for exact figures. */
+  df: number | null;
   n: number;
   n_eff: number | null;
   status: Status;
@@ -36,6 +38,7 @@ export function emptyRow(
     se: null,
     ci_low: null,
     ci_high: null,
+    df: null,
     n: 0,
     n_eff: null,
     status,

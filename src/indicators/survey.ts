@@ -52,6 +52,7 @@ function toRow(
     se: s(e?.se),
     ci_low: s(e?.ci_low),
     ci_high: s(e?.ci_high),
+    df: ok && e.se !== null ? e.df : null,
     n: measured && e ? e.n : 0,
     n_eff: measured && e ? e.n_eff : null,
     flags: judged.flags,

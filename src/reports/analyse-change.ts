@@ -2,6 +2,7 @@ import { type Connector, quoteIdent, quoteLiteral } from '../core/sql';
 import type { CodebookVariable, StudyDataset } from '../data/study';
 import { type Difference, contrast, domainEstimates } from '../stats/change';
 import { criticalValue, shareInterval } from '../stats/ci';
+import type { T } from '../i18n/t';
 import { type Context, valueExpr, valueLabel } from './analyse';
 
 /** One category across waves: its % per wave (95% CI) and the change between the last two waves. */
@@ -18,11 +19,14 @@ export interface ChangeResult {
   rows: ChangeRow[];
   /** The question's wording or scale changed between waves (from the codebook): comparisons need care. */
   changed: boolean;
+  /** The change's df: R's degf of the waves together, the design they share (null with no change shown). */
+  df: number | null;
 }
 
 /**
- * The share of each category of a question in every wave it was asked, as domains of the stacked design, and the
- * change from the previous to the last wave in percentage points with its CI and p (a design-based contrast).
+ * The share of each category of a question in every wave it was asked, as domains of the stacked design (each wave's
+ * interval on its own degf, exact at 0% or 100% on its Kish n_eff), and the change from the previous to the last
+ * wave in percentage points with its CI and p: a contrast of one design, t on the waves' combined degf.
  */
 export async function changeAcrossWaves(
   db: Connector,
@@ -42,6 +46,7 @@ export async function changeAcrossWaves(
     `SELECT DISTINCT (${y})::VARCHAR AS c FROM ${quoteIdent(ds.id)} WHERE c IS NOT NULL ORDER BY ${y}`,
   );
   const rows: ChangeRow[] = [];
+  let df: number | null = null;
   for (const { c } of cats) {
     const spec = {
       statistic: 'proportion' as const,
@@ -55,7 +60,6 @@ export async function changeAcrossWaves(
       quoteIdent(waveVar.name),
       waves.map(String),
     );
-    const t = criticalValue(0.95, d.df);
     const last = waves.length - 1;
     const diff =
       waves.length > 1
@@ -64,14 +68,14 @@ export async function changeAcrossWaves(
             waves.map((_, i) => (i === last ? 100 : i === last - 1 ? -100 : 0)),
           )
         : null;
+    df = diff ? diff.df : df;
     rows.push({
       code: c,
       label: valueLabel(v, c, lang, place),
       waves: waves.map((wave, i) => {
-        const [p, se] = [d.estimates[i], Math.sqrt(d.cov[i][i])];
+        const [p, se, t] = [d.estimates[i], Math.sqrt(d.cov[i][i]), criticalValue(0.95, d.dfs[i])];
         const ok = d.n[i] > 0 && Number.isFinite(p) && Number.isFinite(t);
-        // The region pages' interval of a share; at 0% or 100% exact on the wave's n (no Kish n here).
-        const { ci } = shareInterval(p, se, t, d.n[i]);
+        const { ci } = shareInterval(p, se, t, d.nEff[i]);
         return {
           wave,
           n: d.n[i],
@@ -83,5 +87,14 @@ export async function changeAcrossWaves(
       change: diff ? { ...diff, significant: diff.p < 0.05 } : null,
     });
   }
-  return { waves, skipped, rows, changed: v.changed === true };
+  return { waves, skipped, rows, changed: v.changed === true, df };
+}
+
+/** What the change view says under its table and its exports carry: each wave's interval, the change's df, gaps. */
+export function changeNotes(r: ChangeResult, t: T): string[] {
+  return [
+    t('analyse.change.note'),
+    ...(r.df === null ? [] : [t('analyse.change.method', { df: r.df })]),
+    ...(r.skipped.length ? [t('analyse.change.skipped', { waves: r.skipped.join(', ') })] : []),
+  ];
 }

@@ -87,6 +87,7 @@ export function exportRecords(
               percent: r.change.estimate,
               ci_low: r.change.ci_low,
               ci_high: r.change.ci_high,
+              df: r.change.df,
               p: r.change.p,
             },
           ]

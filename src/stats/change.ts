@@ -7,20 +7,25 @@ import { failOnLonely, replicateTotals } from './estimate';
 import { replicateCovariance, replicateWeights } from './replicate';
 import type { EstimateSpec } from './estimate-sql';
 import { multiply, solve, transpose } from './matrix';
-import { calibrationSelect, designCtes, pairs, scoreCte, stageKeys, varianceCtes } from './variance-sql';
+import { calibrationSelect, degfSql, designCtes, pairs, scoreCte, stageKeys, varianceCtes } from './variance-sql';
 
 const jStat = jStatModule.jStat ?? jStatModule;
 
-/** Estimates in several domains of one design with their joint covariance (R's svyby(..., covmat = TRUE)). */
+/**
+ * Estimates in several domains of one design with their joint covariance (R's svyby(..., covmat = TRUE)); `df` is
+ * the degf of the levels together, `dfs` and `nEff` each level's own degf and Kish effective n.
+ */
 export interface DomainEstimates {
   levels: string[];
   estimates: number[];
   n: number[];
+  nEff: number[];
   cov: number[][];
   df: number;
+  dfs: number[];
 }
 
-/** A difference of estimates with SE, t interval on the design df and a two-sided p-value. */
+/** A difference of estimates with SE, t interval on `df` (a design's or Welch–Satterthwaite's) and a two-sided p. */
 export interface Difference {
   estimate: number;
   se: number;
@@ -54,7 +59,8 @@ export async function domainEstimates(
   const inLevel = (i: number) => `FILTER (_d AND ${li(i)})`;
   const levelTotals = levels.map(
     (_, i) =>
-      `sum(_w * _y) ${inLevel(i)} AS _ty${i}, sum(_w * _x) ${inLevel(i)} AS _tx${i}, count(*) ${inLevel(i)} AS _n${i}`,
+      `sum(_w * _y) ${inLevel(i)} AS _ty${i}, sum(_w * _x) ${inLevel(i)} AS _tx${i}, count(*) ${inLevel(i)} AS _n${i},
+  sum(_w) ${inLevel(i)} AS _sw${i}, sum(_w * _w) ${inLevel(i)} AS _sww${i}, ${degfSql(`_in AND ${li(i)}`)} AS _df${i}`,
   );
   const ctes = [
     ...designCtes(table, design, [
@@ -65,8 +71,7 @@ export async function domainEstimates(
       ...calibrationSelect(design),
     ]),
     `d AS (SELECT *, _in AND ${valid} AS _d FROM dat)`,
-    `est AS (SELECT count(DISTINCT (_h1, _p1)) FILTER (_in AND _g IN (${levels.map(quoteLiteral).join(', ')})) AS _psu,
-  count(DISTINCT _h1) FILTER (_in AND _g IN (${levels.map(quoteLiteral).join(', ')})) AS _str,
+    `est AS (SELECT ${degfSql(`_in AND _g IN (${levels.map(quoteLiteral).join(', ')})`)} AS _df,
   ${levelTotals.join(',\n  ')} FROM d)`,
     ...scoreCte(
       design,
@@ -85,8 +90,10 @@ export async function domainEstimates(
     levels,
     estimates: levels.map((_, i) => Number(row[`_ty${i}`]) / Number(row[`_tx${i}`])),
     n: levels.map((_, i) => Number(row[`_n${i}`])),
+    nEff: levels.map((_, i) => Number(row[`_sw${i}`]) ** 2 / Number(row[`_sww${i}`])),
     cov,
-    df: Number(row._psu) - Number(row._str),
+    df: Number(row._df),
+    dfs: levels.map((_, i) => Number(row[`_df${i}`])),
   };
 }
 
@@ -112,10 +119,22 @@ async function replicateDomains(
   const reps = at.map((g) => g?.reps.map(theta) ?? rw.exprs.map(() => NaN));
   const est = at.map((g) => (g ? Number(g.row._ty) / Number(g.row._tx) : NaN));
   const cov = levels.map((_, a) => levels.map((__, b) => replicateCovariance(reps[a], reps[b], est[a], est[b], rw)));
-  return { levels, estimates: est, n: at.map((g) => Number(g?.row._n ?? 0)), cov, df: rw.df };
+  return {
+    levels,
+    estimates: est,
+    n: at.map((g) => Number(g?.row._n ?? 0)),
+    nEff: at.map((g) => (g ? Number(g.row._sw) ** 2 / Number(g.row._sw2) : NaN)),
+    cov,
+    df: rw.df,
+    dfs: levels.map(() => rw.df),
+  };
 }
 
-function finish(estimate: number, se: number, df: number, level: number): Difference {
+/**
+ * The change interval every page and the CLI give: estimate ± t(df)·se with its two-sided p, normal when df is
+ * Infinity.
+ */
+export function changeInterval(estimate: number, se: number, df: number, level = 0.95): Difference {
   const q = criticalValue(level, df);
   const statistic = estimate / se;
   const p = Number.isFinite(df)
@@ -128,12 +147,22 @@ function finish(estimate: number, se: number, df: number, level: number): Differ
 export function contrast(d: DomainEstimates, coefs: number[], level = 0.95): Difference {
   const est = coefs.reduce((s, c, i) => s + c * d.estimates[i], 0);
   const v = coefs.reduce((s, a, i) => s + coefs.reduce((t, b, j) => t + a * b * d.cov[i][j], 0), 0);
-  return finish(est, Math.sqrt(Math.max(0, v)), d.df, level);
+  return changeInterval(est, Math.sqrt(Math.max(0, v)), d.df, level);
+}
+
+/**
+ * Welch–Satterthwaite df of a sum of independent variances: (v₁ + v₂)² / (v₁²/df₁ + v₂²/df₂). A term without
+ * variance (an exact figure) or on infinite df adds nothing to the denominator.
+ */
+export function welchDf(a: { v: number; df: number }, b: { v: number; df: number }): number {
+  const term = ({ v, df }: { v: number; df: number }) => (v > 0 ? (v * v) / df : 0);
+  const den = term(a) + term(b);
+  return den > 0 ? (a.v + b.v) ** 2 / den : Infinity;
 }
 
 /**
  * The difference b − a of estimates from independent samples (two cross-sections with their own designs):
- * SE √(se_a² + se_b²), Welch–Satterthwaite df from the two design dfs.
+ * SE √(se_a² + se_b²), t on the Welch–Satterthwaite df from the two design dfs.
  */
 export function independentDifference(
   a: { estimate: number; se: number; df: number },
@@ -141,8 +170,8 @@ export function independentDifference(
   level = 0.95,
 ): Difference {
   const [va, vb] = [a.se ** 2, b.se ** 2];
-  const df = (va + vb) ** 2 / (va ** 2 / a.df + vb ** 2 / b.df);
-  return finish(b.estimate - a.estimate, Math.sqrt(va + vb), df, level);
+  const df = welchDf({ v: va, df: a.df }, { v: vb, df: b.df });
+  return changeInterval(b.estimate - a.estimate, Math.sqrt(va + vb), df, level);
 }
 
 /**

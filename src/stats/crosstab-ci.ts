@@ -35,7 +35,7 @@ export function cellShares(x: Crosstab, percent: Percent, df: CrosstabDf | null,
     const idx = x.cells.map((_, i) => i).filter(inBase);
     const [sw, sw2] = idx.reduce(([a, b], i) => [a + x.cells[i].weighted_n, b + x.sumW2[i]], [0, 0]);
     const nEff = sw2 > 0 ? (sw * sw) / sw2 : null;
-    const own = percent === 'row' ? df?.rows.get(c.row) : percent === 'col' ? df?.cols.get(c.col) : undefined;
+    const own = percent === 'row' ? df?.rows.get(c.row) : percent === 'col' ? df?.cols.get(c.col) : df?.table;
     const baseDf = own ?? x.df;
     const q = criticalValue(level, baseDf);
     const none = { pct, se, ci_low: null, ci_high: null, boundary: false, n_eff: nEff, df: baseDf };

@@ -40,7 +40,8 @@ async function firstRows(db: Connector, table: string, condition: string): Promi
 /**
  * Check a Taylor design on its table as R's svydesign would (missing design values, PSUs not nested in strata
  * without nest, an fpc below the sample) and warn about what weakens it (zero weights, strata with one PSU).
- * With a `domain` (e.g. one wave) the PSU, strata and df counts are those of the domain, as the analysis uses them.
+ * The PSU, strata and df counts are R's degf's: units with a row of non-zero weight, in the `domain` (e.g. one wave)
+ * when given, as the analysis uses them.
  */
 export async function checkDesign(db: Connector, table: string, design: Design, domain?: string): Promise<DesignCheck> {
   const errors: DesignCheck['errors'] = [],
@@ -82,11 +83,9 @@ export async function checkDesign(db: Connector, table: string, design: Design, 
     warnings.push({ code: 'lonely_psu', stage: 1, count: lonely.length, example: String(lonely[0].h) });
   const over = perStratum.filter((r) => r.N !== null && Number(r.N) > 1 && Number(r.N) < Number(r.n));
   if (over.length) errors.push({ code: 'fpc_below_sample', stage: 1, count: over.length, example: String(over[0].h) });
-  if (!domain) {
-    const psus = perStratum.reduce((s, r) => s + Number(r.n), 0);
-    return { errors, warnings, psus, strata: perStratum.length, df: psus - perStratum.length };
-  }
-  const unitsInDomain = `SELECT ${h} AS h, ${ids} AS p, COALESCE((${domain}), false) AS _in FROM ${table}`;
+  const weighed = design.weights ? `${quoteIdent(design.weights)} <> 0` : 'true';
+  const inDomain = `COALESCE((${domain ?? 'true'}), false) AND ${weighed}`;
+  const unitsInDomain = `SELECT ${h} AS h, ${ids} AS p, ${inDomain} AS _in FROM ${table}`;
   const [d] = await db.query<{ psus: number; strata: number }>(
     `SELECT count(DISTINCT (h, p)) AS psus, count(DISTINCT h) AS strata FROM (${unitsInDomain}) WHERE _in`,
   );

@@ -1,6 +1,5 @@
-import jStatModule from 'jstat';
+import { independentDifference } from './change';
 
-const jStat = jStatModule.jStat ?? jStatModule;
 /** Wilson score interval of a proportion x/n at normal quantile z. */
 export function wilson(x: number, n: number, z = 1.959963984540054): [number, number] {
   if (n === 0) return [NaN, NaN];
@@ -38,11 +37,6 @@ export function meanDifference(
   df2: number,
   level = 0.95,
 ) {
-  const v1 = se1 * se1,
-    v2 = se2 * se2;
-  const se = Math.sqrt(v1 + v2);
-  const df = (v1 + v2) ** 2 / ((v1 * v1) / df1 + (v2 * v2) / df2);
-  const q = jStat.studentt.inv(1 - (1 - level) / 2, df);
-  const d = m1 - m2;
-  return { estimate: d, ci_low: d - q * se, ci_high: d + q * se };
+  const d = independentDifference({ estimate: m2, se: se2, df: df2 }, { estimate: m1, se: se1, df: df1 }, level);
+  return { estimate: d.estimate, ci_low: d.ci_low, ci_high: d.ci_high };
 }

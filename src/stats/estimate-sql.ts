@@ -1,5 +1,13 @@
 import type { Design } from '../core/design';
-import { calibrationCtes, calibrationSelect, designCtes, groupBy, stageKeys, varianceCtes } from './variance-sql';
+import {
+  calibrationCtes,
+  calibrationSelect,
+  degfSql,
+  designCtes,
+  groupBy,
+  stageKeys,
+  varianceCtes,
+} from './variance-sql';
 
 /** What to estimate: a statistic of SQL expressions, optionally in a domain and by groups. */
 export interface EstimateSpec {
@@ -66,7 +74,8 @@ function scoreCtes(design: Design, gs: string[], keys: string[], zRow: string, j
 /**
  * Compile a design-based estimate to one DuckDB query (Taylor linearisation, as R survey::svymean/svytotal/svyratio,
  * any number of stages). Each output row is a group with sufficient statistics: `_ty, _tx` (weighted totals in the
- * domain), `_var` (linearised variance), `_n`, `_sw`, `_sw2`, `_twy2`, `_dpsu`, `_dstr`, `_lonely`.
+ * domain), `_var` (linearised variance), `_n`, `_sw`, `_sw2`, `_twy2`, `_df` (R's degf of the group's domain),
+ * `_lonely`.
  */
 export function compileEstimate(table: string, design: Design, spec: EstimateSpec): string {
   const { gs, select, valid } = parts(spec);
@@ -78,7 +87,7 @@ export function compileEstimate(table: string, design: Design, spec: EstimateSpe
     `d AS (SELECT *, _in AND ${valid} AS _d FROM dat)`,
     `est AS (
   SELECT ${gs.map((c) => c + ', ').join('')}${SUFFICIENT},
-    count(DISTINCT (_h1, _p1)) FILTER (_in) AS _dpsu, count(DISTINCT _h1) FILTER (_in) AS _dstr
+    ${degfSql('_in')} AS _df
   FROM d ${groupBy(gs)})`,
     ...scoreCtes(design, gs, keys, zRow, join),
     ...varianceCtes(design, gs, 1),

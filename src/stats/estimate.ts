@@ -29,7 +29,7 @@ export interface Estimate {
   flags?: string[];
 }
 
-/** Interval options: level, degrees of freedom ('design' = PSUs − strata of the domain, or a number/Infinity). */
+/** Interval options: level, degrees of freedom ('design' = R's degf of the domain, or a number/Infinity). */
 export interface IntervalOptions {
   level?: number;
   df?: 'design' | number;
@@ -98,8 +98,7 @@ export function finishEstimate(r: Row, spec: EstimateSpec, opts: IntervalOptions
     return { ...base, estimate, se: null, ci_low: null, ci_high: null, df: null, deff: null };
   const variance = Math.max(0, Number(r._var));
   const se = Math.sqrt(variance);
-  const designDf = r._df !== undefined ? Number(r._df) : Number(r._dpsu) - Number(r._dstr);
-  const df = dfOpt === 'design' ? designDf : dfOpt;
+  const df = dfOpt === 'design' ? Number(r._df) : dfOpt;
   const q = criticalValue(level, df);
   const { ci, flags } =
     spec.statistic === 'proportion'

@@ -73,19 +73,3 @@ export function versusNational(region: Rankable, national: Rankable, share: numb
   const significant = se === null || se === 0 ? difference !== 0 : Math.abs(difference) / se > z;
   return { difference, se, significant, direction: !significant ? 'same' : difference > 0 ? 'above' : 'below' };
 }
-
-/** Change between two independent waves: difference, SE, 95% CI and significance. */
-export function changeBetween(later: Rankable, earlier: Rankable, z = Z95) {
-  const difference = later.estimate - earlier.estimate;
-  const exact = later.se === null && earlier.se === null;
-  const se = exact ? null : Math.hypot(later.se ?? 0, earlier.se ?? 0);
-  const half = se === null ? 0 : z * se;
-  const significant = se === null || se === 0 ? difference !== 0 : Math.abs(difference) / se > z;
-  return {
-    difference,
-    se,
-    ci_low: se === null ? null : difference - half,
-    ci_high: se === null ? null : difference + half,
-    significant,
-  };
-}

@@ -63,6 +63,15 @@ export function designCtes(table: string, design: Design, select: string[]): str
   return [src, ...countCtes(stages), dat];
 }
 
+/**
+ * R's degf as an aggregate over `dat` rows: PSUs − strata among the rows where `where` holds and the weight is not 0
+ * (R's subset drops the other rows of a domain, and degf skips PSUs and strata whose every row weighs 0).
+ */
+export const degfSql = (where = 'true') => {
+  const f = `FILTER ((${where}) AND _w <> 0)`;
+  return `count(DISTINCT (_h1, _p1)) ${f} - count(DISTINCT _h1) ${f}`;
+};
+
 /** Number of stages whose variance R adds: all of them with an fpc, else the first (ultimate cluster). */
 export function varianceStages(design: Design): number {
   const stages = stagesOf(design);

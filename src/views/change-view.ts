@@ -4,7 +4,7 @@ import { dumbbellChart } from '../charts/slope';
 import type { ChartSpec } from '../charts/spec';
 import { type TrendPoint, type Populations, changeUnit, perHeadRows, shownUnit } from '../compare/rows';
 import { trendChart } from '../charts/trend';
-import { formatValue } from '../i18n/format';
+import { formatNumber, formatValue } from '../i18n/format';
 import type { T } from '../i18n/t';
 import type { Lang } from '../core/lang';
 import type { Entry } from '../indicators/catalogue/types';
@@ -32,6 +32,8 @@ export interface ChangeInput {
 export interface ChangeView {
   lines: ChangeLine[];
   summary: string;
+  /** How the change's interval is computed (Welch–Satterthwaite df), for the page and its exports; [] if exact. */
+  method: string[];
   dumbbell: ChartSpec;
   changeMap: ChartSpec;
   changeLegend: CompareView['legend'];
@@ -76,6 +78,15 @@ function summaryOf(lines: ChangeLine[], input: ChangeInput): string {
         });
   const count = (d: string) => regional.filter((l) => l.direction === d).length;
   return t('waves.summary', { national, up: count('up'), down: count('down'), same: count('same') });
+}
+
+function methodOf(lines: ChangeLine[], { t, lang }: ChangeInput): string[] {
+  if (lines.every((l) => l.df === null)) return [];
+  const national = lines[0].df;
+  return [
+    t('waves.method'),
+    ...(national === null ? [] : [t('waves.method.national', { df: formatNumber(national, lang) })]),
+  ];
 }
 
 function trendOf(rows: IndicatorRow[], region: string | null, input: ChangeInput, title: string) {
@@ -144,6 +155,7 @@ export function changeView(input: ChangeInput): ChangeView {
   return {
     lines,
     summary: summaryOf(lines, input),
+    method: methodOf(lines, input),
     dumbbell: dumbbellChart(
       regional.map((l) => ({ ...l, code: l.code!, tip: tips.get(l.code!)! })),
       {
@@ -185,6 +197,7 @@ export function changeRecords(lines: ChangeLine[], earlier: number, later: numbe
     change: l.difference,
     ci_low: l.ci_low,
     ci_high: l.ci_high,
+    df: l.df,
     significant: l.significant,
     direction: l.direction,
   }));

@@ -44,7 +44,16 @@ const VALUE_COLUMNS = new Set([
   ...['earlier', 'later', 'change'],
 ]);
 /** Decimals of columns shown the same whatever the unit (as the Analyse tables show them). */
-const FIXED_DIGITS: Record<string, number> = { percent: 1, mean: 2, p: 3, p_vs_rest: 3, n: 0, base_n: 0, n_eff: 0 };
+const FIXED_DIGITS: Record<string, number> = {
+  percent: 1,
+  mean: 2,
+  p: 3,
+  p_vs_rest: 3,
+  n: 0,
+  base_n: 0,
+  n_eff: 0,
+  df: 1,
+};
 /** Columns holding one code each, and the prefix of the strings that name their codes. */
 const CODE_PREFIX: Record<string, string> = {
   status: 'status.',

@@ -74,6 +74,9 @@ describe('a researcher analyses a survey wave', () => {
         '2025',
         'Change 2023→2025, p.p.',
       ]);
+      expect(await page.getByTestId('change-method').textContent()).toContain(
+        'a contrast within the design they share; its 95% CI uses t on 645 degrees of freedom',
+      );
       await page.click('button[data-lang="ru"]');
       await page.selectOption('select[name="mode"]', 'crosstab');
       await page.selectOption('select[name="rows"]', 'settlement');

@@ -80,6 +80,9 @@ describe('comparing regions and waves', () => {
           summary,
         )!;
       expect(m).not.toBeNull();
+      expect(await page.getByTestId('method').textContent()).toMatch(
+        /t with the Welch–Satterthwaite degrees of freedom .* Nationally df = \d+\.\d\.$/,
+      );
       const rows = page.locator('table.change tbody tr[data-region]');
       expect(await rows.count()).toBe(20);
       expect(await page.locator('table.change tr[data-direction="up"][data-region]').count()).toBe(Number(m[2]));

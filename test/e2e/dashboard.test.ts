@@ -82,7 +82,7 @@ describe('a strategist reads the strategy dashboard', () => {
         .split('\n');
       expect(csv[0].trimEnd()).toBe(
         'Indicator code,Indicator,Task,Unit,Region,Wave / year,Estimate,Standard error,"95% CI, lower",' +
-          '"95% CI, upper",n (unweighted),Effective n,Status,Flags,Dropped by',
+          '"95% CI, upper",Degrees of freedom,n (unweighted),Effective n,Status,Flags,Dropped by',
       );
       expect(new Set(csv.slice(1).map((l) => l.split(',')[0]))).toEqual(new Set(CATALOGUE.map((e) => e.id)));
       const sci = page.locator('[data-indicator="sci"]');

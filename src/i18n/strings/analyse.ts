@@ -91,9 +91,14 @@ export const ANALYSE_STRINGS = {
     en: 'Change {from}→{to}, p.p.',
   },
   'analyse.change.note': {
-    ru: 'Каждая волна — домен всего дизайна; изменение — разность двух последних волн с 95% ДИ. ▲/▼: значимое изменение (p < 0,05).',
-    kk: 'Әр толқын — бүкіл дизайнның домені; өзгеріс — соңғы екі толқынның айырмасы, 95% СА. ▲/▼: маңызды өзгеріс (p < 0,05).',
-    en: 'Each wave is a domain of the whole design; the change is the difference of the last two waves with its 95% CI. ▲/▼: significant change (p < 0.05).',
+    ru: 'Каждая волна — домен всего дизайна; 95% ДИ доли — по t со степенями свободы этой волны (при 0% или 100% — точный, по эффективному n). ▲/▼: значимое изменение (p < 0,05).',
+    kk: 'Әр толқын — бүкіл дизайнның домені; үлестің 95% СА — осы толқынның еркіндік дәрежесімен t бойынша (0% не 100% болса — нақты, тиімді n бойынша). ▲/▼: маңызды өзгеріс (p < 0,05).',
+    en: 'Each wave is a domain of the whole design; a share’s 95% CI uses t on that wave’s degrees of freedom (at 0% or 100%, the exact interval on the effective n). ▲/▼: significant change (p < 0.05).',
+  },
+  'analyse.change.method': {
+    ru: 'Изменение — разность двух последних волн, контраст в их общем дизайне; 95% ДИ по t-распределению, степеней свободы: {df, number} (волны вместе).',
+    kk: 'Өзгеріс — соңғы екі толқынның айырмасы, олардың ортақ дизайнындағы контраст; 95% СА t-үлестірімі бойынша, еркіндік дәрежесі: {df, number} (толқындар бірге).',
+    en: 'The change is the difference of the last two waves, a contrast within the design they share; its 95% CI uses t on {df, number} degrees of freedom (the waves together).',
   },
   'analyse.change.skipped': {
     ru: 'Не задавался в волнах: {waves}.',

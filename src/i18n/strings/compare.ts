@@ -240,6 +240,16 @@ export const COMPARE_STRINGS = {
     kk: '{difference} тармақ (95% СА {low} – {high}), {direction}',
     en: '{difference} points (95% CI {low} to {high}), {direction}',
   },
+  'waves.method': {
+    ru: 'Изменение — разность двух независимых волн: ошибка √(se₁² + se₂²), 95% ДИ по t-распределению со степенями свободы Уэлча — Саттертуэйта df = (v₁ + v₂)² / (v₁²/df₁ + v₂²/df₂), где v = se², а df₁ и df₂ — степени свободы дизайна каждой волны.',
+    kk: 'Өзгеріс — екі тәуелсіз толқынның айырмасы: қатесі √(se₁² + se₂²), 95% СА Уэлч — Саттертуэйт еркіндік дәрежесімен t-үлестірімі бойынша: df = (v₁ + v₂)² / (v₁²/df₁ + v₂²/df₂), мұнда v = se², ал df₁ мен df₂ — әр толқын дизайнының еркіндік дәрежесі.',
+    en: 'The change is the difference of two independent waves: SE √(se₁² + se₂²), 95% CI on t with the Welch–Satterthwaite degrees of freedom df = (v₁ + v₂)² / (v₁²/df₁ + v₂²/df₂), where v = se² and df₁, df₂ are each wave’s design degrees of freedom.',
+  },
+  'waves.method.national': {
+    ru: 'По стране df = {df}.',
+    kk: 'Ел бойынша df = {df}.',
+    en: 'Nationally df = {df}.',
+  },
   'waves.comparability': {
     ru: 'Предупреждение о сопоставимости: формулировка или шкала {columns} менялась между волнами; изменение может отчасти отражать сам вопрос.',
     kk: 'Салыстырмалылық туралы ескерту: {columns} тұжырымы немесе шкаласы толқындар арасында өзгерді; өзгеріс ішінара сұрақтың өзіне байланысты болуы мүмкін.',

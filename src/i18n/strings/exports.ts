@@ -47,6 +47,7 @@ export const EXPORT_STRINGS = {
   'export.col.earlier': { ru: 'Значение в ранней волне', kk: 'Ерте толқындағы мән', en: 'Earlier value' },
   'export.col.later': { ru: 'Значение в поздней волне', kk: 'Кейінгі толқындағы мән', en: 'Later value' },
   'export.col.change': { ru: 'Изменение', kk: 'Өзгеріс', en: 'Change' },
+  'export.col.df': { ru: 'Степени свободы', kk: 'Еркіндік дәрежесі', en: 'Degrees of freedom' },
   'export.col.significant': { ru: 'Значимо', kk: 'Маңызды', en: 'Significant' },
   'export.col.direction': { ru: 'Направление', kk: 'Бағыт', en: 'Direction' },
   'export.col.dropped_by': { ru: 'Причина пропуска', kk: 'Өткізу себебі', en: 'Dropped by' },

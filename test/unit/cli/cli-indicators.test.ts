@@ -29,6 +29,7 @@ describe('cli indicators', () => {
       'se',
       'ci_low',
       'ci_high',
+      'df',
       'n',
       'n_eff',
       'status',
@@ -82,7 +83,7 @@ describe('cli indicators', () => {
     );
     const [header, ...lines] = stdout.trim().split('\n');
     expect(header).toBe(
-      'indicator_id,unit,region,wave,by_sex,estimate,se,ci_low,ci_high,n,n_eff,status,flags,dropped_by',
+      'indicator_id,unit,region,wave,by_sex,estimate,se,ci_low,ci_high,df,n,n_eff,status,flags,dropped_by',
     );
     expect(lines).toHaveLength(3 * 2);
     expect(lines.every((l) => l.startsWith('trust_ngo,percent,,') && l.endsWith(',level'))).toBe(true);

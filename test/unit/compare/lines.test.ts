@@ -8,6 +8,7 @@ import { sortLines } from '../../../src/compare/sort';
 import { parseRegions } from '../../../src/data/reference';
 import { entryById } from '../../../src/indicators/catalogue';
 import type { IndicatorRow } from '../../../src/indicators/rows';
+import { criticalValue } from '../../../src/stats/ci';
 
 const text = (f: string) => readFileSync(join(process.cwd(), 'data', f), 'utf8');
 const regions = parseRegions(text('reference/regions.csv'));
@@ -59,16 +60,23 @@ describe('per head of population', () => {
 });
 describe('change between waves', () => {
   const lines = changeLines(rows, 'trust_ngo', 2025, 2023, names, 'National');
-  it('national first, then regions by change; CI of the difference from both waves’ SEs', () => {
+  it('national first, then regions by change; CI of the difference from both waves’ SEs, t on Welch’s df', () => {
     expect(lines[0].code).toBeNull();
     expect(lines).toHaveLength(21);
     const at = (w: number, c: string | null) =>
       rows.find((r) => r.indicator_id === 'trust_ngo' && r.wave === w && r.region === c && !Object.keys(r.by).length)!;
     const [a, b] = [at(2025, 'KZ-75'), at(2023, 'KZ-75')];
     const l = lines.find((x) => x.code === 'KZ-75')!;
+    const [va, vb] = [a.se! ** 2, b.se! ** 2];
     expect(l.difference).toBeCloseTo(a.estimate! - b.estimate!, 10);
-    expect(l.ci_high! - l.difference!).toBeCloseTo(1.959963984540054 * Math.hypot(a.se!, b.se!), 8);
+    expect(l.df).toBeCloseTo((va + vb) ** 2 / (va ** 2 / a.df! + vb ** 2 / b.df!), 10);
+    expect(l.ci_high! - l.difference!).toBeCloseTo(criticalValue(0.95, l.df!) * Math.hypot(a.se!, b.se!), 8);
     expect(l.significant).toBe(Math.abs(l.difference!) > l.ci_high! - l.difference!);
+  });
+  it('exact figures (no SE) have no interval and differ whenever unequal', () => {
+    const exact = rows.map((r) => (r.indicator_id === 'trust_ngo' ? { ...r, se: null, df: null } : r));
+    const l = changeLines(exact, 'trust_ngo', 2025, 2023, names, 'National')[0];
+    expect(l).toMatchObject({ ci_low: null, ci_high: null, df: null, significant: l.difference !== 0 });
   });
   it('a value suppressed in either wave gives no change', () => {
     const own = rows.map((r) =>

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  changeBetween,
-  differs,
-  indistinguishableGroups,
-  rankIntervals,
-  versusNational,
-} from '../../../src/stats/ranks';
+import { differs, indistinguishableGroups, rankIntervals, versusNational } from '../../../src/stats/ranks';
 
 const item = (key: string, estimate: number, se: number | null) => ({ key, estimate, se });
 
@@ -57,16 +51,5 @@ describe('versusNational', () => {
       significant: true,
       direction: 'above',
     });
-  });
-});
-
-describe('changeBetween', () => {
-  it('independent waves: SE √(se₁² + se₂²), 95% CI and significance', () => {
-    const c = changeBetween(item('', 57, 1.2), item('', 52, 1.1));
-    expect(c.difference).toBe(5);
-    expect(c.se).toBeCloseTo(Math.hypot(1.2, 1.1), 12);
-    expect(c.ci_low).toBeCloseTo(5 - 1.959963984540054 * Math.hypot(1.2, 1.1), 10);
-    expect(c.significant).toBe(true);
-    expect(changeBetween(item('', 53, 2), item('', 52, 2)).significant).toBe(false);
   });
 });

@@ -112,6 +112,12 @@ describe('changeView', () => {
     expect(new Set(v.multiples.map((m) => JSON.stringify(m.spec.plot.color))).size).toBe(1);
     expect(render(v.dumbbell, 700).querySelectorAll('[data-key]').length).toBeGreaterThan(15);
     expect(changeRecords(v.lines, 2023, 2025)[1]).toMatchObject({ earlier_wave: 2023, later_wave: 2025 });
+    expect(changeRecords(v.lines, 2023, 2025)[1].df).toBeGreaterThan(2);
+  });
+  it('states the change interval’s method: t on the Welch–Satterthwaite df, with the national df', () => {
+    const v = changeView({ ...input({ indicator: 'trust_ngo', wave: '2025', compare: '2023' }), waves: [2023, 2025] });
+    expect(v.method[0]).toContain('Welch–Satterthwaite degrees of freedom df = (v₁ + v₂)² / (v₁²/df₁ + v₂²/df₂)');
+    expect(v.method[1]).toBe(`Nationally df = ${v.lines[0].df!.toFixed(1)}.`);
   });
 });
 
@@ -132,6 +138,7 @@ describe('maps on other units', () => {
     se: 1,
     ci_low: null,
     ci_high: null,
+    df: 20,
     n: 100,
     n_eff: 90,
     status,
@@ -183,6 +190,7 @@ describe('changeView per head', () => {
       se: null,
       ci_low: null,
       ci_high: null,
+      df: null,
       n: estimate,
       n_eff: null,
       status: 'ok',
@@ -213,6 +221,7 @@ describe('changeView per head', () => {
     expect(almaty.later).toBeCloseTo((9 / pop) * 1e5, 10);
     expect(almaty.difference).toBeCloseTo((3 / pop) * 1e5, 10);
     expect(almaty.direction).toBe('up'); // exact figures: any change is a change
+    expect(v.method).toEqual([]); // exact figures: no interval to explain
     expect(v.lines.find((x) => x.code === 'KZ-11')!.later).toBeNull(); // Akmola has no official population
   });
 });

@@ -63,7 +63,7 @@ describe('dashboard tiles', () => {
     expect(Object.keys(first).slice(0, 5)).toEqual(['indicator_id', 'name', 'task', 'unit', 'region']);
     expect(first).toMatchObject({ indicator_id: 'sci', name: 'Индекс социального капитала', task: 'D1', estimate: 50 });
     expect(toCsv([first]).split('\n')[0]).toBe(
-      'indicator_id,name,task,unit,region,wave,estimate,se,ci_low,ci_high,n,n_eff,status,flags,dropped_by',
+      'indicator_id,name,task,unit,region,wave,estimate,se,ci_low,ci_high,df,n,n_eff,status,flags,dropped_by',
     );
   });
 });
