@@ -124,6 +124,7 @@ export function compositeRows(
       se: value?.se ?? null,
       ci_low: value?.ci_low ?? null,
       ci_high: value?.ci_high ?? null,
+      df: value?.df ?? null,
       n: u?.n ?? Math.min(...parts.map((p) => p!.n)),
       n_eff: u?.n_eff ?? null,
       flags,

@@ -6,6 +6,7 @@ import { replicateCovariance, replicateWeights } from './replicate';
 import {
   calibrationCtes,
   calibrationSelect,
+  degfSql,
   designCtes,
   groupBy,
   pairs,
@@ -77,7 +78,7 @@ export function compileJointMeans(table: string, design: Design, parts: JointPar
     ...designCtes(table, design, [...select(parts, by), ...calibrationSelect(design)]),
     `d AS (SELECT *, ${valid.join(', ')} FROM dat)`,
     `est AS (SELECT ${gs.map((c) => c + ', ').join('')}${sums.join(',\n    ')},
-    count(DISTINCT (_h1, _p1)) FILTER (_in) AS _dpsu, count(DISTINCT _h1) FILTER (_in) AS _dstr
+    ${degfSql('_in')} AS _df
   FROM d ${groupBy(gs)})`,
     ...scoreCtes(design, gs, stageKeys(design), k, join),
     ...varianceCtes(design, gs, k),
@@ -104,7 +105,7 @@ function fromRow(r: Row, k: number, nBy: number): JointMeans {
       Number(r[`_sw2_${i}`]) > 0 ? Number(r[`_tx${i}`]) ** 2 / Number(r[`_sw2_${i}`]) : null,
     ),
     cov,
-    df: Number(r._dpsu) - Number(r._dstr),
+    df: Number(r._df),
   };
 }
 
