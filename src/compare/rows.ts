@@ -111,7 +111,7 @@ export function waveRows(rows: IndicatorRow[], id: string, wave: number, by: str
 }
 
 const groupOf = (r: IndicatorRow, by: string | null) => (by ? String(r.by[by] ?? '') : '');
-const rankable = (r: IndicatorRow) => ({ key: r.region!, estimate: r.estimate!, se: r.se });
+const rankable = (r: IndicatorRow) => ({ key: r.region!, estimate: r.estimate!, se: r.se, df: r.df });
 
 function ranked(ok: IndicatorRow[]): { intervals: Map<string, RankInterval>; groups: Map<string, number> } {
   const items = ok.map(rankable);

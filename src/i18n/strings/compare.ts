@@ -152,9 +152,9 @@ export const COMPARE_STRINGS = {
     en: 'not significantly different from the national value',
   },
   'cmp.rank.note': {
-    ru: 'Справа: место и в скобках — места, совместимые с 95% ДИ (попарные тесты). Групп неразличимых регионов: {groups}.',
-    kk: 'Оң жақта: орын және жақшада — 95% СА-мен үйлесетін орындар (жұптық тесттер). Ажыратылмайтын өңірлер топтары: {groups}.',
-    en: 'Right: rank and, in brackets, the ranks consistent with the 95% CIs (pairwise tests). {groups} groups of regions that cannot be told apart.',
+    ru: 'Справа: место и в скобках — места, совместимые с 95% ДИ (попарные t-тесты, степени свободы по Уэлчу–Саттертуэйту из двух регионов; сравнение со страной — на степенях свободы дизайна страны). Групп неразличимых регионов: {groups}.',
+    kk: 'Оң жақта: орын және жақшада — 95% СА-мен үйлесетін орындар (жұптық t-тесттер, еркіндік дәрежесі екі өңірден Уэлч–Саттертуэйт бойынша; елмен салыстыру — ел дизайнының еркіндік дәрежесінде). Ажыратылмайтын өңірлер топтары: {groups}.',
+    en: 'Right: rank and, in brackets, the ranks consistent with the 95% CIs (pairwise t tests on the Welch–Satterthwaite df of the two regions; against the national value, on the national design’s df). {groups} groups of regions that cannot be told apart.',
   },
   'cmp.col.region': { ru: 'Регион', kk: 'Өңір', en: 'Region' },
   'cmp.col.group': { ru: 'Группа', kk: 'Топ', en: 'Group' },

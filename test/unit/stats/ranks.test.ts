@@ -14,6 +14,22 @@ describe('rank uncertainty', () => {
     expect(differs(item('x', 5, null), item('y', 4, null))).toBe(true);
     expect(differs(item('x', 5, null), item('y', 5, null))).toBe(false);
   });
+  it('on t with the Welch–Satterthwaite df of the two design dfs, not z', () => {
+    // 5.8 / 2.83 = 2.05: beyond z = 1.96, within t(0.975, 20) = 2.086; df = (4 + 4)² / (4²/10 + 4²/10) = 20.
+    const [x, y] = [
+      { ...item('x', 50, 2), df: 10 },
+      { ...item('y', 44.2, 2), df: 10 },
+    ];
+    expect(differs(item('x', 50, 2), item('y', 44.2, 2))).toBe(true);
+    expect(differs(x, y)).toBe(false);
+    expect(differs(x, { ...y, estimate: 44 })).toBe(true); // 6 / 2.83 = 2.12
+    // An exact figure adds no variance and no df: t on the other's df alone (t(0.975, 10) = 2.228).
+    expect(differs({ ...item('x', 50, 1), df: 10 }, item('y', 47.9, null))).toBe(false);
+    expect(rankIntervals([x, y]).map((r) => [r.low, r.high])).toEqual([
+      [1, 2],
+      [1, 2],
+    ]);
+  });
   it('rank intervals: 1 + units significantly above to n − units significantly below', () => {
     expect(rankIntervals(items)).toEqual([
       { key: 'A', rank: 1, low: 1, high: 1 },
@@ -44,6 +60,13 @@ describe('versusNational', () => {
     expect(v.significant).toBe(false); // 5 / 3.02 = 1.66
     expect(versusNational(item('r', 62, 3), item('N', 55, 1), 0.05).direction).toBe('above');
     expect(versusNational(item('r', 48, 3), item('N', 55, 1), 0.05).direction).toBe('below');
+  });
+  it('tests on t with the national design df', () => {
+    // 5.6 / 2.92 = 1.92 (share 0.1): inside z; 6 / 2.92 = 2.06 beyond z, within t(0.975, 8) = 2.306.
+    const national = { ...item('N', 55, 1), df: 8 };
+    expect(versusNational(item('r', 61, 3), item('N', 55, 1), 0.1).significant).toBe(true);
+    expect(versusNational(item('r', 61, 3), national, 0.1).significant).toBe(false);
+    expect(versusNational(item('r', 62, 3), national, 0.1).significant).toBe(true); // 7 / 2.92 = 2.40
   });
   it('exact figures differ whenever unequal', () => {
     expect(versusNational(item('r', 3, null), item('N', 2, null), 0.1)).toMatchObject({
