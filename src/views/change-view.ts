@@ -85,7 +85,7 @@ function methodOf(lines: ChangeLine[], { t, lang }: ChangeInput): string[] {
   const national = lines[0].df;
   return [
     t('waves.method'),
-    ...(national === null ? [] : [t('waves.method.national', { df: formatNumber(national, lang) })]),
+    ...(national === null ? [] : [t('waves.method.national', { df: formatNumber(national, lang, 0) })]),
   ];
 }
 
