@@ -67,6 +67,7 @@ export function exportRecords(
       status: r.status,
       flags: r.flags.join(';'),
       p_vs_rest: r.p_vs_rest,
+      ...(r.p_reason ? { p_reason: r.p_reason } : {}),
     }));
   }
   if (v.kind === 'change') {
@@ -88,6 +89,7 @@ export function exportRecords(
               ci_low: r.change.ci_low,
               ci_high: r.change.ci_high,
               p: r.change.p,
+              ...(r.change.reason ? { p_reason: r.change.reason } : {}),
             },
           ]
         : []),

@@ -114,7 +114,7 @@ describe('cli crosstab and designs', () => {
       'se_col_pct',
     ]);
     expect(cells[0].weighted_n).toBeCloseTo(406.164, 3); // svytable(~sch.wide + stype, dclus1)
-    expect(Object.keys(test)).toEqual(['statistic', 'F', 'ndf', 'ddf', 'p', 'chisq', 'chisq_p']);
+    expect(Object.keys(test)).toEqual(['statistic', 'F', 'ndf', 'ddf', 'p', 'chisq', 'chisq_p', 'reason']);
     expect(test.F).toBeCloseTo(5.19336954147, 8);
   }, 60_000);
   it('a lonely PSU fails as in R unless --lonely-psu says otherwise; two-stage and replicate designs run', async () => {
