@@ -173,5 +173,9 @@ export const ANALYSE_STRINGS = {
     kk: 'кестеде бос ұяшықтар тым көп',
     en: 'the table has too many empty cells',
   },
-  'stat.undefined.no_data': { ru: 'нет ни одного ответа', kk: 'бірде-бір жауап жоқ', en: 'there is no answer' },
+  'stat.undefined.no_data': {
+    ru: 'здесь никто не ответил на оба вопроса',
+    kk: 'мұнда екі сұраққа да ешкім жауап бермеген',
+    en: 'nobody answered both questions here',
+  },
 } as const satisfies Record<string, Localized>;
