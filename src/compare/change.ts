@@ -58,7 +58,8 @@ function waveChange(later: IndicatorRow, earlier: IndicatorRow) {
   const side = (r: IndicatorRow) => ({ estimate: r.estimate!, se: r.se ?? 0, df: r.df ?? Infinity });
   const d = independentDifference(side(earlier), side(later));
   const df = Number.isFinite(d.df) ? d.df : null;
-  return { difference, ci_low: d.ci_low, ci_high: d.ci_high, df, significant: d.p < 0.05 };
+  const significant = d.reason === 'no_variance' ? difference !== 0 : d.p !== null && d.p < 0.05;
+  return { difference, ci_low: d.ci_low, ci_high: d.ci_high, df, significant };
 }
 
 /**

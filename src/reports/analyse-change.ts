@@ -84,7 +84,7 @@ export async function changeAcrossWaves(
           ci_high: ok ? 100 * ci[1] : null,
         };
       }),
-      change: diff ? { ...diff, significant: diff.p < 0.05 } : null,
+      change: diff ? { ...diff, significant: diff.p !== null && diff.p < 0.05 } : null,
     });
   }
   return { waves, skipped, rows, changed: v.changed === true, df };

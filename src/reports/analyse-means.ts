@@ -1,7 +1,8 @@
 import { type Connector, quoteIdent } from '../core/sql';
 import type { Design } from '../core/design';
 import type { CodebookVariable, StudyDataset } from '../data/study';
-import { type EqualityTest, contrast, domainEstimates, equalityTest } from '../stats/change';
+import { type EqualityTest, contrast, domainEstimates, equalityTest, undefinedEquality } from '../stats/change';
+import type { UndefinedReason } from '../stats/undefined';
 import { estimate } from '../stats/estimate';
 import { type BaseRules, type Flag, type Status, judgeBase } from '../indicators/status';
 import { type Context, valueExpr, valueLabel } from './analyse';
@@ -20,12 +21,14 @@ export interface MeanRow {
   flags: Flag[];
   vsRest: 'above' | 'below' | null;
   p_vs_rest: number | null;
+  /** Why p_vs_rest is null for a group shown (no design df or variance); null otherwise. */
+  p_reason: UndefinedReason | null;
 }
 
 export interface MeansResult {
   rows: MeanRow[];
   total: MeanRow;
-  test: EqualityTest | null;
+  test: EqualityTest;
   df: number;
 }
 
@@ -67,6 +70,7 @@ function row(code: string | null, label: string, e: Judged, rules?: BaseRules): 
     flags,
     vsRest: null,
     p_vs_rest: null,
+    p_reason: null,
   };
 }
 
@@ -102,14 +106,15 @@ export async function meansByGroup(
       [-1, 1],
     );
     r.p_vs_rest = c.p;
-    r.vsRest = c.p < 0.05 ? (c.estimate > 0 ? 'above' : 'below') : null;
+    r.p_reason = c.reason;
+    r.vsRest = c.p !== null && c.p < 0.05 ? (c.estimate > 0 ? 'above' : 'below') : null;
   }
   const all =
     levels.length > 1 ? await domainEstimates(db, table, ds.design, { ...spec, domain: wave }, g, levels) : null;
   return {
     rows,
     total: row(null, totalLabel, total, rules),
-    test: all ? equalityTest(all) : null,
+    test: all ? equalityTest(all) : undefinedEquality('one_level'),
     df: all?.df ?? total.df ?? 0,
   };
 }

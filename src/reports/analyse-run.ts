@@ -67,6 +67,7 @@ export function exportRecords(
       status: r.status,
       flags: r.flags.join(';'),
       p_vs_rest: r.p_vs_rest,
+      ...(r.p_reason ? { p_reason: r.p_reason } : {}),
     }));
   }
   if (v.kind === 'change') {
@@ -89,6 +90,7 @@ export function exportRecords(
               ci_high: r.change.ci_high,
               df: r.change.df,
               p: r.change.p,
+              ...(r.change.reason ? { p_reason: r.change.reason } : {}),
             },
           ]
         : []),

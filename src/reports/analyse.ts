@@ -51,7 +51,7 @@ export interface AnalyseResult {
   rows: Array<{ code: string; label: string; n: number }>;
   cols: Array<{ code: string; label: string; total: number | null }>;
   cells: AnalyseCell[];
-  test: CrosstabTest | null;
+  test: CrosstabTest;
   df: number;
   n: number;
 }

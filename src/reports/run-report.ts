@@ -20,7 +20,7 @@ export interface ReportRow {
   key: string;
   label: string;
   cells: ReportCell[];
-  change: { estimate: number; ci_low: number; ci_high: number } | null;
+  change: { estimate: number; ci_low: number | null; ci_high: number | null } | null;
 }
 
 /** A computed report table: the question's wording (single-choice tables), bases (valid n) per wave, rows. */

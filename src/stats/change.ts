@@ -7,6 +7,7 @@ import { failOnLonely, replicateTotals } from './estimate';
 import { replicateCovariance, replicateWeights } from './replicate';
 import type { EstimateSpec } from './estimate-sql';
 import { multiply, solve, transpose } from './matrix';
+import { type UndefinedReason, noVariance } from './undefined';
 import { calibrationSelect, degfSql, designCtes, pairs, scoreCte, stageKeys, varianceCtes } from './variance-sql';
 
 const jStat = jStatModule.jStat ?? jStatModule;
@@ -25,15 +26,19 @@ export interface DomainEstimates {
   dfs: number[];
 }
 
-/** A difference of estimates with SE, t interval on `df` (a design's or Welch–Satterthwaite's) and a two-sided p. */
+/**
+ * A difference of estimates with SE, t interval on the design df and a two-sided p-value. Without design df the
+ * interval and p are null, without design variance p is: `reason` says which.
+ */
 export interface Difference {
   estimate: number;
   se: number;
-  ci_low: number;
-  ci_high: number;
+  ci_low: number | null;
+  ci_high: number | null;
   df: number;
-  p: number;
-  statistic: number;
+  p: number | null;
+  statistic: number | null;
+  reason: UndefinedReason | null;
 }
 
 /**
@@ -132,22 +137,34 @@ async function replicateDomains(
 
 /**
  * The change interval every page and the CLI give: estimate ± t(df)·se with its two-sided p, normal when df is
- * Infinity.
+ * Infinity. Without design df the interval and p are null, without design variance p is: `reason` says which.
+ * `size`: the largest term of the difference, against which a rounding-level variance counts as none.
  */
-export function changeInterval(estimate: number, se: number, df: number, level = 0.95): Difference {
+export function changeInterval(
+  estimate: number,
+  se: number,
+  df: number,
+  level = 0.95,
+  size = Math.abs(estimate),
+): Difference {
   const q = criticalValue(level, df);
+  const reason = !(df >= 1) ? 'no_df' : noVariance(se * se, size) ? 'no_variance' : null;
+  const ci =
+    reason === 'no_df' ? { ci_low: null, ci_high: null } : { ci_low: estimate - q * se, ci_high: estimate + q * se };
+  if (reason) return { estimate, se, ...ci, df, p: null, statistic: null, reason };
   const statistic = estimate / se;
   const p = Number.isFinite(df)
     ? 2 * (1 - jStat.studentt.cdf(Math.abs(statistic), df))
     : 2 * (1 - jStat.normal.cdf(Math.abs(statistic), 0, 1));
-  return { estimate, se, ci_low: estimate - q * se, ci_high: estimate + q * se, df, p, statistic };
+  return { estimate, se, ...ci, df, p, statistic, reason: null };
 }
 
 /** A linear contrast Σ c_i θ_i of domain estimates with its SE (R's svycontrast). */
 export function contrast(d: DomainEstimates, coefs: number[], level = 0.95): Difference {
   const est = coefs.reduce((s, c, i) => s + c * d.estimates[i], 0);
   const v = coefs.reduce((s, a, i) => s + coefs.reduce((t, b, j) => t + a * b * d.cov[i][j], 0), 0);
-  return changeInterval(est, Math.sqrt(Math.max(0, v)), d.df, level);
+  const size = Math.max(...coefs.map((c, i) => Math.abs(c * d.estimates[i])));
+  return changeInterval(est, Math.sqrt(Math.max(0, v)), d.df, level, size);
 }
 
 /**
@@ -171,30 +188,41 @@ export function independentDifference(
 ): Difference {
   const [va, vb] = [a.se ** 2, b.se ** 2];
   const df = welchDf({ v: va, df: a.df }, { v: vb, df: b.df });
-  return changeInterval(b.estimate - a.estimate, Math.sqrt(va + vb), df, level);
+  const size = Math.max(Math.abs(a.estimate), Math.abs(b.estimate));
+  return changeInterval(b.estimate - a.estimate, Math.sqrt(va + vb), df, level, size);
 }
 
 /**
  * A test that several domain means are equal, as R's regTermTest(svyglm(y ~ group), ~group) (method "Wald"):
  * F = W/k on k and ν − k df, k = groups − 1, W the Wald statistic of the differences from the first group.
+ * Undefined (every number null, `reason` why) with one group, too few design df or no design variance.
  */
 export interface EqualityTest {
-  F: number;
-  ndf: number;
-  ddf: number;
-  p: number;
+  F: number | null;
+  ndf: number | null;
+  ddf: number | null;
+  p: number | null;
+  reason: UndefinedReason | null;
 }
 
-export function equalityTest(d: DomainEstimates): EqualityTest | null {
+export const undefinedEquality = (reason: UndefinedReason): EqualityTest => ({
+  ...{ F: null, ndf: null, ddf: null, p: null },
+  reason,
+});
+
+export function equalityTest(d: DomainEstimates): EqualityTest {
   const g = d.estimates.length,
     nu = d.df,
     k = g - 1;
-  if (k < 1 || nu - k < 1) return null;
+  if (k < 1) return undefinedEquality('one_level');
+  if (!(nu - k >= 1)) return undefinedEquality('no_df');
   const c: number[][] = Array.from({ length: k }, (_, i) =>
     d.estimates.map((_, j) => (j === 0 ? -1 : j === i + 1 ? 1 : 0)),
   );
   const diff = c.map((row) => row.reduce((s, v, j) => s + v * d.estimates[j], 0));
   const cv = multiply(multiply(c, d.cov), transpose(c));
+  const size = Math.max(...d.estimates.map(Math.abs));
+  if (cv.some((row, i) => noVariance(row[i], size))) return undefinedEquality('no_variance');
   let w: number;
   try {
     w = diff.reduce(
@@ -208,8 +236,8 @@ export function equalityTest(d: DomainEstimates): EqualityTest | null {
       0,
     );
   } catch {
-    return null;
+    return undefinedEquality('no_variance');
   }
   const F = w / k;
-  return { F, ndf: k, ddf: nu - k, p: fUpperTail(F, k, nu - k) };
+  return { F, ndf: k, ddf: nu - k, p: fUpperTail(F, k, nu - k), reason: null };
 }

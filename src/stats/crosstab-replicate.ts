@@ -5,6 +5,7 @@ import {
   type ReplicateWeights,
   jackknifeTotals,
   replicateCovariance,
+  replicateDomainDf,
   replicateVariance,
   replicateWeights,
 } from './replicate';
@@ -102,7 +103,7 @@ export async function replicateSpread(
     sw,
     v,
     N: Number(full.n_in),
-    nu: rw.df,
+    nu: spec.domain ? await replicateDomainDf(db, table, rw, spec.domain) : rw.df,
     qq: q.map((_, i) => Number(full[`qq${i}`] ?? 0)),
     counts: new Map(q.map((_, i) => [i, Number(full[`n${i}`] ?? 0)])),
     shareSe: (i: number, set: number[]) => {

@@ -1,5 +1,5 @@
 import jStatModule from 'jstat';
-import type { Connector, Row } from '../core/sql';
+import { type Connector, type Row, quoteIdent } from '../core/sql';
 import { fUpperTail } from './ci';
 import type { Design } from '../core/design';
 import { DesignError } from './design';
@@ -8,6 +8,7 @@ import { type Matrix, multiply, residualize, solve, trace, transpose } from './m
 import { type CrosstabSpec, cellIndex } from './crosstab-cells';
 import { replicateSpread } from './crosstab-replicate';
 import { taylorCells } from './crosstab-taylor';
+import { type UndefinedReason, noDesignEffect } from './undefined';
 import { calibrationSelect, designCtes, pairs, scoreCte, stageKeys, varianceCtes } from './variance-sql';
 
 const jStat = jStatModule.jStat ?? jStatModule;
@@ -28,15 +29,19 @@ export interface CrosstabCell {
   se_col_pct: number | null;
 }
 
-/** R's svychisq: Rao–Scott second-order F (default) and the first-order chi-square variant. */
+/**
+ * R's svychisq: Rao–Scott second-order F (default) and the first-order chi-square variant. Where the test is
+ * undefined every number is null and `reason` says why.
+ */
 export interface CrosstabTest {
   statistic: 'F';
-  F: number;
-  ndf: number;
-  ddf: number;
-  p: number;
-  chisq: number;
-  chisq_p: number;
+  F: number | null;
+  ndf: number | null;
+  ddf: number | null;
+  p: number | null;
+  chisq: number | null;
+  chisq_p: number | null;
+  reason: UndefinedReason | null;
 }
 
 /** A crosstab's levels, cells, svychisq test and design df. */
@@ -44,7 +49,7 @@ export interface Crosstab {
   rows: string[];
   cols: string[];
   cells: CrosstabCell[];
-  test: CrosstabTest | null;
+  test: CrosstabTest;
   df: number;
   /** Σw² of each cell, for Kish's effective n of any base (row, column, table). */
   sumW2: number[];
@@ -53,12 +58,25 @@ export interface Crosstab {
 const MAX_CELLS = 400;
 const MAX_CALIBRATED_CELLS = 60;
 
-async function levels(db: Connector, table: string, expr: string): Promise<string[]> {
-  const rows = await db.query<{ v: unknown }>(
-    `SELECT DISTINCT (${expr}) AS v FROM ${table} WHERE v IS NOT NULL ORDER BY v`,
-  );
-  return rows.map((r) => String(r.v));
+/**
+ * The row and column levels present in the domain: those of the respondents who answered both, with a weight.
+ * A level absent from the domain is no row of the table (as svychisq on subset(design, …)).
+ */
+async function levels(db: Connector, table: string, design: Design, spec: CrosstabSpec): Promise<string[][]> {
+  const inDom = spec.domain ? `COALESCE((${spec.domain}), false)` : 'true';
+  const w = design.weights ? `${quoteIdent(design.weights)}::DOUBLE` : '1.0';
+  const answered = `SELECT (${spec.rows}) AS r, (${spec.cols}) AS c FROM ${table}
+    WHERE ${inDom} AND (${spec.rows}) IS NOT NULL AND (${spec.cols}) IS NOT NULL AND ${w} <> 0`;
+  const rows = await db.query<{ v: unknown }>(`SELECT DISTINCT r AS v FROM (${answered}) ORDER BY v`);
+  const cols = await db.query<{ v: unknown }>(`SELECT DISTINCT c AS v FROM (${answered}) ORDER BY v`);
+  return [rows, cols].map((x) => x.map((r) => String(r.v)));
 }
+
+const undefinedTest = (reason: UndefinedReason): CrosstabTest => ({
+  statistic: 'F',
+  ...{ F: null, ndf: null, ddf: null, p: null, chisq: null, chisq_p: null },
+  reason,
+});
 
 /** CTEs to `sc`: each row's cell index `_k` and the linearised scores of the cell proportions. */
 export function crosstabCtes(
@@ -111,8 +129,9 @@ function shareSe(p: number[], v: Matrix, c: number, set: number[]): number | nul
 }
 
 /** svychisq's construction (REFERENCE.md): Δ from the interaction contrasts, X² on the table scaled to n. */
-export function raoScott(p: number[], v: Matrix, r: number, c: number, n: number, nu: number): CrosstabTest | null {
-  if (r < 2 || c < 2) return null;
+export function raoScott(p: number[], v: Matrix, r: number, c: number, n: number, nu: number): CrosstabTest {
+  if (r < 2 || c < 2) return undefinedTest('one_level');
+  if (!(nu > 0)) return undefinedTest('no_df');
   const at = (k: number) => [k % r, Math.floor(k / r)];
   const o = p.map((x) => x * n);
   const rs = Array.from({ length: r }, (_, i) => o.filter((_, k) => at(k)[0] === i).reduce((s, x) => s + x, 0));
@@ -136,13 +155,16 @@ export function raoScott(p: number[], v: Matrix, r: number, c: number, n: number
   const dInv = p.map((x) => (x === 0 ? 0 : 1 / x));
   const cd = cm.map((row, k) => row.map((x) => x * dInv[k])); // D⁻¹C
   const denom = multiply(transpose(cm), cd).map((row) => row.map((x) => x / n));
-  const delta = solve(denom, multiply(transpose(cd), multiply(v, cd)));
+  const delta = solveOrNull(denom, multiply(transpose(cd), multiply(v, cd)));
+  if (!delta) return undefinedTest('sparse_table');
   const tr = trace(delta),
     tr2 = trace(multiply(delta, delta));
+  const dfChi = (r - 1) * (c - 1);
+  // Δ's eigenvalues are design effects: all of them zero means no design variance to scale X² by.
+  if (noDesignEffect(tr, dfChi) || noDesignEffect(tr2, dfChi)) return undefinedTest('no_variance');
   const F = chisq / tr,
     ndf = (tr * tr) / tr2,
     ddf = ndf * nu;
-  const dfChi = (r - 1) * (c - 1);
   return {
     statistic: 'F',
     F,
@@ -151,7 +173,16 @@ export function raoScott(p: number[], v: Matrix, r: number, c: number, n: number
     p: fUpperTail(F, ndf, ddf),
     chisq,
     chisq_p: 1 - jStat.chisquare.cdf(chisq / (tr / dfChi), dfChi),
+    reason: null,
   };
+}
+
+function solveOrNull(a: Matrix, b: Matrix): Matrix | null {
+  try {
+    return solve(a, b);
+  } catch {
+    return null;
+  }
 }
 
 /** What both variance routes give the table: cell totals, proportions, their covariance and a share SE. */
@@ -199,7 +230,7 @@ function finish(rl: string[], cl: string[], s: Spread): Crosstab {
     rows: rl,
     cols: cl,
     cells,
-    test: sw > 0 ? raoScott(p, v, r, cl.length, s.N, s.nu) : null,
+    test: sw > 0 ? raoScott(p, v, r, cl.length, s.N, s.nu) : undefinedTest('no_data'),
     df: s.nu,
     sumW2: s.qq,
   };
@@ -269,11 +300,11 @@ async function taylorSpread(
  * (Taylor or replicate designs).
  */
 export async function crosstab(db: Connector, table: string, design: Design, spec: CrosstabSpec): Promise<Crosstab> {
-  const [rl, cl] = [await levels(db, table, spec.rows), await levels(db, table, spec.cols)];
+  const [rl, cl] = await levels(db, table, design, spec);
   const k = rl.length * cl.length;
   if (k > MAX_CELLS)
     throw new DesignError(`crosstab: ${rl.length} × ${cl.length} cells; at most ${MAX_CELLS} are supported`);
-  if (!k) return { rows: rl, cols: cl, cells: [], test: null, df: 0, sumW2: [] };
+  if (!k) return { rows: rl, cols: cl, cells: [], test: undefinedTest('no_data'), df: 0, sumW2: [] };
   const spread = design.replicates
     ? await replicateSpread(db, table, design, spec, rl, cl)
     : await taylorSpread(db, table, design, spec, rl, cl);

@@ -12,6 +12,7 @@ import type { Design } from '../core/design';
 import { DesignError } from './design';
 import { type EstimateSpec, compileEstimate, compileReplicateTotals } from './estimate-sql';
 import { type ReplicateWeights, jackknifeTotals, replicateVariance, replicateWeights } from './replicate';
+import { type UndefinedReason, noVariance } from './undefined';
 
 /** One design-based estimate for one group. Names follow R survey and the CLI contract. */
 export interface Estimate {
@@ -24,6 +25,8 @@ export interface Estimate {
   n: number;
   n_eff: number | null;
   deff: number | null;
+  /** Why deff is null where R's is NaN: no variance under simple random sampling (a constant), or n < 2. */
+  deff_reason?: UndefinedReason;
   sum_w: number;
   /** `boundary` (0% or 100%: exact interval on the effective n), `outside_0_1` (a Wald interval leaving [0, 1]). */
   flags?: string[];
@@ -46,16 +49,19 @@ const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
  * Design effect as R's svymean/svytotal(deff = TRUE): design variance over the variance under simple random
  * sampling without replacement of n from N̂ = Σw, using svyvar's n/(n−1) weighted variance.
  */
-function designEffect(r: Row, spec: EstimateSpec, variance: number): number | null {
+function designEffect(r: Row, spec: EstimateSpec, variance: number): Pick<Estimate, 'deff' | 'deff_reason'> {
   const n = Number(r._n),
     sw = Number(r._sw),
     ty = Number(r._ty),
     twy2 = Number(r._twy2);
-  if (spec.statistic === 'ratio' || n < 2 || !(sw > 0)) return null;
+  if (spec.statistic === 'ratio' || !(sw > 0)) return { deff: null };
+  if (n < 2) return { deff: null, deff_reason: 'no_df' };
   const s2 = ((twy2 - (ty * ty) / sw) / sw) * (n / (n - 1));
   const fpcSrs = (sw - n) / sw;
   const vsrs = spec.statistic === 'total' ? ((s2 * sw * sw) / n) * fpcSrs : (s2 / n) * fpcSrs;
-  return vsrs > 0 ? variance / vsrs : null;
+  // A constant's s² is rounding (R: NaN); so is an SRS variance with the whole population sampled.
+  if (noVariance(s2, ty / sw, 1e-14) || !(vsrs > 0)) return { deff: null, deff_reason: 'no_variance' };
+  return { deff: variance / vsrs };
 }
 
 /** A proportion's interval by svyciprop's methods; at 0% or 100% a Clopper–Pearson interval on the Kish n_eff. */
@@ -113,7 +119,7 @@ export function finishEstimate(r: Row, spec: EstimateSpec, opts: IntervalOptions
     ci_low: ok ? ci[0] : null,
     ci_high: ok ? ci[1] : null,
     df: Number.isFinite(df) ? df : null,
-    deff: designEffect(r, spec, variance),
+    ...designEffect(r, spec, variance),
   };
 }
 

@@ -184,3 +184,29 @@ export function jackknifeTotals(jk: Jackknife, byPsu: Map<string, Totals>): Tota
     return { ty: all.ty - s.ty + f * (s.ty - i.ty), tx: all.tx - s.tx + f * (s.tx - i.tx) };
   });
 }
+
+/**
+ * R's degf(subset(design, domain)): the rank of the replicate weights over the domain's rows, minus 1. For a jackknife
+ * of PSUs the rank follows from which PSUs hold a domain row (A) and which strata have all of theirs there (F): the
+ * PSU indicators span |A| dimensions, less one per stratum of F whose replicates sum to a multiple of the weights, plus
+ * the weights themselves once F is not empty.
+ */
+export async function replicateDomainDf(
+  db: Connector,
+  table: string,
+  rw: ReplicateWeights,
+  domain: string,
+): Promise<number> {
+  const inDom = `COALESCE((${domain}), false)`;
+  const jk = rw.jackknife;
+  if (!jk) return (await weightRank(db, `(SELECT * FROM ${table} WHERE ${inDom})`, rw.exprs)) - 1;
+  const key = (h: unknown, p: unknown) => JSON.stringify([String(h), String(p)]);
+  const hits = await db.query(
+    `SELECT DISTINCT ${jk.strata}::VARCHAR AS h, ${jk.ids}::VARCHAR AS p FROM ${table} WHERE ${inDom}`,
+  );
+  const inA = new Set(hits.map((r) => key(r.h, r.p)));
+  const a = jk.psus.filter((x) => inA.has(key(x.h, x.p)));
+  const strata = [...new Set(jk.psus.map((x) => x.h))];
+  const f = strata.filter((h) => jk.psus.every((x) => x.h !== h || inA.has(key(x.h, x.p)))).length;
+  return (f ? a.length - f + 1 : a.length) - 1;
+}

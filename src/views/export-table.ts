@@ -60,6 +60,7 @@ const CODE_PREFIX: Record<string, string> = {
   vs_national: 'cmp.vs.',
   direction: 'cmp.dir.',
   unit: 'unit.',
+  p_reason: 'stat.undefined.',
 };
 
 /** Decimals shown for a column of a record (a record's own `unit` wins over the table's), or null: as it is. */

@@ -153,4 +153,27 @@ describe('a researcher analyses a survey wave', () => {
       expect(notes).toMatch(/Дата выгрузки: \d{4}-\d\d-\d\d/);
     });
   });
+
+  it('a wave where a question was only asked of one answer: the table keeps the levels present, the test says why it has no value', async () => {
+    await inBrowser(async ({ page, errors }) => {
+      // "Can name an NGO" was asked only of those who have heard of NGOs: within 2023 "Heard of NGOs" has one level.
+      await page.goto(url() + '#/analyse?lang=en&wave=2023&rows=heard_ngo&cols=name_ngo');
+      await page.waitForSelector('[data-complete="true"]');
+      const table = page.locator('table[data-crosstab="heard_ngo×name_ngo"]');
+      await table.waitFor();
+      expect(await table.locator('tbody tr th').allTextContents()).toEqual(['Yes']);
+      expect(await table.locator('thead th[data-col]').allTextContents()).toEqual(['No', 'Yes']);
+      const sentence = await page.locator('p.test').textContent();
+      expect(sentence).toBe(
+        'The test of association between “Heard of NGOs” and “Can name an NGO” is not defined: ' +
+          'one of the variables has fewer than two categories with answers here.',
+      );
+      const files = unzipTexts((await download(page, 'csv')).bytes);
+      expect(files['population-2023-crosstab-heard_ngo-by-name_ngo-notes.txt']).toContain(sentence!);
+      await page.click('button[data-lang="ru"]');
+      await page.waitForFunction(() => document.querySelector('p.test')?.textContent?.startsWith('Тест связи'));
+      expect(await page.locator('p.test').textContent()).toMatch(/не определён: здесь у одной из переменных/);
+      expect(errors).toEqual([]);
+    });
+  });
 });

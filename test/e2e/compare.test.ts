@@ -81,7 +81,7 @@ describe('comparing regions and waves', () => {
         )!;
       expect(m).not.toBeNull();
       expect(await page.getByTestId('method').textContent()).toMatch(
-        /t with the Welch–Satterthwaite degrees of freedom .* Nationally df = \d+\.\d\.$/,
+        /t with the Welch–Satterthwaite degrees of freedom .* Nationally df = \d+\.$/,
       );
       const rows = page.locator('table.change tbody tr[data-region]');
       expect(await rows.count()).toBe(20);

@@ -128,7 +128,7 @@ describe('lonely-PSU rules in crosstabs: options(survey.lonely.psu = rule); svyc
     const design: Design = { ids: null, strata: 'stype', weights: 'pw', fpc: null, lonelyPsu: rule };
     const { test } = await crosstab(db, '"apistrat-lonely"', design, { rows: '"sch.wide"', cols: 'awards' });
     close(test!.F, F);
-    expect([test!.ndf, test!.ddf].map((x) => Math.round(x * 1e6) / 1e6)).toEqual([1, 196]);
+    expect([test.ndf!, test.ddf!].map((x) => Math.round(x * 1e6) / 1e6)).toEqual([1, 196]);
     close(test!.p, p, 1e-5);
   });
   it('fail names the stratum', async () => {

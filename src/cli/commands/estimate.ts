@@ -100,6 +100,7 @@ export async function runEstimate(db: Connector, target: string, opts: CliOption
         df: r.df,
         n: r.n,
         deff: r.deff,
+        ...(r.deff_reason ? { deff_reason: r.deff_reason } : {}),
         ...(r.flags?.length ? { flags: r.flags } : {}),
         ...(missing[variable] ? { missing_codes: missing[variable] } : {}),
       });

@@ -24,6 +24,11 @@ export const ANALYSE_STRINGS = {
     kk: '«{rows}» мен «{cols}» арасындағы байланыс статистикалық маңызды: F = {F}, еркіндік дәрежелері {ndf} және {ddf}, p {p} (Рао–Скотт, дизайнды ескереді).',
     en: 'The association between “{rows}” and “{cols}” is statistically significant: F = {F} on {ndf} and {ddf} df, p {p} (Rao–Scott, design-based).',
   },
+  'analyse.test.undefined': {
+    ru: 'Тест связи между «{rows}» и «{cols}» не определён: {reason}.',
+    kk: '«{rows}» мен «{cols}» арасындағы байланыс тесті анықталмаған: {reason}.',
+    en: 'The test of association between “{rows}” and “{cols}” is not defined: {reason}.',
+  },
   'analyse.test.not': {
     ru: 'Статистически значимой связи между «{rows}» и «{cols}» не обнаружено: F = {F} при {ndf} и {ddf} ст. св., p {p} (Рао–Скотт, с учётом дизайна).',
     kk: '«{rows}» мен «{cols}» арасында статистикалық маңызды байланыс табылмады: F = {F}, еркіндік дәрежелері {ndf} және {ddf}, p {p} (Рао–Скотт, дизайнды ескереді).',
@@ -68,6 +73,11 @@ export const ANALYSE_STRINGS = {
     ru: 'Статистически значимых различий средних «{y}» между группами «{group}» нет: F = {F} при {ndf} и {ddf} ст. св., p {p} (тест Вальда с учётом дизайна).',
     kk: '«{y}» орташаларында «{group}» топтары арасында статистикалық маңызды айырмашылық жоқ: F = {F}, еркіндік дәрежелері {ndf} және {ddf}, p {p} (дизайнды ескеретін Вальд тесті).',
     en: 'No statistically significant difference in the means of “{y}” between the groups of “{group}”: F = {F} on {ndf} and {ddf} df, p {p} (design-based Wald test).',
+  },
+  'analyse.means.undefined': {
+    ru: 'Тест равенства средних «{y}» между группами «{group}» не определён: {reason}.',
+    kk: '«{group}» топтары арасында «{y}» орташаларының теңдік тесті анықталмаған: {reason}.',
+    en: 'The test that the means of “{y}” are equal across the groups of “{group}” is not defined: {reason}.',
   },
   'analyse.means.marks': {
     ru: '▲/▼: группа отличается от остальной выборки (p < 0,05). «–»: скрыто (n < 30). * малая база или высокая относительная ошибка.',
@@ -146,5 +156,31 @@ export const ANALYSE_STRINGS = {
     ru: 'Дизайн нельзя использовать: {message}',
     kk: 'Дизайнды қолдану мүмкін емес: {message}',
     en: 'The design cannot be used: {message}',
+  },
+  // Why a statistic has no value (src/stats/undefined.ts), as the end of a sentence.
+  'stat.undefined.one_level': {
+    ru: 'здесь у одной из переменных меньше двух категорий с ответами',
+    kk: 'мұнда айнымалылардың бірінде жауабы бар санаттар екіден аз',
+    en: 'one of the variables has fewer than two categories with answers here',
+  },
+  'stat.undefined.no_df': {
+    ru: 'у дизайна здесь слишком мало степеней свободы (например, одна PSU или по одной в каждой страте)',
+    kk: 'мұнда дизайнның еркіндік дәрежелері тым аз (мысалы, бір PSU немесе әр стратада бір-бірден)',
+    en: 'the design has too few degrees of freedom here (e.g. a single PSU, or one per stratum)',
+  },
+  'stat.undefined.no_variance': {
+    ru: 'дисперсия по дизайну равна нулю (например, все страты обследованы целиком)',
+    kk: 'дизайн бойынша дисперсия нөлге тең (мысалы, барлық страталар толық зерттелген)',
+    en: 'the design-based variance is zero (e.g. every stratum was taken whole)',
+  },
+  'stat.undefined.sparse_table': {
+    ru: 'в таблице слишком много пустых ячеек',
+    kk: 'кестеде бос ұяшықтар тым көп',
+    en: 'the table has too many empty cells',
+  },
+  'stat.undefined.no_data': {
+    ru: 'здесь никто не ответил на оба вопроса',
+    kk: 'мұнда екі сұраққа да ешкім жауап бермеген',
+    en: 'nobody answered both questions here',
   },
 } as const satisfies Record<string, Localized>;

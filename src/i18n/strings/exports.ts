@@ -23,6 +23,7 @@ export const EXPORT_STRINGS = {
   'export.col.mean': { ru: 'Среднее', kk: 'Орташа', en: 'Mean' },
   'export.col.p': { ru: 'p', kk: 'p', en: 'p' },
   'export.col.p_vs_rest': { ru: 'p (к остальным)', kk: 'p (қалғандарына қатысты)', en: 'p (vs the rest)' },
+  'export.col.p_reason': { ru: 'Почему нет p', kk: 'Неге p жоқ', en: 'Why no p' },
   'export.col.option': { ru: 'Вариант ответа', kk: 'Жауап нұсқасы', en: 'Option' },
   'export.col.column': { ru: 'Столбец', kk: 'Баған', en: 'Column' },
   'export.col.indicator_id': { ru: 'Код индикатора', kk: 'Индикатор коды', en: 'Indicator code' },

@@ -1,13 +1,13 @@
 import { quoteIdent } from '../../core/sql';
 import { asStudyDataset } from '../../data/datasets';
 import { DEMO, codebookOf } from '../../data/demo';
-import { formatNumber } from '../../i18n/format';
 import { type Percent, analysisVariables } from '../../reports/analyse';
 import { analyseDefaults } from '../../reports/analyse-defaults';
 import { numericVariables } from '../../reports/analyse-means';
 import { responseSets } from '../../reports/analyse-mr';
 import { type AnalyseView, MODES, type Mode, exportRecords, runAnalysis } from '../../reports/analyse-run';
 import { checkDesign } from '../../stats/design-check';
+import { testSentence } from '../../views/analyse-sentence';
 import { placeName } from '../reference';
 import { indicators } from '../stores/indicators.svelte';
 import { latest } from '../stores/latest.svelte';
@@ -111,33 +111,7 @@ export class AnalyseState {
 
   /** The test of the result in a sentence (crosstab: Rao–Scott; means: the Wald test), or ''. */
   sentence(v: AnalyseView): string {
-    const t = router.t;
-    const f = (x: number, d: number) => formatNumber(x, router.lang, d);
-    const pText = (pv: number) => (pv < 0.001 ? `< ${f(0.001, 3)}` : `= ${f(pv, 3)}`);
-    if (v.kind === 'crosstab' && v.result.test && this.mode === 'crosstab') {
-      const x = v.result.test;
-      const words = {
-        rows: this.labelOf(this.rows),
-        cols: this.labelOf(this.cols),
-        F: f(x.F, 2),
-        ndf: f(x.ndf, 2),
-        ddf: f(x.ddf, 1),
-        p: pText(x.p),
-      };
-      return t(x.p < 0.05 ? 'analyse.test.significant' : 'analyse.test.not', words);
-    }
-    if (v.kind === 'means' && v.result.test) {
-      const x = v.result.test;
-      const words = {
-        y: this.labelOf(this.y),
-        group: this.labelOf(this.rows),
-        F: f(x.F, 2),
-        ndf: String(x.ndf),
-        ddf: String(x.ddf),
-        p: pText(x.p),
-      };
-      return t(x.p < 0.05 ? 'analyse.means.significant' : 'analyse.means.not', words);
-    }
-    return '';
+    const labels = { rows: this.labelOf(this.rows), cols: this.labelOf(this.cols), y: this.labelOf(this.y) };
+    return testSentence(v, this.mode, labels, router.t, router.lang);
   }
 }

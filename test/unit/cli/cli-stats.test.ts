@@ -114,8 +114,29 @@ describe('cli crosstab and designs', () => {
       'se_col_pct',
     ]);
     expect(cells[0].weighted_n).toBeCloseTo(406.164, 3); // svytable(~sch.wide + stype, dclus1)
-    expect(Object.keys(test)).toEqual(['statistic', 'F', 'ndf', 'ddf', 'p', 'chisq', 'chisq_p']);
+    expect(Object.keys(test)).toEqual(['statistic', 'F', 'ndf', 'ddf', 'p', 'chisq', 'chisq_p', 'reason']);
     expect(test.F).toBeCloseTo(5.19336954147, 8);
+  }, 60_000);
+  it('crosstab --domain keeps the levels present (no H school above 800) and gives an undefined test as null', async () => {
+    const args = ['test/fixtures/apiclus1.csv', '--rows', 'stype', '--design', 'ids=dnum,weights=pw,fpc=fpc'];
+    const run = async (cols: string) =>
+      JSON.parse((await cli('crosstab', ...args, '--cols', cols, '--domain', 'api00 > 800')).stdout);
+    const awards = await run('awards');
+    expect(awards.cells.map((c: { row: string; col: string }) => `${c.row}.${c.col}`)).toEqual([
+      'E.No',
+      'M.No',
+      'E.Yes',
+      'M.Yes',
+    ]);
+    // svychisq(~stype + awards, subset(dclus1, api00 > 800)) on the CSV: F 0.253512963873 on 1 and 5 df.
+    expect(awards.test).toMatchObject({ ndf: 1, ddf: 5, reason: null });
+    expect(awards.test.F).toBeCloseTo(0.253512963873, 10);
+    // Every school above 800 met its school-wide target: one column, R stops; the test is null with its reason.
+    const { test } = await run('sch.wide');
+    expect(test).toEqual({
+      ...{ statistic: 'F', F: null, ndf: null, ddf: null, p: null, chisq: null, chisq_p: null },
+      reason: 'one_level',
+    });
   }, 60_000);
   it('a lonely PSU fails as in R unless --lonely-psu says otherwise; two-stage and replicate designs run', async () => {
     const lonely = [

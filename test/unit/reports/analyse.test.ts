@@ -95,7 +95,7 @@ describe('Analyse: frequencies, means by group and multiple-response sets', () =
     const r = await analyse(db, ds, codebook, { rows: 'education', cols: '', wave: 2025, percent: 'col' }, ctx);
     expect(r.cols).toEqual([{ code: 'total', label: 'All', total: expect.any(Number) }]);
     expect(r.cells.reduce((s, c) => s + c.pct!, 0)).toBeCloseTo(100, 9);
-    expect(r.test).toBeNull();
+    expect(r.test).toMatchObject({ F: null, p: null, reason: 'one_level' });
   });
   it('means by group: each group mean equals the domain estimate; the Wald test and marks against the rest', async () => {
     const m = await meansByGroup(db, ds, codebook, { y: 'trust_gen10', group: 'settlement', wave: 2025 }, ctx);
@@ -108,10 +108,10 @@ describe('Analyse: frequencies, means by group and multiple-response sets', () =
     expect(m.rows[0].mean).toBeCloseTo(urban.estimate!, 10);
     expect(m.rows[0].mean!).toBeGreaterThanOrEqual(0);
     expect(m.rows[0].mean!).toBeLessThanOrEqual(10);
-    expect(m.test!.ndf).toBe(1);
+    expect(m.test.ndf).toBe(1);
     // With two groups the Wald F is the contrast's t squared; only the denominator df differ (ν − 1 against ν).
-    expect(m.rows[0].p_vs_rest).toBeCloseTo(m.test!.p, 4);
-    expect(m.rows[0].p_vs_rest).not.toBe(m.test!.p);
+    expect(m.rows[0].p_vs_rest).toBeCloseTo(m.test.p!, 4);
+    expect(m.rows[0].p_vs_rest).not.toBe(m.test.p);
     expect(m.total.n).toBe(m.rows.reduce((s, r) => s + r.n, 0));
   });
   it('multiple-response sets: yes/no groups only; % of respondents per option, not summing to 100', async () => {

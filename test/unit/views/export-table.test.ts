@@ -23,6 +23,18 @@ const records = [
 const ru = { t: translator('ru'), unit: 'percent', minN: 30 };
 
 describe('exportTable', () => {
+  it('a p with no value is an empty cell, and its reason a sentence in the UI language', () => {
+    const recs = [
+      { group: 'A', p_vs_rest: 0.0123 },
+      { group: 'B', p_vs_rest: null, p_reason: 'no_variance' },
+    ];
+    const { headers, rows } = exportTable(recs, { t: translator('ru') });
+    expect(headers[0]).toEqual(['group', 'p (к остальным)', 'Почему нет p']);
+    expect(rows).toEqual([
+      ['A', 0.012, null],
+      ['B', null, 'дисперсия по дизайну равна нулю (например, все страты обследованы целиком)'],
+    ]);
+  });
   it('exportTable(records, {t: ru}) heads the columns in Russian, turns codes into words, rounds as shown', () => {
     const { headers, rows } = exportTable(records, ru);
     expect(headers).toHaveLength(1);
