@@ -326,10 +326,10 @@ export const HOSTILE: HostileFile[] = [
   },
   // Delimited text
   {
+    // The one line is the header: one column, no rows (5.6 s and 379 MiB peak in the CLI when measured).
     name: 'one-line-200mb.csv',
     kind: 'data',
-    expect: 'error',
-    where: /one line|line/,
+    expect: 'parsed',
     big: true,
     bytes: () => new Uint8Array(200 * 1024 ** 2).fill(0x61),
   },
