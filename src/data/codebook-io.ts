@@ -133,6 +133,25 @@ export function codebookFromCsv(text: string, file: string): CodebookVariable[] 
   return [...out.values()];
 }
 
+const isLocalized = (x: unknown) =>
+  !!x && typeof x === 'object' && Object.values(x).every((s) => typeof s === 'string');
+const CHECKS: Record<string, (x: unknown) => boolean> = {
+  label: (x) => typeof x === 'string' || isLocalized(x),
+  user_missing: (x) => Array.isArray(x) && x.every((n) => typeof n === 'number'),
+  values: (x) => !!x && typeof x === 'object' && !Array.isArray(x) && Object.values(x).every(isLocalized),
+  type: (x) => typeof x === 'string',
+  role: (x) => typeof x === 'string',
+  group: (x) => typeof x === 'string',
+  construct: (x) => typeof x === 'string',
+  reverse: (x) => typeof x === 'boolean',
+  waves: (x) => Array.isArray(x) && x.every((n) => typeof n === 'number'),
+};
+
+/** The first field of a codebook entry that has the wrong type (what the app would stumble on later), if any. */
+function wrongField(v: Record<string, unknown>): string | undefined {
+  return Object.keys(CHECKS).find((k) => v[k] !== undefined && !CHECKS[k](v[k]));
+}
+
 /** Read a codebook JSON (an array of variables as the app writes them); errors name the entry. */
 export function codebookFromJson(text: string, file: string): CodebookVariable[] {
   let doc: unknown;
@@ -151,6 +170,8 @@ export function codebookFromJson(text: string, file: string): CodebookVariable[]
         : { ru: v.name, kk: v.name, en: v.name, ...v.label };
     if (v.level !== undefined && !LEVELS.includes(v.level))
       throw new DataError({ code: 'parse', file, row: i + 1, column: 'level', detail: `"${v.level}"` });
+    const wrong = wrongField(v);
+    if (wrong) throw new DataError({ code: 'parse', file, row: i + 1, column: wrong, detail: 'not of its type' });
     return { ...v, label, level: v.level ?? 'nominal' } as CodebookVariable;
   });
 }

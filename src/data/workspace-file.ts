@@ -1,7 +1,9 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { tableFromIPC } from 'apache-arrow';
+import { strFromU8, strToU8, zipSync } from 'fflate';
 import { type Connector, quoteIdent } from '../core/sql';
 import { type DatasetMeta, REGISTRY, ensureRegistry, listDatasets, restoreTypes, saveMeta } from './datasets';
 import { DataError } from './errors';
+import { unzipParts } from './zip';
 
 const KIND = 'civic-workbench-workspace';
 const VERSION = 1;
@@ -27,6 +29,40 @@ export async function exportWorkspace(db: Connector, settings: Record<string, un
   return zipSync(files, { level: 6 });
 }
 
+const isText = (x: unknown) => typeof x === 'string';
+
+/** A dataset of the manifest is what the workspace stores: its fields have their types, its codebook is a list. */
+function checkMeta(d: DatasetMeta, i: number, file: string): void {
+  const bad =
+    !d || typeof d !== 'object'
+      ? 'is not an object'
+      : !isText(d.id) || !/^u_[a-z0-9_]+$/.test(d.id)
+        ? 'has no valid id'
+        : !isText(d.title) || !isText(d.file) || !isText(d.format) || !isText(d.imported)
+          ? 'lacks its title, file, format or import time'
+          : typeof d.rows !== 'number' ||
+              !Array.isArray(d.codebook) ||
+              (d.design !== null && typeof d.design !== 'object')
+            ? 'has no row count, codebook list or design'
+            : d.codebook.some((v) => !v || !isText(v.name) || !v.label || typeof v.label !== 'object')
+              ? 'has a codebook entry without a name or label'
+              : '';
+  if (bad)
+    throw new DataError({ code: 'unreadable', file, row: i + 1, detail: `manifest.json: dataset ${i + 1} ${bad}` });
+}
+
+/** A table is a readable Arrow stream with the row count the manifest gives. */
+function checkTable(ipc: Uint8Array, d: DatasetMeta, file: string): void {
+  let rows: number;
+  try {
+    rows = tableFromIPC(ipc).numRows;
+  } catch (e) {
+    throw new DataError({ code: 'unreadable', file, detail: `tables/${d.id}.arrow: ${(e as Error).message}` });
+  }
+  if (rows !== d.rows)
+    throw new DataError({ code: 'unreadable', file, detail: `tables/${d.id}.arrow holds ${rows} rows, not ${d.rows}` });
+}
+
 function readManifest(parts: Record<string, Uint8Array>, file: string): Manifest {
   let m: Manifest;
   try {
@@ -34,18 +70,30 @@ function readManifest(parts: Record<string, Uint8Array>, file: string): Manifest
   } catch {
     throw new DataError({ code: 'unreadable', file, detail: 'no workspace manifest' });
   }
-  if (m.kind !== KIND || m.version > VERSION || !Array.isArray(m.datasets)) {
+  if (!m || typeof m !== 'object' || m.kind !== KIND || m.version > VERSION || !Array.isArray(m.datasets)) {
     throw new DataError({
       code: 'unreadable',
       file,
-      detail: `not a workspace file of this version (${m.kind ?? '?'} ${m.version ?? '?'})`,
+      detail: `not a workspace file of this version (${m?.kind ?? '?'} ${m?.version ?? '?'})`,
     });
   }
+  m.datasets.forEach((d, i) => checkMeta(d, i, file));
   for (const d of m.datasets) {
-    if (!/^u_[a-z0-9_]+$/.test(d.id) || !parts[`tables/${d.id}.arrow`])
+    if (!parts[`tables/${d.id}.arrow`])
       throw new DataError({ code: 'unreadable', file, detail: `dataset "${d.id}" is incomplete` });
   }
   return m;
+}
+
+/** The manifest and parts of a workspace file, checked before anything in the workspace changes. */
+export function readWorkspace(
+  bytes: Uint8Array,
+  file: string,
+): { manifest: Manifest; parts: Record<string, Uint8Array> } {
+  const parts = unzipParts(bytes, file, () => true);
+  const manifest = readManifest(parts, file);
+  for (const d of manifest.datasets) checkTable(parts[`tables/${d.id}.arrow`], d, file);
+  return { manifest, parts };
 }
 
 /**
@@ -57,13 +105,7 @@ export async function importWorkspace(
   bytes: Uint8Array,
   file: string,
 ): Promise<Record<string, unknown>> {
-  let parts: Record<string, Uint8Array>;
-  try {
-    parts = unzipSync(bytes);
-  } catch {
-    throw new DataError({ code: 'unreadable', file, detail: 'not a workspace file (not a zip)' });
-  }
-  const m = readManifest(parts, file);
+  const { manifest: m, parts } = readWorkspace(bytes, file);
   await ensureRegistry(db);
   const old = await listDatasets(db);
   await db.transaction(async (t) => {

@@ -2,11 +2,19 @@ import { DataError } from '../errors';
 import type { ColumnData } from './columns';
 import type { Cell } from './xlsx';
 
-const cell = (v: unknown): Cell =>
-  v === null || v === undefined ? null : typeof v === 'object' ? JSON.stringify(v) : (v as Cell);
+/** A value as a cell: nested values become JSON text, unless they nest past what a stack holds. */
+function cell(v: unknown, file: string, row: number, column: string): Cell {
+  if (v === null || v === undefined) return null;
+  if (typeof v !== 'object') return v as Cell;
+  try {
+    return JSON.stringify(v);
+  } catch {
+    throw new DataError({ code: 'parse', file, row, column, detail: 'a value nested too deeply' });
+  }
+}
 
 /** Records → columns over the union of their keys, in order of first appearance; nested values become JSON text. */
-export function recordColumns(records: Record<string, unknown>[]): ColumnData[] {
+export function recordColumns(records: Record<string, unknown>[], file = ''): ColumnData[] {
   const names: string[] = [];
   const seen = new Set<string>();
   for (const r of records) {
@@ -16,7 +24,7 @@ export function recordColumns(records: Record<string, unknown>[]): ColumnData[] 
       names.push(k);
     }
   }
-  return names.map((name) => ({ name, values: records.map((r) => cell(r[name])) }));
+  return names.map((name) => ({ name, values: records.map((r, i) => cell(r[name], file, i + 1, name)) }));
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -36,7 +44,7 @@ export function readJson(text: string, file: string, ndjson: boolean): ColumnDat
       if (!isRecord(r)) throw new DataError({ code: 'parse', file, row: i + 1, detail: 'a line is not a JSON object' });
       records.push(r);
     });
-    return recordColumns(records);
+    return recordColumns(records, file);
   }
   let doc: unknown;
   try {
@@ -53,5 +61,5 @@ export function readJson(text: string, file: string, ndjson: boolean): ColumnDat
       row: bad >= 0 ? bad + 1 : undefined,
       detail: 'expected an array of objects',
     });
-  return recordColumns(arr as Record<string, unknown>[]);
+  return recordColumns(arr as Record<string, unknown>[], file);
 }

@@ -2,6 +2,7 @@ import { gunzipSync } from 'fflate';
 import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
 import { DataError } from '../errors';
 import type { ColumnData } from './columns';
+import { pageProblem } from './parquet-pages';
 import type { Cell } from './xlsx';
 
 /** A value from hyparquet as a cell: BigInt to number, Date to ISO text, nested values to JSON text. */
@@ -46,6 +47,8 @@ export async function readParquet(bytes: Uint8Array, file: string): Promise<Colu
   const buf = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   try {
     const meta = parquetMetadata(buf);
+    const problem = pageProblem(bytes, meta);
+    if (problem) throw new Error(problem);
     const fields = parquetSchema(meta).children.map((c) => c.element);
     const names = fields.map((f) => f.name);
     const values: Cell[][] = names.map(() => new Array(Number(meta.num_rows)));

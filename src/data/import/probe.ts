@@ -49,6 +49,8 @@ export interface Probe {
 }
 
 const SAMPLE_BYTES = 1 << 20;
+/** Excel's limit: beyond it, DuckDB's table and the preview take minutes. */
+const MAX_COLUMNS = 16_384;
 const starts = (b: Uint8Array, sig: string) => [...sig].every((ch, i) => b[i] === ch.charCodeAt(0));
 
 /** The format of a file from its first bytes, else its extension. */
@@ -191,6 +193,13 @@ function probeText(file: string, bytes: Uint8Array, opts: ProbeOptions): Probe {
   const sample = decodeText(file, complete ? bytes : bytes.subarray(0, SAMPLE_BYTES), encoding).replace(/^\uFEFF/, '');
   if (!sample.trim()) throw new DataError({ code: 'empty', file });
   const sniff = sniffText(sample, complete, opts.text);
+  if (sniff.columns.length > MAX_COLUMNS)
+    throw new DataError({
+      code: 'parse',
+      file,
+      row: 1,
+      detail: `${sniff.columns.length} columns, more than the ${MAX_COLUMNS} a table holds here`,
+    });
   for (const c of sniff.columns) if (opts.types?.[c.name]) c.type = opts.types[c.name];
   const format = sniff.options.delimiter === '\t' ? 'tsv' : 'csv';
   return {

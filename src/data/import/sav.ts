@@ -47,7 +47,7 @@ class Reader {
     readonly file: string,
   ) {}
   need(n: number) {
-    if (this.pos + n > this.view.byteLength)
+    if (n < 0 || this.pos + n > this.view.byteLength)
       throw new DataError({
         code: 'unreadable',
         file: this.file,
@@ -81,6 +81,18 @@ class Reader {
   skip(n: number) {
     this.need(n);
     this.pos += n;
+  }
+  /** A count read from the file, checked against the bytes left (each entry taking at least `each` bytes). */
+  count(each: number, what: string) {
+    const at = this.pos;
+    const n = this.int();
+    if (n < 0 || n * each > this.view.byteLength - this.pos)
+      throw new DataError({
+        code: 'unreadable',
+        file: this.file,
+        detail: `${n} ${what} at byte ${at}, more than the file holds`,
+      });
+    return n;
   }
 }
 
@@ -135,11 +147,17 @@ function readDictionary(r: Reader) {
         label = r.bytes(len);
         r.skip((4 - (len % 4)) % 4);
       }
+      if (Math.abs(nMissing) > 3)
+        throw new DataError({
+          code: 'unreadable',
+          file: r.file,
+          detail: `${nMissing} missing values at byte ${r.pos - 24}`,
+        });
       const rawMissing = Array.from({ length: Math.abs(nMissing) }, () => r.bytes(8));
       const missing = rawMissing.map((b) => new DataView(b.buffer, b.byteOffset, 8).getFloat64(0, r.le));
       raw.push({ name, label, type: vtype, missing, nMissing, format, rawMissing });
     } else if (type === 3) {
-      const n = r.int();
+      const n = r.count(9, 'value labels');
       const labels: [Uint8Array, Uint8Array][] = [];
       for (let i = 0; i < n; i++) {
         const value = r.bytes(8);
@@ -149,14 +167,14 @@ function readDictionary(r: Reader) {
       }
       if (r.int() !== 4)
         throw new DataError({ code: 'unreadable', file: r.file, detail: 'value labels without their variables' });
-      const vars = Array.from({ length: r.int() }, () => r.int());
+      const vars = Array.from({ length: r.count(4, 'labelled variables') }, () => r.int());
       labelSets.push({ labels, vars });
     } else if (type === 6) {
-      r.skip(r.int() * 80);
+      r.skip(r.count(80, 'document lines') * 80);
     } else if (type === 7) {
       const subtype = r.int(),
-        size = r.int(),
-        count = r.int();
+        size = r.count(0, 'bytes per element'),
+        count = r.count(size, 'elements');
       ext.push({ subtype, size, count, data: r.bytes(size * count) });
     } else if (type === 999) {
       r.int();
@@ -175,7 +193,7 @@ function encodingOf(ext: { subtype: number; data: Uint8Array }[], le: boolean): 
   const enc = ext.find((e) => e.subtype === 20);
   if (enc) return new TextDecoder().decode(enc.data).trim().toLowerCase();
   const info = ext.find((e) => e.subtype === 3);
-  if (!info) return 'windows-1252';
+  if (!info || info.data.length < 32) return 'windows-1252';
   const code = new DataView(info.data.buffer, info.data.byteOffset).getInt32(28, le);
   return CODE_PAGES[code] ?? `windows-${code}`;
 }
@@ -197,7 +215,7 @@ export function readSav(bytes: Uint8Array, file: string): SavFile {
   const data = head.compression === 2 ? zlibData(r, bytes) : bytes.subarray(r.pos);
   const cases =
     head.compression === 0 ? rawCases(data, slots.length, r.le) : bytecodeCases(data, slots.length, head.bias, r.le);
-  const columns = toColumns(variables, slotOfVar, cases, str, r.le);
+  const columns = toColumns(file, variables, slotOfVar, cases, str, r.le);
   return {
     encoding,
     compressed: (['none', 'bytecode', 'zlib'] as const)[head.compression] ?? 'bytecode',
@@ -261,14 +279,15 @@ function applyExtensions(
       }
     } else if (e.subtype === 11) {
       const dv = new DataView(e.data.buffer, e.data.byteOffset, e.data.byteLength);
-      const per = e.count / variables.length;
+      const per = Math.floor(e.count / variables.length);
+      if (per < 1) continue;
       variables.forEach((v, i) => (v.measure = MEASURES[dv.getInt32(i * per * 4, le)] ?? null));
     }
   }
 }
 
 function* rawCases(data: Uint8Array, width: number, le: boolean): Generator<Uint8Array[]> {
-  const n = Math.floor(data.length / (width * 8));
+  const n = width ? Math.floor(data.length / (width * 8)) : 0;
   for (let c = 0; c < n; c++)
     yield Array.from({ length: width }, (_, s) => data.subarray((c * width + s) * 8, (c * width + s + 1) * 8));
   void le;
@@ -310,11 +329,19 @@ function* bytecodeCases(data: Uint8Array, width: number, bias: number, le: boole
   }
 }
 
+const MAX_ZLIB_BYTES = 1024 ** 3;
+
 /** Decompress the zlib blocks of a .zsav file (listed in its trailer) into bytecode. */
 function zlibData(r: Reader, bytes: Uint8Array): Uint8Array {
   r.i64();
   const trailerOfs = r.i64();
   r.i64();
+  if (!(trailerOfs >= 0 && trailerOfs <= bytes.byteLength))
+    throw new DataError({
+      code: 'unreadable',
+      file: r.file,
+      detail: `zlib trailer at byte ${trailerOfs}, past the end`,
+    });
   const t = new Reader(
     new DataView(bytes.buffer, bytes.byteOffset + trailerOfs, bytes.byteLength - trailerOfs),
     r.file,
@@ -325,12 +352,28 @@ function zlibData(r: Reader, bytes: Uint8Array): Uint8Array {
   t.int();
   const n = t.int();
   const parts: Uint8Array[] = [];
+  let total = 0;
   for (let i = 0; i < n; i++) {
     t.i64();
     const cOfs = t.i64();
-    t.int();
+    const uSize = t.int();
     const cSize = t.int();
-    parts.push(unzlibSync(bytes.subarray(cOfs, cOfs + cSize)));
+    total += uSize;
+    if (uSize < 0 || total > MAX_ZLIB_BYTES)
+      throw new DataError({
+        code: 'unreadable',
+        file: r.file,
+        detail: `zlib blocks unpack to more than 1 GiB (block ${i})`,
+      });
+    try {
+      parts.push(unzlibSync(bytes.subarray(cOfs, cOfs + cSize), { out: new Uint8Array(uSize) }));
+    } catch (e) {
+      throw new DataError({
+        code: 'unreadable',
+        file: r.file,
+        detail: `zlib block at byte ${cOfs}: ${(e as Error).message}`,
+      });
+    }
   }
   const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
   parts.reduce((o, p) => (out.set(p, o), o + p.length), 0);
@@ -338,6 +381,7 @@ function zlibData(r: Reader, bytes: Uint8Array): Uint8Array {
 }
 
 function toColumns(
+  file: string,
   variables: SavVariable[],
   slotOfVar: number[],
   cases: Iterable<Uint8Array[]>,
@@ -348,6 +392,14 @@ function toColumns(
   for (const row of cases) {
     variables.forEach((v, i) => {
       const s = slotOfVar[i];
+      if (s + Math.max(1, Math.ceil(v.width / 8)) > row.length)
+        throw new DataError({
+          code: 'unreadable',
+          file,
+          row: values[i].length + 1,
+          column: v.name,
+          detail: `the variable needs more 8-byte slots than a case has (${row.length})`,
+        });
       if (v.width > 0) {
         const n = Math.ceil(v.width / 8);
         const buf = new Uint8Array(n * 8);
@@ -363,18 +415,25 @@ function toColumns(
   }
   return variables.map((v, i) => {
     if (v.width > 0) return { name: v.name, values: values[i], type: 'VARCHAR' };
-    if (DATE_FORMATS.has(v.format))
-      return { name: v.name, values: values[i].map((x) => (x === null ? null : isoDay(x as number))), type: 'DATE' };
-    if (DATETIME_FORMATS.has(v.format))
-      return {
-        name: v.name,
-        values: values[i].map((x) => (x === null ? null : isoTime(x as number))),
-        type: 'TIMESTAMP',
-      };
+    const time = DATETIME_FORMATS.has(v.format);
+    if (time || DATE_FORMATS.has(v.format)) {
+      const dates = values[i].map((x, row) =>
+        x === null ? null : (isoDate(x as number, time) ?? badDate(file, v, row)),
+      );
+      return { name: v.name, values: dates, type: time ? 'TIMESTAMP' : 'DATE' };
+    }
     return { name: v.name, values: values[i] };
   });
 }
 
-const isoDay = (secs: number) => new Date((secs / 86400 - EPOCH_DAYS) * 86400000).toISOString().slice(0, 10);
-const isoTime = (secs: number) =>
-  new Date((secs / 86400 - EPOCH_DAYS) * 86400000).toISOString().slice(0, 19).replace('T', ' ');
+function badDate(file: string, v: SavVariable, row: number): never {
+  throw new DataError({ code: 'bad_value', file, row: row + 1, column: v.name, detail: 'a date past the year 9999' });
+}
+
+/** An SPSS date (seconds since 14 Oct 1582) as an ISO date or timestamp; null past the year 9999. */
+function isoDate(secs: number, time: boolean): string | null {
+  const ms = (secs / 86400 - EPOCH_DAYS) * 86400000;
+  if (!(Math.abs(ms) <= 253402300799999)) return null;
+  const iso = new Date(ms).toISOString();
+  return time ? iso.slice(0, 19).replace('T', ' ') : iso.slice(0, 10);
+}

@@ -1,5 +1,5 @@
-import { unzipSync } from 'fflate';
 import { DataError } from '../errors';
+import { unzipParts } from '../zip';
 import { type XmlNode, kid, kids, parseXml } from './xml';
 
 /** A cell value as read from a sheet: text, number, boolean, an ISO date, or empty. */
@@ -13,23 +13,14 @@ export interface Sheet {
 }
 
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
-const MAX_ZIP_BYTES = 2 * 1024 ** 3;
+/** Excel's own limits, and the cells (rows × columns) a sheet may span here: each becomes a value in memory. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+const MAX_CELLS = 20_000_000;
 
 /** Workbook parts as text, by path; a zip bomb or a non-zip is a DataError. */
 function unzip(bytes: Uint8Array, file: string): Record<string, string> {
-  let total = 0;
-  let parts: Record<string, Uint8Array>;
-  try {
-    parts = unzipSync(bytes, {
-      filter: (f) => {
-        total += f.originalSize;
-        if (total > MAX_ZIP_BYTES) throw new Error('the workbook unpacks to more than 2 GiB');
-        return /\.(xml|rels)$/.test(f.name);
-      },
-    });
-  } catch (e) {
-    throw new DataError({ code: 'unreadable', file, detail: `not an Excel workbook (${(e as Error).message})` });
-  }
+  const parts = unzipParts(bytes, file, (name) => /\.(xml|rels)$/.test(name));
   const dec = new TextDecoder();
   return Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, dec.decode(v)]));
 }
@@ -60,17 +51,20 @@ function dateStyles(stylesXml: string | undefined): Set<number> {
   return out;
 }
 
-/** "BC12" → zero-based [row, col]. */
-export function cellRef(ref: string): [number, number] {
-  const m = /^([A-Z]+)(\d+)$/.exec(ref) ?? ['', 'A', '1'];
+/** "BC12" → zero-based [row, col]; null for a reference outside Excel's grid. */
+export function cellRef(ref: string): [number, number] | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(ref);
+  if (!m) return null;
   let col = 0;
   for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return [Number(m[2]) - 1, col - 1];
+  const row = Number(m[2]);
+  return row >= 1 && row <= MAX_ROWS && col <= MAX_COLS ? [row - 1, col - 1] : null;
 }
 
-/** Excel serial day → ISO date (1900 system, with its phantom 29 Feb 1900). */
-export function serialToIso(serial: number): string {
+/** Excel serial day → ISO date (1900 system, with its phantom 29 Feb 1900); a serial past year 9999 stays a number. */
+export function serialToIso(serial: number): string | number {
   const ms = Math.round((serial - 25569) * 86400000);
+  if (!(Math.abs(ms) <= 253402300799999)) return serial;
   const iso = new Date(ms).toISOString();
   return serial % 1 === 0 ? iso.slice(0, 10) : iso.slice(0, 19).replace('T', ' ');
 }
@@ -87,25 +81,46 @@ function cellValue(c: XmlNode, shared: string[], dates: Set<number>): Cell {
   return dates.has(Number(c.attrs.s ?? 0)) ? serialToIso(num) : num;
 }
 
-function readRows(sheetXml: string, shared: string[], dates: Set<number>): Pick<Sheet, 'rows' | 'merges'> {
+/** Where a cell goes: its own reference, else its row's and its place in the row. */
+function cellPlace(c: XmlNode, r: XmlNode, j: number, at: (detail: string) => DataError): [number, number] {
+  const ref = c.attrs.r ?? `${colName(j)}${r.attrs.r ?? ''}`;
+  const place = cellRef(ref);
+  if (!place) throw at(`cell reference "${ref.slice(0, 20)}" is outside the sheet`);
+  return place;
+}
+
+const colName = (j: number): string =>
+  (j < 26 ? '' : colName(Math.floor(j / 26) - 1)) + String.fromCharCode(65 + (j % 26));
+
+function readMerges(ws: XmlNode | undefined): Sheet['merges'] {
+  return kids(kid(ws, 'mergeCells'), 'mergeCell').flatMap((m) => {
+    const [a, b = a] = (m.attrs.ref ?? '').split(':');
+    const [p0, p1] = [cellRef(a), cellRef(b)];
+    if (!p0 || !p1 || p1[0] < p0[0] || p1[1] < p0[1]) return [];
+    return [{ ref: m.attrs.ref, row: p0[0], col: p0[1], rows: p1[0] - p0[0] + 1, cols: p1[1] - p0[1] + 1 }];
+  });
+}
+
+function readRows(
+  sheetXml: string,
+  shared: string[],
+  dates: Set<number>,
+  at: (detail: string) => DataError,
+): Pick<Sheet, 'rows' | 'merges'> {
   const ws = kid(parseXml(sheetXml), 'worksheet');
   const rows: Cell[][] = [];
+  let width = 0;
   for (const r of kids(kid(ws, 'sheetData'), 'row')) {
-    const cells = kids(r, 'c');
-    cells.forEach((c, j) => {
-      const [ri, ci] = c.attrs.r ? cellRef(c.attrs.r) : [Number(r.attrs.r) - 1, j];
+    kids(r, 'c').forEach((c, j) => {
+      const [ri, ci] = cellPlace(c, r, j, at);
+      width = Math.max(width, ci + 1);
+      if (width * Math.max(rows.length, ri + 1) > MAX_CELLS)
+        throw at(`cell ${c.attrs.r ?? colName(ci) + (ri + 1)} makes the sheet more than ${MAX_CELLS} cells`);
       (rows[ri] ??= [])[ci] = cellValue(c, shared, dates);
     });
   }
-  const width = rows.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
   const dense = Array.from(rows, (r) => Array.from({ length: width }, (_, j) => r?.[j] ?? null));
-  const merges = kids(kid(ws, 'mergeCells'), 'mergeCell').map((m) => {
-    const [a, b = a] = m.attrs.ref.split(':');
-    const [r0, c0] = cellRef(a),
-      [r1, c1] = cellRef(b);
-    return { ref: m.attrs.ref, row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
-  });
-  return { rows: dense, merges };
+  return { rows: dense, merges: readMerges(ws) };
 }
 
 /** An opened workbook: its sheet names, and a reader per sheet. */
@@ -123,9 +138,9 @@ export function openXlsx(bytes: Uint8Array, file: string): Workbook {
   if (!wbXml) throw new DataError({ code: 'unreadable', file, detail: 'no xl/workbook.xml: not an Excel workbook' });
   const relsXml = parseXml(parts['xl/_rels/workbook.xml.rels'] ?? '');
   const relations = kids(kid(relsXml, 'Relationships'), 'Relationship');
-  const rels = new Map(relations.map((r) => [r.attrs.Id, resolve(r.attrs.Target)]));
-  const sheets = kids(kid(kid(parseXml(wbXml), 'workbook'), 'sheets'), 'sheet').map((s) => ({
-    name: s.attrs.name,
+  const rels = new Map(relations.map((r) => [r.attrs.Id, resolve(r.attrs.Target ?? '')]));
+  const sheets = kids(kid(kid(parseXml(wbXml), 'workbook'), 'sheets'), 'sheet').map((s, i) => ({
+    name: s.attrs.name ?? `Sheet${i + 1}`,
     path: rels.get(s.attrs.id) ?? '',
   }));
   const sst = parts['xl/sharedStrings.xml'];
@@ -137,7 +152,8 @@ export function openXlsx(bytes: Uint8Array, file: string): Workbook {
       const s = name === undefined ? sheets[0] : sheets.find((x) => x.name === name);
       if (!s || !parts[s.path])
         throw new DataError({ code: 'no_sheet', file, detail: name ?? 'the workbook has no sheets' });
-      return { name: s.name, ...readRows(parts[s.path], shared, dates) };
+      const at = (detail: string) => new DataError({ code: 'parse', file, detail: `sheet "${s.name}": ${detail}` });
+      return { name: s.name, ...readRows(parts[s.path], shared, dates, at) };
     },
   };
 }
