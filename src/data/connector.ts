@@ -27,7 +27,10 @@ export function toPlainRows<T extends Row>(table: { toArray(): Array<{ toJSON():
   });
 }
 
-/** Wrap a single-connection runner into BEGIN/COMMIT/ROLLBACK. */
+/**
+ * Wrap a single-connection runner into BEGIN/COMMIT/ROLLBACK. The error that stopped the work is the one thrown: a
+ * COMMIT that fails (e.g. the disk is full) has already ended the transaction, so the ROLLBACK after it fails too.
+ */
 export async function runTransaction<T>(c: Connector, fn: (c: Connector) => Promise<T>): Promise<T> {
   await c.exec('BEGIN TRANSACTION');
   try {
@@ -35,7 +38,7 @@ export async function runTransaction<T>(c: Connector, fn: (c: Connector) => Prom
     await c.exec('COMMIT');
     return out;
   } catch (e) {
-    await c.exec('ROLLBACK');
+    await c.exec('ROLLBACK').catch(() => {});
     throw e;
   }
 }

@@ -4,6 +4,7 @@ import { DEMO, DEMO_VERSION, completeDemo, installDemo, installedDemo, prefetchD
 import type { WasmConnector, WasmStorage } from './duckdb-wasm';
 import { clearSnapshot, restoreSnapshot, saveSnapshot } from './idb-snapshot';
 import { SETTINGS, ensureSettings } from './settings';
+import { holdWorkspace } from './tab-claim';
 
 const LOCK = 'civic-workbench-workspace';
 const OPFS_PATH = 'opfs://civic-workbench.duckdb';
@@ -24,17 +25,6 @@ export interface Workspace {
   pending: boolean;
   /** The demo datasets installed first (those the first results read). */
   first: (d: StudyDataset) => boolean;
-}
-
-/** Hold the workspace lock for the life of the page; false if another tab has it. */
-function takeLock(): Promise<boolean> {
-  if (!navigator.locks) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    navigator.locks.request(LOCK, { ifAvailable: true }, (lock) => {
-      resolve(lock !== null);
-      return lock ? new Promise(() => {}) : undefined;
-    });
-  });
 }
 
 function chooseStorage(hasLock: boolean, forced: string | null): StorageKind {
@@ -80,7 +70,7 @@ export async function openWorkspace(
   first: (d: StudyDataset) => boolean,
 ): Promise<Workspace> {
   prefetchDemo();
-  const hasLock = await takeLock();
+  const hasLock = await holdWorkspace(LOCK);
   const storage = chooseStorage(hasLock, forcedStorage);
   const { openWasmDuckDB } = await import('./duckdb-wasm');
   const where: WasmStorage = storage === 'opfs' ? { kind: 'opfs', path: OPFS_PATH } : { kind: 'memory' };

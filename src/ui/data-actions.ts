@@ -36,22 +36,61 @@ export function progressText(t: T, p: ImportProgress, started: number, now = Dat
 export const isQuotaError = (e: unknown) =>
   /quota|no space|disk full|QuotaExceeded/i.test(String(e instanceof Error ? `${e.name} ${e.message}` : e));
 
+/** Whether the origin's storage refuses to take `need` more bytes. */
+export type RoomCheck = (need: number) => Promise<boolean>;
+
+/** The most a room check writes: a file larger than this is not needed to tell a full disk. */
+const PROBE_MAX = 64 * 1024 * 1024;
+
+/** Try to grow a scratch file in the private file system by `need` bytes (at most PROBE_MAX), then delete it. */
+const browserRefuses: RoomCheck = async (need) => {
+  const root = await navigator.storage?.getDirectory?.().catch(() => undefined);
+  if (!root) return false;
+  const name = 'civic-workbench-room-check';
+  try {
+    const writable = await (await root.getFileHandle(name, { create: true })).createWritable();
+    await writable.truncate(Math.min(need, PROBE_MAX));
+    await writable.close();
+    return false;
+  } catch (e) {
+    return isQuotaError(e);
+  } finally {
+    await root.removeEntry(name).catch(() => {});
+  }
+};
+
 /**
- * Import and save. When saving runs out of browser storage the new dataset is forgotten again, so the saved
- * workspace stays as it was, and the user gets a storage_full problem.
+ * Whether an error while writing `need` bytes means storage ran out: the browser said so, or it failed some other
+ * way (DuckDB-wasm reports a refused write to its OPFS file as an abort, "Maximum call stack size exceeded") and the
+ * storage refuses that much now.
+ */
+export async function ranOutOfStorage(e: unknown, need: number, refuses = browserRefuses): Promise<boolean> {
+  if (isQuotaError(e)) return true;
+  return !(e instanceof DataError) && (await refuses(need).catch(() => false));
+}
+
+/**
+ * Import and save. When the import or the save runs out of browser storage the new dataset is rolled back or
+ * forgotten again, so the saved workspace stays as it was, and the user gets a storage_full problem.
  */
 export async function importAndSave(
   workspace: Pick<WorkspaceStore, 'withDb' | 'save' | 'refreshDatasets'>,
   req: ImportRequest,
+  refuses = browserRefuses,
 ): Promise<DatasetMeta> {
-  const meta = await workspace.withDb((db) => importDataset(db, req));
+  const full = () => new DataError({ code: 'storage_full', file: req.file });
+  const meta = await workspace
+    .withDb((db) => importDataset(db, req))
+    .catch(async (e: unknown) => {
+      throw (await ranOutOfStorage(e, req.bytes.length, refuses)) ? full() : e;
+    });
   try {
     await workspace.save();
   } catch (e) {
-    if (!isQuotaError(e)) throw e;
+    if (!(await ranOutOfStorage(e, req.bytes.length, refuses))) throw e;
     await workspace.withDb((db) => forgetDataset(db, meta.id));
     await workspace.save().catch(() => {});
-    throw new DataError({ code: 'storage_full', file: req.file });
+    throw full();
   }
   await workspace.refreshDatasets();
   return meta;

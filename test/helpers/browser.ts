@@ -49,9 +49,30 @@ export function recordOffHostRequests(context: BrowserContext): string[] {
 }
 
 /**
+ * Record every Content-Security-Policy violation in the context's documents (a `securitypolicyviolation` listener
+ * installed before any page script runs): the directive, what it blocked and where.
+ */
+export async function recordCspViolations(context: BrowserContext): Promise<string[]> {
+  const seen: string[] = [];
+  await context.exposeBinding('__cspViolation', (_source, text: string) => void seen.push(text));
+  await context.addInitScript(() => {
+    const w = window as unknown as { __cspViolation: (text: string) => void };
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) =>
+        w.__cspViolation(
+          `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`,
+        ),
+      true,
+    );
+  });
+  return seen;
+}
+
+/**
  * Run a journey in a fresh Chromium profile: `fn` gets the context, a first page, the off-host requests and the
- * first page's console errors and uncaught exceptions (CSP violations show there); the browser and its profile are
- * removed afterwards whatever happens.
+ * first page's console errors and uncaught exceptions; a journey with a Content-Security-Policy violation in any of
+ * its pages fails. The browser and its profile are removed afterwards whatever happens.
  */
 export async function inBrowser(
   fn: (b: { context: BrowserContext; page: Page; offHost: string[]; errors: string[] }) => Promise<void>,
@@ -59,11 +80,13 @@ export async function inBrowser(
   const { context, close } = await launchBrowser();
   const offHost = recordOffHostRequests(context);
   try {
+    const csp = await recordCspViolations(context);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
     page.on('pageerror', (e) => void errors.push(e.message));
     await fn({ context, page, offHost, errors });
+    if (csp.length) throw new Error(`Content-Security-Policy violations:\n${csp.join('\n')}`);
   } finally {
     await close();
   }

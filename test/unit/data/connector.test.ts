@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../../src/core/sql';
 import { openNativeDuckDB } from '../../../src/data/duckdb-native';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';
+import { runTransaction } from '../../../src/data/connector';
 
 // An extension each engine lacks: the wasm build has no Parquet reader built in; native DuckDB has, but no spatial.
 describe.each([
@@ -68,5 +69,20 @@ describe('the native connector', () => {
     const db = await openNativeDuckDB();
     await expect(db.registerText('../../escape.csv', 'x\n1\n')).rejects.toThrow(/invalid virtual file/);
     await db.close();
+  });
+});
+
+describe('a transaction whose COMMIT fails', () => {
+  it('throws the COMMIT’s error, not that of the ROLLBACK after it (DuckDB has already ended the transaction)', async () => {
+    const said: string[] = [];
+    const db = {
+      exec: async (sql: string) => {
+        said.push(sql);
+        if (sql === 'COMMIT') throw new Error('IO Error: QuotaExceededError');
+        if (sql === 'ROLLBACK') throw new Error('TransactionContext Error: cannot rollback - no transaction is active');
+      },
+    } as unknown as Connector;
+    await expect(runTransaction(db, async (c) => c.exec('INSERT 1'))).rejects.toThrow(/QuotaExceededError/);
+    expect(said).toEqual(['BEGIN TRANSACTION', 'INSERT 1', 'COMMIT', 'ROLLBACK']);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/data/errors';
 import { translator } from '../../../src/i18n/t';
-import { isQuotaError, problemText, progressText } from '../../../src/ui/data-actions';
+import type { Probe } from '../../../src/data/import/probe';
+import { importAndSave, isQuotaError, ranOutOfStorage, problemText, progressText } from '../../../src/ui/data-actions';
 
 describe('import messages', () => {
   it('a problem names the file, row and column in the user language, with the technical detail', () => {
@@ -34,5 +35,23 @@ describe('import messages', () => {
     expect(isQuotaError(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))).toBe(true);
     expect(isQuotaError(new Error('IO Error: No space left on device'))).toBe(true);
     expect(isQuotaError(new Error('Conversion Error'))).toBe(false);
+  });
+
+  it('an import whose own writing runs out of storage is a storage_full problem naming the file', async () => {
+    const full = new Error('IO Error: Could not write file "opfs://civic-workbench.duckdb.wal": QuotaExceededError');
+    const workspace = { withDb: () => Promise.reject(full), save: async () => {}, refreshDatasets: async () => {} };
+    const req = { file: 'big.csv', bytes: new Uint8Array(), probe: {} as Probe };
+    await expect(importAndSave(workspace, req)).rejects.toMatchObject({
+      problem: { code: 'storage_full', file: 'big.csv' },
+    });
+  });
+
+  it('takes an engine failure for a full disk only when the storage refuses as much as the write needed', async () => {
+    const overflow = new RangeError('Maximum call stack size exceeded');
+    const room = (free: number) => async (need: number) => need > free;
+    expect(await ranOutOfStorage(overflow, 5000, room(100))).toBe(true);
+    expect(await ranOutOfStorage(overflow, 5000, room(1e9))).toBe(false);
+    expect(await ranOutOfStorage(new DataError({ code: 'parse', file: 'a.csv' }), 5000, room(100))).toBe(false);
+    expect(await ranOutOfStorage(overflow, 5000, () => Promise.reject(new Error('no OPFS')))).toBe(false);
   });
 });
