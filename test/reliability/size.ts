@@ -5,7 +5,7 @@ export const SUITE = {
   /** Mutated inputs per reader or sniffer. */
   fuzzInputs: FULL ? 10_000 : 400,
   /** Tabs killed in the middle of an import, then reopened. */
-  killRuns: FULL ? 20 : 3,
+  killRuns: FULL ? 20 : 2,
 };
 
 /** The seed of a fuzz run: RELIABILITY_SEED reproduces a printed failure. */

@@ -68,12 +68,15 @@ async function twoTabs(base: string, args: string[], saved: 'opfs' | 'indexeddb'
 }
 
 describe('two tabs of one browser editing the workspace at once', () => {
-  // The Web Locks path is the browser's own; the fast subset runs the claim the workbench makes itself (below).
+  // Full run only: the journey in test/e2e/regions.test.ts takes the Web Locks path on every `npm test`, and
+  // test/unit/data/tab-claim.test.ts the claim the workbench makes itself where the browser has no Web Locks.
   it.runIf(FULL)(
     'the second says the workspace is taken and cannot change what the first saves (private file storage, Web Locks)',
     () => twoTabs(url(), [], 'opfs'),
   );
 
-  it('the second says the workspace is taken and cannot change what the first saves, on plain http from the local network (IndexedDB, no Web Locks)', () =>
-    twoTabs(onLan(url()), LAN_ARGS, 'indexeddb'));
+  it.runIf(FULL)(
+    'the same on plain http from the local network (IndexedDB, no Web Locks: the claim over BroadcastChannel)',
+    () => twoTabs(onLan(url()), LAN_ARGS, 'indexeddb'),
+  );
 });
