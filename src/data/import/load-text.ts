@@ -136,21 +136,24 @@ async function locateError(
   const full = String(e instanceof Error ? e.message : e);
   const msg = full.split('\n')[0];
   const fields = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(full);
+  const numbered = `(SELECT row_number() OVER () AS r, * FROM ${readCsvSql(vfile, columns, o, true)})`;
   for (const c of columns.filter((c) => c.type !== 'VARCHAR')) {
     const q = quoteIdent(c.name);
     const bad = await db
-      .query<{ r: number; v: string }>(
-        `SELECT r, ${q} AS v FROM (SELECT row_number() OVER () AS r, * FROM ${readCsvSql(vfile, columns, o, true)}) ` +
-          `WHERE ${q} IS NOT NULL AND TRY(${castSql(q, c.type, o, c.dateFormat)}) IS NULL ORDER BY r LIMIT 1`,
+      .query<{ r: number }>(
+        `SELECT r FROM ${numbered} WHERE ${q} IS NOT NULL AND TRY(${castSql(q, c.type, o, c.dateFormat)}) IS NULL ` +
+          'ORDER BY r LIMIT 1',
       )
       .catch(() => []);
     if (bad.length) {
+      // Read apart from TRY: native DuckDB 1.4 returns the column as NULL beside a TRY that failed on a large chunk.
+      const [{ v }] = await db.query<{ v: string }>(`SELECT ${q} AS v FROM ${numbered} WHERE r = ${Number(bad[0].r)}`);
       return new DataError({
         code: 'bad_value',
         file,
-        row: rowsBefore + bad[0].r,
+        row: rowsBefore + Number(bad[0].r),
         column: c.name,
-        detail: `"${bad[0].v}" is not ${c.type}`,
+        detail: `"${v}" is not ${c.type}`,
       });
     }
   }
