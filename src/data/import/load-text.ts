@@ -125,7 +125,7 @@ export async function loadDelimited(
 
 /** Turn a failed chunk into an error naming the file row, the column and the cell. */
 async function locateError(
-  db: Connector,
+  outer: Connector,
   file: string,
   vfile: string,
   columns: ColumnGuess[],
@@ -136,6 +136,8 @@ async function locateError(
   const full = String(e instanceof Error ? e.message : e);
   const msg = full.split('\n')[0];
   const fields = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(full);
+  // The failed chunk has aborted the import's transaction: look on a connection outside it.
+  const db = outer.aside ? { query: outer.aside.bind(outer) } : outer;
   const numbered = `(SELECT row_number() OVER () AS r, * FROM ${readCsvSql(vfile, columns, o, true)})`;
   for (const c of columns.filter((c) => c.type !== 'VARCHAR')) {
     const q = quoteIdent(c.name);
