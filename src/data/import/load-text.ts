@@ -1,5 +1,5 @@
 import { type Connector, quoteIdent, quoteLiteral } from '../../core/sql';
-import type { Encoding } from '../encoding';
+import { type Encoding, type LineEncoding, assertOneEncoding } from '../encoding';
 import { DataError } from '../errors';
 import { NULL_CELLS, castSql } from './cells';
 import { type ChunkPlan, bytesChunker } from './chunks';
@@ -96,10 +96,12 @@ export async function loadDelimited(
   await createTable(db, table, columns);
   let next = reader.next();
   let o = { ...options, newLine: '\\n' };
+  let seen: LineEncoding | null = null;
   for (let k = 0; ; k++) {
     const chunk = await next;
     if (!chunk) break;
     if (ctl.signal?.aborted) throw new ImportCancelled();
+    seen = assertOneEncoding(file, chunk.source, encoding, rowsBefore + 1, seen);
     if (k === 0) o = { ...options, newLine: lineEnding(chunk.utf8.subarray(0, 1 << 16)) };
     const vfile = `import/${table}.${k % 2}.csv`;
     await db.registerBuffer(vfile, chunk.utf8);

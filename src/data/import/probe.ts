@@ -1,5 +1,5 @@
 import { tableFromIPC, tableToIPC } from 'apache-arrow';
-import { type Encoding, decode, detectEncoding } from '../encoding';
+import { type Encoding, assertOneEncoding, decode, detectEncoding } from '../encoding';
 import { DataError } from '../errors';
 import { normaliseHeader } from '../load-csv';
 import type { CodebookVariable } from '../study';
@@ -190,7 +190,9 @@ function decodeText(file: string, bytes: Uint8Array, encoding: Encoding): string
 function probeText(file: string, bytes: Uint8Array, opts: ProbeOptions): Probe {
   const encoding = opts.encoding ?? detectEncoding(bytes.subarray(0, SAMPLE_BYTES));
   const complete = bytes.length <= SAMPLE_BYTES;
-  const sample = decodeText(file, complete ? bytes : bytes.subarray(0, SAMPLE_BYTES), encoding).replace(/^\uFEFF/, '');
+  const head = complete ? bytes : bytes.subarray(0, SAMPLE_BYTES);
+  const sample = decodeText(file, head, encoding).replace(/^\uFEFF/, '');
+  assertOneEncoding(file, complete ? head : head.subarray(0, head.lastIndexOf(0x0a) + 1), encoding);
   if (!sample.trim()) throw new DataError({ code: 'empty', file });
   const sniff = sniffText(sample, complete, opts.text);
   if (sniff.columns.length > MAX_COLUMNS)
