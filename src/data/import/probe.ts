@@ -1,4 +1,5 @@
 import { tableFromIPC, tableToIPC } from 'apache-arrow';
+import { arrowStreamProblem } from '../arrow-guard';
 import { type Encoding, assertOneEncoding, decode, detectEncoding } from '../encoding';
 import { DataError } from '../errors';
 import { normaliseHeader } from '../load-csv';
@@ -150,6 +151,10 @@ export function headerDepth(sheet: Sheet): number {
 
 function probeArrow(file: string, bytes: Uint8Array): Probe {
   let table;
+  // The stream format is checked first; the file format ("ARROW1") is left to apache-arrow.
+  const problem = new TextDecoder().decode(bytes.subarray(0, 6)) === 'ARROW1' ? null : arrowStreamProblem(bytes);
+  if (problem)
+    throw new DataError({ code: 'unreadable', file, detail: `not a readable Arrow IPC stream (${problem})` });
   try {
     table = tableFromIPC(bytes);
   } catch (e) {
