@@ -7,6 +7,11 @@ export interface Connector {
   query<T extends Row = Row>(sql: string): Promise<T[]>;
   /** Run statements whose result is not needed. */
   exec(sql: string): Promise<void>;
+  /**
+   * Run a read-only query on a second connection to the same database, outside any transaction open on this one
+   * (a failed statement aborts a transaction, and every query in it after that). Virtual files are shared.
+   */
+  aside?<T extends Row = Row>(sql: string): Promise<T[]>;
   /** Run fn inside BEGIN/COMMIT; roll back and rethrow on failure. */
   transaction<T>(fn: (c: Connector) => Promise<T>): Promise<T>;
   /** Make text available to `read_csv` under a virtual file name. */

@@ -121,11 +121,20 @@ export async function openNativeDuckDB({ path = ':memory:', threads }: NativeOpt
       throw new QueryError(e, sql);
     }
   };
-  await run(`SET file_search_path = '${files.replace(/'/g, "''")}'`);
+  // The second connection (for `aside`) is set up before the lockdown: file_search_path is per connection.
+  const side = await instance.connect();
+  for (const c of [conn, side]) await c.run(`SET file_search_path = '${files.replace(/'/g, "''")}'`);
   await run(lockdownSql());
   const c: Connector = {
     async query<T extends Row>(sql: string) {
       return (await run(sql)).getRowObjectsJS().map((r) => plain(r) as T);
+    },
+    async aside<T extends Row>(sql: string) {
+      try {
+        return (await side.runAndReadAll(sql)).getRowObjectsJS().map((r) => plain(r) as T);
+      } catch (e) {
+        throw new QueryError(e, sql);
+      }
     },
     async exec(sql) {
       await run(sql);
@@ -158,6 +167,7 @@ export async function openNativeDuckDB({ path = ':memory:', threads }: NativeOpt
       await appendArrow(conn, table, tableFromIPC(ipc));
     },
     async close() {
+      side.closeSync();
       conn.closeSync();
       instance.closeSync();
       rmSync(files, { recursive: true, force: true });

@@ -27,9 +27,18 @@ export async function openNodeDuckDB(): Promise<Connector> {
     }
   };
   run(lockdownSql());
+  let side: ReturnType<typeof db.connect> | null = null;
   const c: Connector = {
     async query(sql) {
       return toPlainRows(run(sql));
+    },
+    async aside(sql) {
+      side ??= db.connect();
+      try {
+        return toPlainRows(side.query(sql));
+      } catch (e) {
+        throw new QueryError(e, sql);
+      }
     },
     async exec(sql) {
       run(sql);
@@ -51,6 +60,7 @@ export async function openNodeDuckDB(): Promise<Connector> {
       conn.insertArrowFromIPCStream(ipc.slice(), { name: table, create: true });
     },
     async close() {
+      side?.close();
       conn.close();
       db.reset();
     },

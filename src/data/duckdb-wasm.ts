@@ -35,8 +35,17 @@ export async function openWasmDuckDB(storage: WasmStorage): Promise<WasmConnecto
     }
   };
   await run(lockdownSql(location.origin));
+  let side: Promise<duckdb.AsyncDuckDBConnection> | null = null;
   const c: WasmConnector = {
     query: async (sql) => toPlainRows(await run(sql)),
+    async aside(sql) {
+      side ??= db.connect();
+      try {
+        return toPlainRows(await (await side).query(sql));
+      } catch (e) {
+        throw new QueryError(e, sql);
+      }
+    },
     exec: async (sql) => void (await run(sql)),
     transaction: (fn) => runTransaction(c, fn),
     registerText: (name, text) => db.registerFileText(name, text),
@@ -45,6 +54,7 @@ export async function openWasmDuckDB(storage: WasmStorage): Promise<WasmConnecto
     insertArrow: (table, ipc) => conn.insertArrowFromIPCStream(ipc.slice(), { name: table, create: true }),
     exportArrow: async (sql) => tableToIPC(await run(sql), 'stream'),
     async close() {
+      await (await side)?.close();
       await conn.close();
       await db.terminate();
     },

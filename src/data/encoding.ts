@@ -1,4 +1,5 @@
 import { UPPER_HALVES } from './codepages';
+import { DataError } from './errors';
 
 /** Text encodings the workbench reads: WHATWG labels, plus the Kazakh code pages it decodes itself. */
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1252' | 'kz-1048' | 'ptcp154';
@@ -124,4 +125,84 @@ export function toUtf8(bytes: Uint8Array, encoding: Encoding): Uint8Array {
     }
   }
   return out.subarray(0, o);
+}
+
+/** Encodings by the names people know them by. */
+export const ENCODING_NAMES: Record<Encoding, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16LE',
+  'utf-16be': 'UTF-16BE',
+  'windows-1251': 'Windows-1251',
+  'windows-1252': 'Windows-1252',
+  'kz-1048': 'KZ-1048',
+  ptcp154: 'PT154',
+};
+
+/** The first line holding bytes past ASCII, and whether those bytes are valid UTF-8. */
+export interface LineEncoding {
+  line: number;
+  utf8: boolean;
+}
+
+/** Whether the multibyte UTF-8 sequence led by `bytes[i]` is complete and valid; its length, or 0. */
+function utf8Length(bytes: Uint8Array, i: number): number {
+  const b = bytes[i];
+  const len = b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+  if (!len || i + len > bytes.length) return 0;
+  for (let k = 1; k < len; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return 0;
+  return len;
+}
+
+/**
+ * Where text switches encoding: the first line with bytes past ASCII (`first`, UTF-8 or not), and the first later
+ * line whose bytes are the other kind (`other`, null if none). ASCII lines read the same in both. `line` numbers
+ * the first line of `bytes`; `first` carries over from the chunks before.
+ */
+export function encodingSwitch(
+  bytes: Uint8Array,
+  line = 1,
+  first: LineEncoding | null = null,
+): { first: LineEncoding | null; other: { line: number; start: number; bytes: Uint8Array } | null } {
+  let [start, high, valid] = [0, false, true];
+  for (let i = 0; i <= bytes.length; i++) {
+    const b = i < bytes.length ? bytes[i] : 0x0a;
+    if (b === 0x0a) {
+      if (high && !first) first = { line, utf8: valid };
+      else if (high && first!.utf8 !== valid) return { first, other: { line, start, bytes: bytes.subarray(start, i) } };
+      [line, start, high, valid] = [line + 1, i + 1, false, true];
+    } else if (b >= 0x80) {
+      high = true;
+      const len = valid ? utf8Length(bytes, i) : 0;
+      if (len) i += len - 1;
+      else valid = false;
+    }
+  }
+  return { first, other: null };
+}
+
+/**
+ * Refuse text whose lines are in two encodings (UTF-8 and a single-byte code page): decoded as either, some lines
+ * would come out garbled. Names the file, the first line in the other encoding and both encodings (the code page
+ * as guessed from its own lines, whatever `encoding` was chosen for the whole). Returns what `encodingSwitch`
+ * found, to carry over to the next chunk.
+ */
+export function assertOneEncoding(
+  file: string,
+  bytes: Uint8Array,
+  encoding: Encoding,
+  line = 1,
+  seen: LineEncoding | null = null,
+): LineEncoding | null {
+  if (encoding.startsWith('utf-16')) return seen;
+  const { first, other } = encodingSwitch(bytes, line, seen);
+  if (!first || !other) return first;
+  const page = ENCODING_NAMES[detectEncoding(first.utf8 ? other.bytes : bytes.subarray(0, other.start))];
+  const [was, is] = first.utf8 ? ['UTF-8', page] : [page, 'UTF-8'];
+  const before = other.line - 1 === 1 ? 'line 1 is' : `lines 1–${other.line - 1} are`;
+  throw new DataError({
+    code: 'mixed_encoding',
+    file,
+    row: other.line,
+    detail: `${before} ${was}, line ${other.line} is ${is}`,
+  });
 }

@@ -2,6 +2,7 @@
 export interface DataProblem {
   code:
     | 'not_utf8'
+    | 'mixed_encoding'
     | 'unreadable'
     | 'parse'
     | 'unknown_column'
@@ -35,6 +36,7 @@ export function formatProblem(p: DataProblem): string {
     .join(', ');
   const what: Record<DataProblem['code'], string> = {
     not_utf8: 'the file is not valid UTF-8 text',
+    mixed_encoding: 'the file mixes two text encodings',
     unreadable: 'the file cannot be read',
     parse: 'the text cannot be parsed',
     unknown_column: 'no such column',

@@ -1,4 +1,5 @@
 import { tableFromIPC } from 'apache-arrow';
+import { arrowStreamProblem } from './arrow-guard';
 import { strFromU8, strToU8, zipSync } from 'fflate';
 import { type Connector, quoteIdent } from '../core/sql';
 import { type DatasetMeta, REGISTRY, ensureRegistry, listDatasets, restoreTypes, saveMeta } from './datasets';
@@ -54,6 +55,8 @@ function checkMeta(d: DatasetMeta, i: number, file: string): void {
 /** A table is a readable Arrow stream with the row count the manifest gives. */
 function checkTable(ipc: Uint8Array, d: DatasetMeta, file: string): void {
   let rows: number;
+  const problem = arrowStreamProblem(ipc);
+  if (problem) throw new DataError({ code: 'unreadable', file, detail: `tables/${d.id}.arrow: ${problem}` });
   try {
     rows = tableFromIPC(ipc).numRows;
   } catch (e) {

@@ -3,6 +3,8 @@ import { type Encoding, decode, toUtf8 } from '../encoding';
 /** One piece of delimited text, whole records only, as UTF-8 bytes for DuckDB's reader. */
 export interface Chunk {
   utf8: Uint8Array;
+  /** The same records as cut from the source, in its encoding. */
+  source: Uint8Array;
   /** Records in the chunk. */
   records: number;
   /** Bytes of the source read so far, and in all (for progress). */
@@ -83,10 +85,10 @@ export function cutter(plan: ChunkPlan, total: number, read: () => Promise<Uint8
         if (!first) {
           const { end, records } = scanRecords(buf, 0, plan.chunkBytes, eof);
           if (end > 0) {
-            const utf8 = toUtf8(buf.subarray(0, end), plan.encoding);
+            const source = buf.subarray(0, end);
             buf = buf.subarray(end);
             done += end;
-            return { utf8, records, done, total };
+            return { utf8: toUtf8(source, plan.encoding), source, records, done, total };
           }
           if (eof) return null;
         }

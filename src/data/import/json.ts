@@ -2,15 +2,32 @@ import { DataError } from '../errors';
 import type { ColumnData } from './columns';
 import type { Cell } from './xlsx';
 
-/** A value as a cell: nested values become JSON text, unless they nest past what a stack holds. */
+/** How deep a value may nest: a fixed bound, so the browser and the CLI agree whatever their stack sizes. */
+export const MAX_DEPTH = 1000;
+
+/** Whether a value nests more than `limit` levels deep, walked level by level (no recursion). */
+function nestsDeeper(v: object, limit: number): boolean {
+  let level: object[] = [v];
+  for (let depth = 1; level.length; depth++) {
+    if (depth > limit) return true;
+    level = level.flatMap((x) => Object.values(x).filter((y): y is object => typeof y === 'object' && y !== null));
+  }
+  return false;
+}
+
+/** A value as a cell: nested values become JSON text, up to MAX_DEPTH levels. */
 function cell(v: unknown, file: string, row: number, column: string): Cell {
   if (v === null || v === undefined) return null;
   if (typeof v !== 'object') return v as Cell;
-  try {
-    return JSON.stringify(v);
-  } catch {
-    throw new DataError({ code: 'parse', file, row, column, detail: 'a value nested too deeply' });
-  }
+  if (nestsDeeper(v, MAX_DEPTH))
+    throw new DataError({
+      code: 'parse',
+      file,
+      row,
+      column,
+      detail: `a value nested too deeply (over ${MAX_DEPTH} levels)`,
+    });
+  return JSON.stringify(v);
 }
 
 /** Records → columns over the union of their keys, in order of first appearance; nested values become JSON text. */

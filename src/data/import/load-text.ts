@@ -1,5 +1,5 @@
 import { type Connector, quoteIdent, quoteLiteral } from '../../core/sql';
-import type { Encoding } from '../encoding';
+import { type Encoding, type LineEncoding, assertOneEncoding } from '../encoding';
 import { DataError } from '../errors';
 import { NULL_CELLS, castSql } from './cells';
 import { type ChunkPlan, bytesChunker } from './chunks';
@@ -96,10 +96,12 @@ export async function loadDelimited(
   await createTable(db, table, columns);
   let next = reader.next();
   let o = { ...options, newLine: '\\n' };
+  let seen: LineEncoding | null = null;
   for (let k = 0; ; k++) {
     const chunk = await next;
     if (!chunk) break;
     if (ctl.signal?.aborted) throw new ImportCancelled();
+    seen = assertOneEncoding(file, chunk.source, encoding, rowsBefore + 1, seen);
     if (k === 0) o = { ...options, newLine: lineEnding(chunk.utf8.subarray(0, 1 << 16)) };
     const vfile = `import/${table}.${k % 2}.csv`;
     await db.registerBuffer(vfile, chunk.utf8);
@@ -125,7 +127,7 @@ export async function loadDelimited(
 
 /** Turn a failed chunk into an error naming the file row, the column and the cell. */
 async function locateError(
-  db: Connector,
+  outer: Connector,
   file: string,
   vfile: string,
   columns: ColumnGuess[],
@@ -136,21 +138,26 @@ async function locateError(
   const full = String(e instanceof Error ? e.message : e);
   const msg = full.split('\n')[0];
   const fields = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(full);
+  // The failed chunk has aborted the import's transaction: look on a connection outside it.
+  const db = outer.aside ? { query: outer.aside.bind(outer) } : outer;
+  const numbered = `(SELECT row_number() OVER () AS r, * FROM ${readCsvSql(vfile, columns, o, true)})`;
   for (const c of columns.filter((c) => c.type !== 'VARCHAR')) {
     const q = quoteIdent(c.name);
     const bad = await db
-      .query<{ r: number; v: string }>(
-        `SELECT r, ${q} AS v FROM (SELECT row_number() OVER () AS r, * FROM ${readCsvSql(vfile, columns, o, true)}) ` +
-          `WHERE ${q} IS NOT NULL AND TRY(${castSql(q, c.type, o, c.dateFormat)}) IS NULL ORDER BY r LIMIT 1`,
+      .query<{ r: number }>(
+        `SELECT r FROM ${numbered} WHERE ${q} IS NOT NULL AND TRY(${castSql(q, c.type, o, c.dateFormat)}) IS NULL ` +
+          'ORDER BY r LIMIT 1',
       )
       .catch(() => []);
     if (bad.length) {
+      // Read apart from TRY: native DuckDB 1.4 returns the column as NULL beside a TRY that failed on a large chunk.
+      const [{ v }] = await db.query<{ v: string }>(`SELECT ${q} AS v FROM ${numbered} WHERE r = ${Number(bad[0].r)}`);
       return new DataError({
         code: 'bad_value',
         file,
-        row: rowsBefore + bad[0].r,
+        row: rowsBefore + Number(bad[0].r),
         column: c.name,
-        detail: `"${bad[0].v}" is not ${c.type}`,
+        detail: `"${v}" is not ${c.type}`,
       });
     }
   }

@@ -51,10 +51,14 @@ export async function readParquet(bytes: Uint8Array, file: string): Promise<Colu
     if (problem) throw new Error(problem);
     const fields = parquetSchema(meta).children.map((c) => c.element);
     const names = fields.map((f) => f.name);
+    const twice = names.find((n, i) => names.indexOf(n) !== i);
+    if (twice !== undefined) throw new Error(`two columns named "${twice}"`);
     const values: Cell[][] = names.map(() => new Array(Number(meta.num_rows)));
     await parquetRead({
       file: buf,
       metadata: meta,
+      // Only the schema's columns: hyparquet leaves a chunk it does not assemble unobserved, so its failure leaked.
+      columns: names,
       compressors: { GZIP: (input: Uint8Array) => gunzipSync(input) },
       onChunk: ({ columnName, columnData, rowStart }) => {
         const col = values[names.indexOf(columnName)];

@@ -1,5 +1,6 @@
 import { tableFromIPC, tableToIPC } from 'apache-arrow';
-import { type Encoding, decode, detectEncoding } from '../encoding';
+import { arrowStreamProblem } from '../arrow-guard';
+import { type Encoding, assertOneEncoding, decode, detectEncoding } from '../encoding';
 import { DataError } from '../errors';
 import { normaliseHeader } from '../load-csv';
 import type { CodebookVariable } from '../study';
@@ -150,6 +151,10 @@ export function headerDepth(sheet: Sheet): number {
 
 function probeArrow(file: string, bytes: Uint8Array): Probe {
   let table;
+  // The stream format is checked first; the file format ("ARROW1") is left to apache-arrow.
+  const problem = new TextDecoder().decode(bytes.subarray(0, 6)) === 'ARROW1' ? null : arrowStreamProblem(bytes);
+  if (problem)
+    throw new DataError({ code: 'unreadable', file, detail: `not a readable Arrow IPC stream (${problem})` });
   try {
     table = tableFromIPC(bytes);
   } catch (e) {
@@ -190,7 +195,9 @@ function decodeText(file: string, bytes: Uint8Array, encoding: Encoding): string
 function probeText(file: string, bytes: Uint8Array, opts: ProbeOptions): Probe {
   const encoding = opts.encoding ?? detectEncoding(bytes.subarray(0, SAMPLE_BYTES));
   const complete = bytes.length <= SAMPLE_BYTES;
-  const sample = decodeText(file, complete ? bytes : bytes.subarray(0, SAMPLE_BYTES), encoding).replace(/^\uFEFF/, '');
+  const head = complete ? bytes : bytes.subarray(0, SAMPLE_BYTES);
+  const sample = decodeText(file, head, encoding).replace(/^\uFEFF/, '');
+  assertOneEncoding(file, complete ? head : head.subarray(0, head.lastIndexOf(0x0a) + 1), encoding);
   if (!sample.trim()) throw new DataError({ code: 'empty', file });
   const sniff = sniffText(sample, complete, opts.text);
   if (sniff.columns.length > MAX_COLUMNS)

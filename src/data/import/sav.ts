@@ -115,6 +115,7 @@ function readHeader(r: Reader) {
   if (magic !== '$FL2' && magic !== '$FL3')
     throw new DataError({ code: 'unreadable', file: r.file, detail: 'not an SPSS system file' });
   r.skip(60);
+  r.need(4);
   const layout = r.view.getInt32(r.pos, true);
   r.le = layout === 2 || layout === 3;
   r.int();

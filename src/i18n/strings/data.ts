@@ -171,6 +171,11 @@ export const DATA_STRINGS = {
     kk: 'мәтін UTF-8 кодтауында емес',
     en: 'the text is not valid UTF-8',
   },
+  'problem.mixed_encoding': {
+    ru: 'в файле смешаны две кодировки текста; сохраните его целиком в одной (лучше UTF-8)',
+    kk: 'файлда мәтіннің екі кодтауы араласқан; оны тұтасымен бір кодтауда сақтаңыз (UTF-8 жақсы)',
+    en: 'the file mixes two text encodings; save it whole in one (UTF-8 is best)',
+  },
   'problem.unreadable': {
     ru: 'файл не удаётся прочитать',
     kk: 'файлды оқу мүмкін емес',
