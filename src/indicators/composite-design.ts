@@ -68,12 +68,12 @@ export async function compositeUncertainty(
         if (by.includes('region') && at.region === null) continue;
         const key = cellKey(at.region as string | null, at.wave);
         const u = out.get(key) ?? emptyCell(k);
-        mine.forEach((a, i) => mine.forEach((b, m) => (u.cov[a.index][b.index] = j.cov[i][m] * a.scale * b.scale)));
-        u.df = smaller(u.df, j.df);
-        for (const [i] of mine.entries()) {
+        mine.forEach((a, i) => {
+          mine.forEach((b, m) => (u.cov[a.index][b.index] = j.cov[i][m] * a.scale * b.scale));
           u.n = smaller(u.n, j.n[i]);
           u.n_eff = smaller(u.n_eff, j.n_eff[i]);
-        }
+        });
+        u.df = smaller(u.df, j.df);
         out.set(key, u);
       }
     }
