@@ -14,6 +14,7 @@ export const LAYERS: string[][] = [
   ['reports', 'compare'],
   ['charts'],
   ['views'],
+  ['notebooks'],
   ['ui', 'cli'],
 ];
 /** Packages only one place may import: the engines, the plotting library, the UI framework. */
