@@ -1,0 +1,33 @@
+import type { Lang } from '../core/lang';
+import type { Connector } from '../core/sql';
+import type { District, Region } from '../data/reference';
+import type { CodebookVariable, StudyDataset } from '../data/study';
+import type { IndicatorRow } from '../indicators/rows';
+import type { BaseRules } from '../indicators/status';
+
+/** A dataset as a notebook reads it: its table in the database, its design and its codebook. */
+export interface EnvDataset {
+  /** The relation SQL cells read under the dataset's name (a quoted table name). */
+  relation: string;
+  dataset: StudyDataset;
+  codebook: CodebookVariable[];
+  /** What the user sees of it (the import's title, or the study dataset's). */
+  title: string;
+}
+
+/**
+ * What a notebook runs against; the app and the CLI each build one (the app from the workspace and its indicator
+ * store, the CLI from a study folder on native DuckDB), and the runner is the same.
+ */
+export interface NotebookEnv {
+  db: Connector;
+  /** The reader's language: labels, number formats and messages (the notebook's prose stays in its own). */
+  lang: Lang;
+  /** The datasets by the name cells use (the study's dataset ids; an import given a role stands in for it). */
+  datasets: Record<string, EnvDataset>;
+  /** The catalogue's rows for entries by a breakdown (e.g. `['region', 'wave']`), as the indicator pages use. */
+  indicators(ids: string[], by: string[]): Promise<IndicatorRow[]>;
+  rules: BaseRules;
+  regions: Region[];
+  districts: District[];
+}
