@@ -1,11 +1,11 @@
 import { type Connector, quoteLiteral } from '../core/sql';
 
 /** A notebook saved in the workspace: its file's text, unchanged, and when it was saved. */
-export interface SavedNotebook {
+export type SavedNotebook = {
   id: string;
   source: string;
   saved: string;
-}
+};
 
 /** The workspace's notebooks table. */
 export const NOTEBOOKS = 'workspace_notebooks';
