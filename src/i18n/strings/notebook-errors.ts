@@ -137,4 +137,49 @@ export const NOTEBOOK_ERROR_STRINGS = {
     kk: 'Бұл түрдегі ұяшықтар әзірге орындалмайды: {detail}',
     en: 'Cells of this kind cannot run yet: {detail}',
   },
+  'nb.err.unterminated': {
+    ru: 'В SQL не закрыта строка или комментарий: {detail}',
+    kk: 'SQL-да жол немесе түсініктеме жабылмаған: {detail}',
+    en: 'An SQL string or comment is never closed: {detail}',
+  },
+  'nb.err.multiple_statements': {
+    ru: 'В ячейке может стоять только один запрос: {detail}',
+    kk: 'Ұяшықта тек бір сұраным болуы мүмкін: {detail}',
+    en: 'Only one query may stand in a cell: {detail}',
+  },
+  'nb.err.not_a_query': {
+    ru: 'Ячейка SQL должна быть одним запросом SELECT, WITH, FROM, VALUES или TABLE: {detail}',
+    kk: 'SQL ұяшығы бір SELECT, WITH, FROM, VALUES немесе TABLE сұранымы болуы керек: {detail}',
+    en: 'An SQL cell must be one SELECT, WITH, FROM, VALUES or TABLE query: {detail}',
+  },
+  'nb.err.unbalanced': {
+    ru: 'Скобки в SQL не сбалансированы: {detail}',
+    kk: 'SQL-дағы жақшалар теңгерілмеген: {detail}',
+    en: 'The parentheses in the SQL do not balance: {detail}',
+  },
+  'nb.err.forbidden_statement': {
+    ru: 'Команда не разрешена в блокноте (только чтение): {detail}',
+    kk: 'Пәрменге блокнотта рұқсат жоқ (тек оқу): {detail}',
+    en: 'The statement is not allowed in a notebook (read only): {detail}',
+  },
+  'nb.err.forbidden_function': {
+    ru: 'Функция не разрешена в блокноте (файлы, сеть, настройки): {detail}',
+    kk: 'Функцияға блокнотта рұқсат жоқ (файлдар, желі, баптаулар): {detail}',
+    en: 'The function is not allowed in a notebook (files, network, settings): {detail}',
+  },
+  'nb.err.file_reference': {
+    ru: 'SQL может читать только наборы и результаты блокнота, не файлы: {detail}',
+    kk: 'SQL тек блокноттың жиындары мен нәтижелерін оқи алады, файлдарды емес: {detail}',
+    en: 'SQL may read only the datasets and results of the notebook, not files: {detail}',
+  },
+  'nb.err.positional_param': {
+    ru: 'Используйте именованный параметр ($wave): {detail}',
+    kk: 'Атаулы параметрді қолданыңыз ($wave): {detail}',
+    en: 'Use a named parameter ($wave): {detail}',
+  },
+  'nb.err.unknown_indicator': {
+    ru: 'Нет такого показателя в каталоге: {detail}',
+    kk: 'Каталогта мұндай көрсеткіш жоқ: {detail}',
+    en: 'No such indicator in the catalogue: {detail}',
+  },
 } satisfies Record<string, Localized>;
