@@ -57,12 +57,6 @@ export const NOTEBOOK_UI_STRINGS = {
     en: 'Result “{id}”: {rows} rows',
   },
   'nbui.moreRows': { ru: 'и ещё {n} строк', kk: 'тағы {n} жол', en: 'and {n} more rows' },
-  'nbui.error': {
-    ru: 'Строка {line}{cell}: {message}',
-    kk: '{line}-жол{cell}: {message}',
-    en: 'Line {line}{cell}: {message}',
-  },
-  'nbui.errorCell': { ru: ', ячейка «{cell}»', kk: ', «{cell}» ұяшығы', en: ', cell “{cell}”' },
   'nbui.errors': { ru: 'Ошибки', kk: 'Қателер', en: 'Problems' },
   'nbui.noErrors': { ru: 'Ошибок нет.', kk: 'Қате жоқ.', en: 'No problems.' },
   'nbui.source': { ru: 'Текст блокнота', kk: 'Блокнот мәтіні', en: 'Notebook source' },
@@ -91,6 +85,11 @@ export const NOTEBOOK_UI_STRINGS = {
   'nbui.add.go': { ru: 'Добавить', kk: 'Қосу', en: 'Add' },
   'nbui.add.done': { ru: 'Добавлено в «{title}».', kk: '«{title}» блокнотына қосылды.', en: 'Added to “{title}”.' },
   'nbui.add.open': { ru: 'Открыть', kk: 'Ашу', en: 'Open' },
+  'nbui.add.none': {
+    ru: 'Этот вид пока нельзя добавить в блокнот.',
+    kk: 'Бұл көріністі әзірге блокнотқа қосу мүмкін емес.',
+    en: 'This view cannot be added to a notebook yet.',
+  },
   'nbui.new.title': { ru: 'Новый блокнот', kk: 'Жаңа блокнот', en: 'New notebook' },
   'nbui.value.missing': { ru: 'нет значения', kk: 'мән жоқ', en: 'no value' },
 } as const satisfies Record<string, Localized>;

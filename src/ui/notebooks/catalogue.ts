@@ -1,3 +1,4 @@
+import { isMap, parseDocument } from 'yaml';
 import { parseNotebook } from '../../notebooks/parse';
 import type { Lang } from '../../core/lang';
 import type { SavedNotebook } from '../../data/notebooks';
@@ -60,11 +61,27 @@ export function joinCell(source: string, cell: string): string {
   return `${body}${nl}${nl}${cell.trim().replace(/\r?\n/g, nl)}${nl}`;
 }
 
-/** The text of a new notebook for a cell: its title, language, and the datasets the cell names (no fingerprint). */
-export function newNotebook(title: string, lang: Lang, cell: string): string {
-  const names = parseNotebook(cell).notebook.cells.map((c) => c.options.dataset);
-  const datasets = [...new Set(names.filter((d): d is string => typeof d === 'string'))];
+/** The text of a new notebook: its title, language and the datasets it reads (no fingerprint yet). */
+export function newNotebook(title: string, lang: Lang, datasets: string[]): string {
   const lines = ['---', `title: ${JSON.stringify(title)}`, `lang: ${lang}`];
   if (datasets.length) lines.push('datasets:', ...datasets.map((d) => `  ${d}: null`));
   return [...lines, '---', ''].join('\n');
+}
+
+/**
+ * A notebook's text with `names` added to its front matter's datasets where missing (without a fingerprint); the
+ * text is unchanged when it names them all, and only the front matter is rewritten when it does not.
+ */
+export function withDatasets(source: string, names: string[]): string {
+  const m = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)?(---|\.\.\.)(\s*\r?\n|\s*$)/.exec(source);
+  if (!m) return source;
+  const doc = parseDocument(m[2] ?? '');
+  if (doc.errors.length) return source;
+  const missing = names.filter((n) => !doc.hasIn(['datasets', n]));
+  if (!missing.length) return source;
+  if (!isMap(doc.get('datasets'))) doc.set('datasets', doc.createNode({}));
+  for (const n of missing) doc.setIn(['datasets', n], null);
+  const nl = m[1].endsWith('\r\n') ? '\r\n' : '\n';
+  const front = doc.toString({ lineWidth: 0 }).replace(/\n/g, nl);
+  return m[1] + front + m[3] + m[4] + source.slice(m[0].length);
 }

@@ -2,10 +2,14 @@ import type { Lang } from '../../core/lang';
 import type { DatasetMeta } from '../../data/datasets';
 import { DEMO, codebookOf } from '../../data/demo';
 import type { NotebookEnv } from '../../notebooks/env';
-import { DISTRICTS, REGIONS } from '../reference';
+import tilegridCsv from '../../../data/reference/kz-tilegrid.csv?raw';
+import { parseTilegrid } from '../../charts/tilegrid';
+import { DISTRICTS, FEATURES, REGIONS } from '../reference';
 import { indicators } from '../stores/indicators.svelte';
 import { workspace } from '../stores/workspace.svelte';
 import { envDatasets } from './datasets';
+
+const TILES = parseTilegrid(tilegridCsv);
 
 /** The app's notebook environment: the whole workspace (waits until every table is in) and the indicator store. */
 export async function notebookEnv(lang: Lang): Promise<NotebookEnv> {
@@ -27,5 +31,6 @@ export async function notebookEnv(lang: Lang): Promise<NotebookEnv> {
     rules: $state.snapshot(indicators.rules),
     regions: REGIONS,
     districts: DISTRICTS,
+    shapes: { features: FEATURES, tiles: TILES },
   };
 }

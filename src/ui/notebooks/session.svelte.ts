@@ -1,12 +1,12 @@
 import type { Lang } from '../../core/lang';
 import type { EnvDataset } from '../../notebooks/env';
 import type { Notebook, NotebookRun, Scalar } from '../../notebooks/types';
+import { runNotebook } from '../../notebooks/run';
 import { checkNotebook } from '../../notebooks/validate';
 import { indicators } from '../stores/indicators.svelte';
 import { type Latest, latest } from '../stores/latest.svelte';
 import { changedCells } from './compare';
 import { notebookEnv } from './env.svelte';
-import { runNotebook } from './fallback';
 
 /** What one run gave: the run, the cells changed since the run before, and the datasets it read. */
 export interface RunOutcome {

@@ -1,7 +1,17 @@
 import { type SavedNotebook, deleteNotebook, listNotebooks, saveNotebooks } from '../../data/notebooks';
 import { checkNotebook } from '../../notebooks/validate';
 import type { NotebookError } from '../../notebooks/types';
-import { type NotebookEntry, joinCell, listEntries, slug, uniqueId } from '../notebooks/catalogue';
+import type { Lang } from '../../core/lang';
+import type { ViewCell } from '../../notebooks/from-view';
+import {
+  type NotebookEntry,
+  joinCell,
+  listEntries,
+  newNotebook,
+  slug,
+  uniqueId,
+  withDatasets,
+} from '../notebooks/catalogue';
 import { workspace } from './workspace.svelte';
 
 /** A notebook file that cannot be imported: the file, and the first problem with its line. */
@@ -53,12 +63,14 @@ export class NotebookStore {
     return this.#add(slug(file), source);
   }
 
-  /** Append a cell to a workspace notebook, or to a new one (`target` null) made from `fresh`; returns its id. */
-  async append(target: string | null, cell: string, fresh: () => { title: string; source: string }): Promise<string> {
+  /**
+   * Append a view's cell to a workspace notebook (its front matter then names the datasets the cell reads), or to a
+   * new one with `title` in `lang` when `target` is null; returns the notebook's id.
+   */
+  async append(target: string | null, cell: ViewCell, title: string, lang: Lang): Promise<string> {
     const old = target ? this.get(target) : null;
-    if (old && !old.shipped) return this.save(old.id, joinCell(old.source, cell));
-    const { title, source } = fresh();
-    return this.#add(slug(title), joinCell(source, cell));
+    if (old && !old.shipped) return this.save(old.id, joinCell(withDatasets(old.source, cell.datasets), cell.text));
+    return this.#add(slug(title), joinCell(newNotebook(title, lang, cell.datasets), cell.text));
   }
 
   async #add(base: string, source: string): Promise<string> {
