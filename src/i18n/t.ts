@@ -11,6 +11,7 @@ import { NEEDS_STRINGS } from './strings/needs';
 import { NGO_STRINGS } from './strings/ngo';
 import { NOTEBOOK_ERROR_STRINGS } from './strings/notebook-errors';
 import { NOTEBOOK_UI_STRINGS } from './strings/notebook-ui';
+import { NOTEBOOK_REPORT_STRINGS } from './strings/notebook-report';
 
 /** Every table of UI strings, one per area of the app; each string holds its three languages side by side. */
 export const TABLES = [
@@ -25,6 +26,7 @@ export const TABLES = [
   EXPORT_STRINGS,
   NOTEBOOK_ERROR_STRINGS,
   NOTEBOOK_UI_STRINGS,
+  NOTEBOOK_REPORT_STRINGS,
 ] as const;
 const STRINGS = Object.assign({}, ...TABLES) as UnionToIntersection<(typeof TABLES)[number]>;
 
