@@ -182,4 +182,34 @@ export const NOTEBOOK_ERROR_STRINGS = {
     kk: 'Каталогта мұндай көрсеткіш жоқ: {detail}',
     en: 'No such indicator in the catalogue: {detail}',
   },
+  'nb.err.bad_expression': {
+    ru: 'Выражение не разрешено (только d.столбец, op.функция(), числа, строки и операторы): {detail}',
+    kk: 'Өрнекке рұқсат жоқ (тек d.баған, op.функция(), сандар, жолдар және операторлар): {detail}',
+    en: 'The expression is not allowed (only d.column, op.fn(), numbers, text and operators): {detail}',
+  },
+  'nb.err.no_shapes': {
+    ru: 'Для карты нет границ регионов: {detail}',
+    kk: 'Карта үшін өңір шекаралары жоқ: {detail}',
+    en: 'No region boundaries for the map: {detail}',
+  },
+  'nb.err.unknown_column': {
+    ru: 'Нет такого столбца в результате: {detail}',
+    kk: 'Нәтижеде мұндай баған жоқ: {detail}',
+    en: 'No such column in the result: {detail}',
+  },
+  'nb.err.unknown_entry': {
+    ru: 'Нет такого показателя в каталоге: {detail}',
+    kk: 'Каталогта мұндай көрсеткіш жоқ: {detail}',
+    en: 'No such entry in the catalogue: {detail}',
+  },
+  'nb.err.unknown_variable': {
+    ru: 'Нет такой переменной в кодовой книге набора: {detail}',
+    kk: 'Жиынның код кітабында мұндай айнымалы жоқ: {detail}',
+    en: 'No such variable in the dataset’s codebook: {detail}',
+  },
+  'nb.err.unknown_wave': {
+    ru: 'Нет такой волны в данных: {detail}',
+    kk: 'Деректерде мұндай толқын жоқ: {detail}',
+    en: 'No such wave in the data: {detail}',
+  },
 } satisfies Record<string, Localized>;

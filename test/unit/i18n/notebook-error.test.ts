@@ -18,7 +18,7 @@ const sources = ['parse.ts', 'validate.ts', 'front.ts', 'yaml.ts', 'run.ts', 'sq
 const CODES = [
   ...new Set(
     sources.flatMap((s) =>
-      [...s.matchAll(/(?:code: |err\(|CellFailure\()'([a-z][a-z0-9_]*)'|'((?:bad|unknown)_[a-z_]+)'/g)].map(
+      [...s.matchAll(/(?:code: |err\(|CellFailure\(|refuse\()'([a-z][a-z0-9_]*)'|'((?:bad|unknown)_[a-z_]+)'/g)].map(
         (m) => m[1] ?? m[2],
       ),
     ),
