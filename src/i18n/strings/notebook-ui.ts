@@ -73,9 +73,9 @@ export const NOTEBOOK_UI_STRINGS = {
   },
   'nbui.mismatch.none': { ru: 'такого набора нет', kk: 'мұндай жиын жоқ', en: 'no such dataset' },
   'nbui.mismatch.role': {
-    ru: 'Указать импортированный набор вместо него — на странице «Данные»:',
-    kk: 'Оның орнына импортталған жиынды көрсету — «Деректер» бетінде:',
-    en: 'Point it at an imported dataset instead, on the Data page:',
+    ru: 'Импортировать новую волну и указать её вместо этого набора — на странице «Данные»',
+    kk: 'Жаңа толқынды импорттап, оны осы жиынның орнына көрсету — «Деректер» бетінде',
+    en: 'Import the new wave and give it this dataset’s role on the Data page',
   },
   'nbui.role.for': { ru: 'Вместо «{name}»:', kk: '«{name}» орнына:', en: 'Instead of {name}:' },
   'nbui.role.demo': { ru: 'демо-данные', kk: 'демо-деректер', en: 'the demo data' },
