@@ -17,6 +17,11 @@ export const NOTEBOOK_UI_STRINGS = {
     en: 'No notebooks in this workspace yet: save a shipped one, import a .md file or add a chart from any page.',
   },
   'nbui.saved': { ru: 'сохранён {date}', kk: 'сақталған {date}', en: 'saved {date}' },
+  'nbui.lang': {
+    ru: 'Язык блокнота (его автора)',
+    kk: 'Блокнот тілі (авторының тілі)',
+    en: 'The notebook’s language (its author’s)',
+  },
   'nbui.import': { ru: 'Импорт .md', kk: '.md импорттау', en: 'Import .md' },
   'nbui.imported': { ru: 'Импортирован «{title}».', kk: '«{title}» импортталды.', en: 'Imported “{title}”.' },
   'nbui.importError': {

@@ -7,6 +7,9 @@ import type { SavedNotebook } from '../../data/notebooks';
 export interface NotebookEntry {
   id: string;
   title: string;
+  /** The notebook's own language and its description, from the front matter. */
+  lang: Lang;
+  description: string | null;
   source: string;
   shipped: boolean;
   saved: string | null;
@@ -25,8 +28,8 @@ export const SHIPPED: NotebookEntry[] = Object.entries(files)
 
 /** A list entry for a notebook's text (its title from the front matter, else its id). */
 export function entry(id: string, source: string, shipped: boolean, saved: string | null): NotebookEntry {
-  const title = parseNotebook(source).notebook.front.title || id;
-  return { id, title, source, shipped, saved };
+  const { title, lang, description } = parseNotebook(source).notebook.front;
+  return { id, title: title || id, lang, description, source, shipped, saved };
 }
 
 /** Shipped notebooks first, then the workspace's, oldest first. */
