@@ -65,12 +65,26 @@ describe('estimate, crosstab and change cells: what the Analyse page computes', 
       'trust_gen_code',
     ]);
   });
-  it('estimate without a wave takes the latest one, as the page does: 42.8% trust most people in 2025', async () => {
-    const t = await only('estimate dataset=population rows=trust_gen');
+  it('estimate in 2025: 42.8% trust most people (810 of 1,913 answering)', async () => {
+    const t = await only('estimate dataset=population rows=trust_gen wave=2025');
     expect(t.rows[0]).toMatchObject({ trust_gen: 'Most people can be trusted', column: 'Total', n: 810, base_n: 1913 });
     expect(t.rows[0].percent).toBeCloseTo(42.825, 3);
     expect(t.rows[0].ci_low).toBeCloseTo(40.748, 3);
     expect(t.rows[0].ci_high).toBeCloseTo(44.928, 3);
+  });
+  it('estimate without a wave pools every wave (one domain: the whole design)', async () => {
+    const t = await only('estimate dataset=population rows=trust_gen');
+    const direct = await runAnalysis(
+      db,
+      population().dataset,
+      population().codebook,
+      { mode: 'freq', rows: 'trust_gen', cols: '', y: '', set: '', pct: 'col', wave: null },
+      analyseCtx(),
+    );
+    if (direct.kind !== 'crosstab') throw new Error(direct.kind);
+    expect(t.rows[0].base_n).toBe(direct.result.cells[0].base);
+    expect(t.rows[0].base_n).toBeGreaterThan(1913 * 2);
+    expect(t.rows[0].percent).toBeCloseTo(direct.result.cells[0].pct!, 10);
   });
   it('crosstab pct=total is the page’s cell percentage: every cell of the table sums to 100', async () => {
     const t = await only('crosstab dataset=population rows=settlement cols=trust_gen pct=total wave=2025');
