@@ -118,6 +118,10 @@ describe('estimate, crosstab and change cells: what the Analyse page computes', 
     expect(r.error).toMatchObject({ code: 'unknown_variable', detail: 'rows: settlement; DROP TABLE x' });
     const [u] = await run([['crosstab dataset=population rows=$nope cols=trust_gen']]);
     expect(u.error).toMatchObject({ code: 'unknown_param', detail: '$nope' });
+    const [w] = await run([['estimate dataset=population rows=trust_gen wave=$w']], 'w: "2025; DROP TABLE population"');
+    expect(w.error).toMatchObject({ code: 'bad_value', detail: 'wave: 2025; DROP TABLE population' });
+    const [x] = await run([['estimate dataset=population rows=trust_gen wave=2027']]);
+    expect(x.error).toMatchObject({ code: 'unknown_wave', detail: '2027' });
   });
 });
 
