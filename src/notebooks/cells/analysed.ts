@@ -38,12 +38,12 @@ export function codesOf(v: AnalyseView, names: { rows: string; cols: string }): 
   return v.result.cells.map((c) => ({ option_code: c.option, ...(cols ? { [`${cols}_code`]: c.col } : {}) }));
 }
 
-/** The wave asked for, else (as the Analyse page does) the dataset's latest one. */
+/** The wave asked for (a domain of the whole design), or null: every wave. */
 function waveFor(cell: Cell, ctx: CellContext, ds: EnvDataset): number | null {
   const wave = optionWave(cell, ctx.params);
   const { waves } = ds.dataset;
   if (wave !== null && waves.length && !waves.includes(wave)) throw new CellFailure('unknown_wave', String(wave));
-  return wave ?? (waves.length ? waves[waves.length - 1] : null);
+  return wave;
 }
 
 /**

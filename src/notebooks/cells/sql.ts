@@ -25,8 +25,7 @@ async function relationsFor(cell: Cell, ctx: CellContext): Promise<Record<string
  */
 export const runSql: CellRunner = async (cell, ctx) => {
   const guarded = guardSql(cell.source, { relations: await relationsFor(cell, ctx), params: ctx.params });
-  if ('refused' in guarded)
-    throw new CellFailure(`sql_refused:${guarded.refused}`, guarded.detail, cell.bodyLine + guarded.line - 1);
+  if ('refused' in guarded) throw new CellFailure(guarded.refused, guarded.detail, cell.bodyLine + guarded.line - 1);
   const { db } = ctx.env;
   const key = cell.named ? cell.id : `#${cell.id}`;
   const relation = tempRelation(ctx, key);

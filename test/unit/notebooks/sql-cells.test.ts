@@ -90,11 +90,11 @@ describe('sql cells', () => {
     ];
     const results = await run(cells);
     expect(results.map((r) => [r.status, r.error?.code, r.error?.line])).toEqual([
-      ['error', 'sql_refused:multiple_statements', 10],
-      ['error', 'sql_refused:forbidden_statement', 15],
-      ['error', 'sql_refused:forbidden_statement', 19],
-      ['error', 'sql_refused:forbidden_function', 24],
-      ['error', 'sql_refused:file_reference', 28],
+      ['error', 'multiple_statements', 10],
+      ['error', 'forbidden_statement', 15],
+      ['error', 'forbidden_statement', 19],
+      ['error', 'forbidden_function', 24],
+      ['error', 'file_reference', 28],
     ]);
     expect(results.every((r: CellResult) => r.error!.cell)).toBe(true);
     expect((await db.query("SELECT * FROM duckdb_databases() WHERE database_name = 'evil'")).length).toBe(0);
