@@ -33,7 +33,7 @@ const OPTIONS = {
   form: { type: 'string' },
   rubric: { type: 'string' },
   format: { type: 'string', default: 'json' },
-  lang: { type: 'string', default: 'en' },
+  lang: { type: 'string' },
   engine: { type: 'string', default: 'native' },
   'keep-missing': { type: 'boolean' },
   help: { type: 'boolean' },

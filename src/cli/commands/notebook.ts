@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import type { Lang } from '../../core/lang';
+import { isLang } from '../../core/lang';
 import type { Connector } from '../../core/sql';
 import { type ReportOptions, reportHtml, reportJson, reportMarkdown } from '../../notebooks/report';
 import { runNotebook } from '../../notebooks/run';
@@ -76,7 +76,10 @@ async function run(db: Connector, file: string, opts: CliOptions) {
   if (errors.length) throw new CommandFailure(errorLine(file, errors[0]));
   const given = paramsOf(opts.param);
   const study = opts.study ?? 'demo';
-  const env = { ...(await notebookEnvFromStudy(db, study, (opts.lang ?? 'en') as Lang)), shapes: await readShapes() };
+  if (opts.lang !== undefined && !isLang(opts.lang)) throw new UsageError(`--lang ${opts.lang}: ru, kk or en`);
+  // Charts and inline values speak the reader's language; without --lang, the notebook's own.
+  const lang = opts.lang ?? notebook.front.lang;
+  const env = { ...(await notebookEnvFromStudy(db, study, lang)), shapes: await readShapes() };
   const result = await runNotebook(notebook, env, given);
   const report = { synthetic: await isSynthetic(study), minN: env.rules.minN };
   if (opts.out) await writeReport(opts.out, notebook, result, report);

@@ -33,6 +33,8 @@ describe('cli notebook check', () => {
     expect((await cli('notebook', 'check', 'test/fixtures/notebooks/none.md')).code).toBe(2);
     expect((await cli('notebook', 'check')).code).toBe(2);
     expect((await cli('notebook', 'draw', NB)).code).toBe(2);
+    expect((await cli('notebook', 'run', NB, '--lang', 'de')).code).toBe(2);
+    expect((await cli('notebook', 'run', NB, '--param', 'wave')).code).toBe(2);
   });
 });
 
