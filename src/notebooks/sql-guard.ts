@@ -138,7 +138,8 @@ function nextClause(t: Token, prev: Token | undefined, clause: Clause): Clause |
 /** What a token names inside a FROM clause: tables, and generated rows; never a file or a table function that reads. */
 function checkTableRef(code: Token[], i: number): SqlRefusal | null {
   const t = code[i];
-  if (t.kind === 'string') return refuse('file_reference', `a string cannot name a table: ${t.text}`, t.line);
+  if (t.kind === 'string' || t.kind === 'param')
+    return refuse('file_reference', `a string cannot name a table: ${t.text}`, t.line);
   if (t.kind === 'quoted' && [...'./\\:'].some((c) => t.value.includes(c)))
     return refuse('file_reference', `a table name cannot be a path: ${t.text}`, t.line);
   if (isSymbol(t, '.') && isName(code[i - 1]))

@@ -75,6 +75,8 @@ describe('guardSql refuses, naming the line', () => {
     ['SELECT * FROM x.csv', 'file_reference', 1],
     ["SELECT * FROM (FROM 'x.csv')", 'file_reference', 1],
     ["SELECT * FROM (SUMMARIZE 'x.csv')", 'file_reference', 1],
+    ['SELECT * FROM population, $region', 'file_reference', 1],
+    ["SELECT * FROM population UNION ALL FROM ('x' || '.csv')", 'file_reference', 1],
     ['SELECT * FROM population WHERE wave = ?', 'positional_param', 1],
     ['SELECT * FROM population\nWHERE wave = $1', 'positional_param', 2],
     ['SELECT * FROM population WHERE wave = $year', 'unknown_param', 1],
