@@ -124,9 +124,16 @@ const atTableStart = (code: Token[], i: number) => {
   return isSymbol(prev, ',') || isSymbol(prev, '(') || (prev?.kind === 'word' && TABLE_WORDS.has(prev.value));
 };
 
+/** Whether the token at `i` is the FROM of `IS [NOT] DISTINCT FROM`, a comparison. */
+const isDistinctFrom = (code: Token[], i: number) => {
+  const word = (k: number, ...w: string[]) => code[k]?.kind === 'word' && w.includes(code[k].value);
+  return word(i, 'from') && word(i - 1, 'distinct') && word(i - 2, 'is', 'not');
+};
+
 /** What a token does to the clause it is in; null when it does not change it. */
-function nextClause(t: Token, prev: Token | undefined, clause: Clause): Clause | null {
-  if (clause === 'call') return null;
+function nextClause(t: Token, code: Token[], i: number, clause: Clause): Clause | null {
+  const prev = code[i - 1];
+  if (clause === 'call' || isDistinctFrom(code, i)) return null;
   if (t.kind === 'word' && TABLE_WORDS.has(t.value)) return 'from';
   if (t.kind === 'word' && TABLE_STATEMENTS.has(t.value) && (!prev || isSymbol(prev, '('))) return 'from';
   if (t.kind === 'word' && (t.value === 'on' || t.value === 'using') && clause === 'from') return 'on';
@@ -160,10 +167,9 @@ function checkTables(code: Token[]): SqlRefusal | null {
   const stack: Clause[] = ['other'];
   for (const [i, t] of code.entries()) {
     const clause = stack[stack.length - 1];
-    const prev = code[i - 1];
     if (isSymbol(t, '(')) stack.push(openClause(code, i, clause));
     else if (isSymbol(t, ')')) stack.pop();
-    const next = nextClause(t, prev, clause);
+    const next = nextClause(t, code, i, clause);
     if (next) stack[stack.length - 1] = next;
     else if (clause === 'from' && !isSymbol(t, '(') && !isSymbol(t, ')')) {
       const problem = checkTableRef(code, i);

@@ -34,6 +34,7 @@ describe('guardSql accepts one read-only query', () => {
     ['SELECT * FROM range(3) r(x), population AS p'],
     ["SELECT extract(year FROM DATE '2025-03-01') AS y, trim(BOTH 'x' FROM 'xax') AS t"],
     ['SELECT * FROM (SUMMARIZE population)'],
+    ["SELECT * FROM population WHERE region IS NOT DISTINCT FROM 'KZ-75' OR label IS DISTINCT FROM 'x'"],
     ['SELECT 1 /* nested /* ; DROP */ still a comment */ AS x -- COPY'],
     ['SELECT 1;'],
   ])('%s', (sql) => {
@@ -76,6 +77,8 @@ describe('guardSql refuses, naming the line', () => {
     ["SELECT * FROM (FROM 'x.csv')", 'file_reference', 1],
     ["SELECT * FROM (SUMMARIZE 'x.csv')", 'file_reference', 1],
     ['SELECT * FROM population, $region', 'file_reference', 1],
+    ["SELECT DISTINCT FROM 'x.csv'", 'file_reference', 1],
+    ['SELECT "is" "distinct" FROM \'x.csv\'', 'file_reference', 1],
     ["SELECT * FROM population UNION ALL FROM ('x' || '.csv')", 'file_reference', 1],
     ['SELECT * FROM population WHERE wave = ?', 'positional_param', 1],
     ['SELECT * FROM population\nWHERE wave = $1', 'positional_param', 2],
