@@ -1,10 +1,13 @@
 /** A row as returned by a query: column name → JS value (BIGINT cast to number). */
 export type Row = Record<string, unknown>;
 
+/** A value bound to a positional parameter (`$1`, `$2`, …) of a query. */
+export type SqlValue = number | string | boolean | null;
+
 /** The one interface through which the app and the CLI talk to a database (backends live in `src/data/`). */
 export interface Connector {
-  /** Run a statement that returns rows. */
-  query<T extends Row = Row>(sql: string): Promise<T[]>;
+  /** Run a statement that returns rows; `params` are bound to `$1`, `$2`, … as values, never spliced into the text. */
+  query<T extends Row = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
   /** Run statements whose result is not needed. */
   exec(sql: string): Promise<void>;
   /**

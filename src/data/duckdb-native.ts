@@ -22,7 +22,7 @@ import {
 } from '@duckdb/node-api';
 import { type Field, type Table, type Vector, tableFromIPC, tableToIPC, vectorFromArray } from 'apache-arrow';
 import * as arrow from 'apache-arrow';
-import { type Connector, QueryError, type Row, quoteIdent } from '../core/sql';
+import { type Connector, QueryError, type Row, type SqlValue, quoteIdent } from '../core/sql';
 import { lockdownSql, runTransaction } from './connector';
 
 /** Where native DuckDB keeps the workspace: a database file, or memory; and how many threads it may use. */
@@ -41,6 +41,28 @@ function plain(v: unknown): unknown {
     return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
   }
   return v;
+}
+
+/**
+ * The type a parameter is bound as: numbers as DOUBLE, as DuckDB-wasm binds them (node-api's own guess, INTEGER for
+ * whole numbers, wraps past 2³¹ without an error).
+ */
+function bindType(v: SqlValue): DuckDBType {
+  return typeof v === 'number' ? DOUBLE : typeof v === 'boolean' ? BOOLEAN : VARCHAR;
+}
+
+/**
+ * Run one statement with its parameters bound. Preparing refuses several statements, as DuckDB-wasm does (node-api's
+ * `runAndReadAll(sql, values)` would run all but the last unbound).
+ */
+async function runPrepared(conn: DuckDBConnection, sql: string, params: readonly SqlValue[]) {
+  const stmt = await conn.prepare(sql);
+  try {
+    stmt.bind([...params], params.map(bindType));
+    return await stmt.runAndReadAll();
+  } finally {
+    stmt.destroySync();
+  }
 }
 
 /** DuckDB type of an Arrow column (types the app's readers and exports produce; anything else becomes text). */
@@ -114,9 +136,9 @@ export async function openNativeDuckDB({ path = ':memory:', threads }: NativeOpt
   const instance = await DuckDBInstance.create(path, threads ? { threads: String(threads) } : {});
   const conn = await instance.connect();
   const files = mkdtempSync(join(tmpdir(), 'civic-workbench-'));
-  const run = async (sql: string) => {
+  const run = async (sql: string, params?: readonly SqlValue[]) => {
     try {
-      return await conn.runAndReadAll(sql);
+      return params ? await runPrepared(conn, sql, params) : await conn.runAndReadAll(sql);
     } catch (e) {
       throw new QueryError(e, sql);
     }
@@ -126,8 +148,8 @@ export async function openNativeDuckDB({ path = ':memory:', threads }: NativeOpt
   for (const c of [conn, side]) await c.run(`SET file_search_path = '${files.replace(/'/g, "''")}'`);
   await run(lockdownSql());
   const c: Connector = {
-    async query<T extends Row>(sql: string) {
-      return (await run(sql)).getRowObjectsJS().map((r) => plain(r) as T);
+    async query<T extends Row>(sql: string, params?: readonly SqlValue[]) {
+      return (await run(sql, params)).getRowObjectsJS().map((r) => plain(r) as T);
     },
     async aside<T extends Row>(sql: string) {
       try {

@@ -1,7 +1,7 @@
 import type * as Arrow from 'apache-arrow';
 import { createRequire } from 'node:module';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
-import { type Connector, QueryError } from '../core/sql';
+import { type Connector, QueryError, type SqlValue } from '../core/sql';
 import { lockdownSql, runTransaction, toPlainRows } from './connector';
 
 const require = createRequire(import.meta.url);
@@ -26,11 +26,23 @@ export async function openNodeDuckDB(): Promise<Connector> {
       throw new QueryError(e, sql);
     }
   };
+  const runBound = (sql: string, params: readonly SqlValue[]) => {
+    try {
+      const stmt = conn.prepare(sql);
+      try {
+        return stmt.query(...params);
+      } finally {
+        stmt.close();
+      }
+    } catch (e) {
+      throw new QueryError(e, sql);
+    }
+  };
   run(lockdownSql());
   let side: ReturnType<typeof db.connect> | null = null;
   const c: Connector = {
-    async query(sql) {
-      return toPlainRows(run(sql));
+    async query(sql, params) {
+      return toPlainRows(params ? runBound(sql, params) : run(sql));
     },
     async aside(sql) {
       side ??= db.connect();

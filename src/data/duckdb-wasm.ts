@@ -4,7 +4,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { tableToIPC } from 'apache-arrow';
-import { type Connector, QueryError } from '../core/sql';
+import { type Connector, QueryError, type SqlValue } from '../core/sql';
 import { lockdownSql, runTransaction, toPlainRows } from './connector';
 
 /** Where the browser database lives: a file in the origin's private file system, or memory. */
@@ -34,10 +34,22 @@ export async function openWasmDuckDB(storage: WasmStorage): Promise<WasmConnecto
       throw new QueryError(e, sql);
     }
   };
+  const runBound = async (sql: string, params: readonly SqlValue[]) => {
+    try {
+      const stmt = await conn.prepare(sql);
+      try {
+        return await stmt.query(...params);
+      } finally {
+        await stmt.close();
+      }
+    } catch (e) {
+      throw new QueryError(e, sql);
+    }
+  };
   await run(lockdownSql(location.origin));
   let side: Promise<duckdb.AsyncDuckDBConnection> | null = null;
   const c: WasmConnector = {
-    query: async (sql) => toPlainRows(await run(sql)),
+    query: async (sql, params) => toPlainRows(await (params ? runBound(sql, params) : run(sql))),
     async aside(sql) {
       side ??= db.connect();
       try {

@@ -1,4 +1,4 @@
-import type { Connector, Row } from '../../src/core/sql';
+import type { Connector, Row, SqlValue } from '../../src/core/sql';
 import { runTransaction } from '../../src/data/connector';
 
 /** Relative tolerance between the two engines (the issue's parity requirement). */
@@ -35,8 +35,8 @@ const canonical = (rows: Row[]) =>
  */
 export function bothEngines(wasm: Connector, native: Connector): Connector {
   const both: Connector = {
-    async query<T extends Row>(sql: string) {
-      const [a, b] = await Promise.all([wasm.query<T>(sql), native.query<T>(sql)]);
+    async query<T extends Row>(sql: string, params?: readonly SqlValue[]) {
+      const [a, b] = await Promise.all([wasm.query<T>(sql, params), native.query<T>(sql, params)]);
       if (!agree(a, b) && !agree(canonical(a), canonical(b))) {
         throw new Error(
           `the engines differ beyond ${PARITY} relative:\n` +

@@ -34,8 +34,25 @@ describe.each([
     ).rejects.toThrow(/no_such_table/);
     expect(await db.query('SELECT x FROM t')).toEqual([{ x: 1 }]);
   });
+  it('query() binds parameters to $1, $2, … as values: integers, doubles, text, booleans and null', async () => {
+    const sql = 'SELECT $1 AS i, $2 AS d, $3 AS s, $4 AS b, $5 AS n, $1 * 2 AS twice, $6 + 1 AS big';
+    expect(await db.query(sql, [3, 1.25, 'ä', true, null, 1e10])).toEqual([
+      { i: 3, d: 1.25, s: 'ä', b: true, n: null, twice: 6, big: 1e10 + 1 },
+    ]);
+  });
+  it('a parameter holding SQL text is only a string', async () => {
+    await db.exec('CREATE TABLE kept (x INTEGER); INSERT INTO kept VALUES (1), (2)');
+    const rows = await db.query('SELECT count(*) AS n, $1 AS v FROM kept WHERE x >= $2', ['1; DROP TABLE kept', 2]);
+    expect(rows).toEqual([{ n: 1, v: '1; DROP TABLE kept' }]);
+    expect(await db.query('SELECT count(*) AS n FROM kept')).toEqual([{ n: 2 }]);
+  });
+  it('a query with parameters is one statement: SQL chained before it is refused, not run', async () => {
+    await expect(db.query('DROP TABLE kept; SELECT $1 AS v', [1])).rejects.toThrow(/multiple statements/i);
+    expect(await db.query('SELECT count(*) AS n FROM kept')).toEqual([{ n: 2 }]);
+  });
   it('a failed query carries its SQL', async () => {
     await expect(db.query('SELEC 1')).rejects.toThrow(/SQL Query: SELEC 1/);
+    await expect(db.query('SELECT $1 + no_such_column', [1])).rejects.toThrow(/SQL Query: SELECT \$1/);
   });
   it('never downloads an extension: one that is not built in fails cleanly and the instance keeps working', async () => {
     await expect(db.exec(missingExtension)).rejects.toThrow(named);
