@@ -120,13 +120,16 @@ describe('sql cells', () => {
     expect(r1[1].table!.rows).toEqual([{ x: 1 }]);
     expect(r2[1].table!.rows).toEqual([{ x: 2 }]);
   });
-  it('a failing query names its cell; SQL reading it is skipped', async () => {
-    const [bad, reader] = await run([
-      ['sql id=bad', 'SELECT no_such_column FROM population'],
+  it('a failing query names its cell and the line DuckDB points at; SQL reading it is skipped', async () => {
+    const [bad, reader, typo] = await run([
+      ['sql id=bad', 'SELECT region,\n  no_such_column\nFROM population'],
       ['sql id=reader', 'SELECT * FROM bad'],
+      ['sql id=typo', 'SELECT 1 AS x\nFROM population WHERE wave = = 1'],
     ]);
-    expect(bad.error).toMatchObject({ code: 'cell_failed', cell: 'bad', line: 9 });
-    expect(bad.error!.detail).toMatch(/no_such_column/);
+    expect(bad.error).toMatchObject({ code: 'cell_failed', cell: 'bad', line: 11 });
+    expect(bad.error!.detail).toMatch(/^Binder Error: Referenced column "no_such_column" not found/);
+    expect(bad.error!.detail).not.toMatch(/LINE|SELECT \* FROM \(/);
     expect(reader.status).toBe('skipped');
+    expect(typo.error).toMatchObject({ code: 'cell_failed', cell: 'typo', line: 21 });
   });
 });
