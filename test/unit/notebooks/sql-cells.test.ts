@@ -99,6 +99,21 @@ describe('sql cells', () => {
     expect(results.every((r: CellResult) => r.error!.cell)).toBe(true);
     expect((await db.query("SELECT * FROM duckdb_databases() WHERE database_name = 'evil'")).length).toBe(0);
   });
+  it('a result made outside SQL reaches SQL as quoted values: text holding SQL is read back as text', async () => {
+    const before = await populationRows();
+    const evil = "it's'); DROP TABLE population; --";
+    const [, , back] = await run([
+      ['sql id=one', 'SELECT 1.1 AS x'],
+      [
+        'transform id=t from=one',
+        `steps:\n  - derive: { name: ${JSON.stringify(JSON.stringify(evil))}, y: "d.x / 3" }`,
+      ],
+      ['sql id=back', 'SELECT name, y, x FROM t'],
+    ]);
+    expect(back.error).toBeNull();
+    expect(back.table!.rows).toEqual([{ name: evil, y: 1.1 / 3, x: 1.1 }]);
+    expect(await populationRows()).toBe(before);
+  });
   it('named results live in temporary tables of the run and are dropped when it ends, even after an error', async () => {
     await run([
       ['sql id=a', 'SELECT 1 AS x'],
