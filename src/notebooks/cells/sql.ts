@@ -21,7 +21,8 @@ async function relationsFor(cell: Cell, ctx: CellContext): Promise<Record<string
 
 /**
  * `sql`: one read-only DuckDB query over the notebook's datasets and earlier results, its `$params` bound as values.
- * A named cell's result is kept in a temporary table (later SQL reads it) made from the same guarded query.
+ * The result lands in a temporary table of the run (made by the guarded query, its values bound; later SQL reads a
+ * named cell's from there), whose description gives the columns' types even when no row comes back.
  */
 export const runSql: CellRunner = async (cell, ctx) => {
   const guarded = guardSql(cell.source, { relations: await relationsFor(cell, ctx), params: ctx.params });
