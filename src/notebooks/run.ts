@@ -1,14 +1,13 @@
 import { RUNNERS } from './cells';
+import { digestOf } from './digest';
+import { dropTemps, runPrefix } from './cells/temp';
 import { type CellContext, CellFailure } from './cells/types';
 import type { NotebookEnv } from './env';
+import { datasetFingerprints } from './fingerprint';
+import { inlineValues } from './inline-values';
 import type { Cell, CellResult, Notebook, NotebookError, NotebookRun, ResultTable, Scalar } from './types';
 
-/** A short stable hash of a text (FNV-1a, 32 bits, hex). */
-export function digestOf(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
+export { digestOf };
 
 function failed(cell: Cell, e: unknown): NotebookError {
   if (e instanceof CellFailure) return { code: e.code, line: e.line ?? cell.line, cell: cell.id, detail: e.detail };
@@ -25,7 +24,8 @@ export function runParams(nb: Notebook, given: Record<string, Scalar> = {}): Rec
 
 /**
  * Run every cell in order. A cell that fails gets its error; the cells after it that read its result are skipped,
- * the others still run. Nothing is written to the database: named results live in memory for this run.
+ * the others still run. Named results live in memory; those SQL reads are also held in temporary tables under a
+ * prefix of this run's own, dropped when the run ends.
  */
 export async function runCells(
   nb: Notebook,
@@ -35,7 +35,21 @@ export async function runCells(
 ): Promise<CellResult[]> {
   const results = new Map<string, ResultTable>();
   const broken = new Set<string>();
-  const ctx: CellContext = { env, params, results };
+  const ctx: CellContext = { env, params, results, tables: new Map(), prefix: runPrefix() };
+  try {
+    return await runEach(nb, ctx, broken, onCell);
+  } finally {
+    await dropTemps(env.db, ctx.tables.values());
+  }
+}
+
+async function runEach(
+  nb: Notebook,
+  ctx: CellContext,
+  broken: Set<string>,
+  onCell?: (r: CellResult) => void,
+): Promise<CellResult[]> {
+  const results = ctx.results as Map<string, ResultTable>;
   const out: CellResult[] = [];
   for (const cell of nb.cells) {
     const base = { id: cell.id, kind: cell.kind, line: cell.line };
@@ -71,4 +85,23 @@ export function readsOf(cell: Cell): string[] {
   return names;
 }
 
+/**
+ * Run a notebook: its parameters (defaults overridden by those given), every cell, the inline values of its prose,
+ * and the fingerprints of the datasets it names against those it was written for.
+ */
+export async function runNotebook(
+  nb: Notebook,
+  env: NotebookEnv,
+  given: Record<string, Scalar> = {},
+  onCell?: (r: CellResult) => void,
+): Promise<NotebookRun> {
+  const params = runParams(nb, given);
+  const datasets = await datasetFingerprints(nb.front, env);
+  const cells = await runCells(nb, env, params, onCell);
+  const named = new Set(nb.cells.filter((c) => c.named).map((c) => c.id));
+  const results = new Map(cells.filter((c) => c.status === 'ok' && named.has(c.id)).map((c) => [c.id, c.table!]));
+  const values = await inlineValues(nb, env, params, results);
+  const error = cells.find((c) => c.error)?.error ?? null;
+  return { params, cells, values, datasets, error };
+}
 export type { NotebookRun };

@@ -101,6 +101,10 @@ export interface NotebookError {
 export interface ResultColumn {
   name: string;
   type: 'number' | 'string' | 'boolean' | 'other';
+  /** The header a table cell gives it (default: the name). */
+  label?: string;
+  /** Decimals a table cell asks numbers to be printed with. */
+  decimals?: number;
 }
 
 /** A cell's result as a table. */

@@ -1,6 +1,6 @@
-import { CellFailure, type CellRunner } from './types';
+import { required, runAnalysed } from './analysed';
+import type { CellRunner } from './types';
 
-/** Placeholder until the change cell is implemented. */
-export const runChange: CellRunner = async (cell) => {
-  throw new CellFailure('not_implemented', cell.kind);
-};
+/** `change`: a question's shares in every wave and the change between the first and the last. */
+export const runChange: CellRunner = async (cell, ctx) =>
+  runAnalysed(cell, ctx, { mode: 'change', rows: required(cell, 'rows', ctx) });

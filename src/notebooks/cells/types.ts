@@ -7,6 +7,10 @@ export interface CellContext {
   env: NotebookEnv;
   params: Record<string, Scalar>;
   results: ReadonlyMap<string, ResultTable>;
+  /** Named results SQL has read, by name: the temporary tables holding them (dropped when the run ends). */
+  tables: Map<string, string>;
+  /** This run's prefix for its temporary tables. */
+  prefix: string;
 }
 
 /** A cell's output: a table (every kind), and a chart for chart cells. */

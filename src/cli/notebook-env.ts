@@ -1,0 +1,29 @@
+import type { Lang } from '../core/lang';
+import { type Connector, quoteIdent } from '../core/sql';
+import { runIndicators } from '../indicators/run';
+import { DEFAULT_RULES } from '../indicators/status';
+import { type NotebookEnv, cachedIndicators } from '../notebooks/env';
+import { openStudyFolder, readDistricts, readRegions } from './study-folder';
+
+/**
+ * A notebook's environment from a study folder (or `demo`) loaded into `db`: each dataset under its id (the table
+ * the study loaded it into), the catalogue run on the prepared sources, the reference regions and districts.
+ */
+export async function notebookEnvFromStudy(db: Connector, studyDir: string, lang: Lang): Promise<NotebookEnv> {
+  const { loaded, sources } = await openStudyFolder(db, studyDir);
+  const datasets = Object.fromEntries(
+    loaded.map(({ dataset, codebook }) => [
+      dataset.id,
+      { relation: quoteIdent(dataset.id), dataset, codebook, title: dataset.title[lang] },
+    ]),
+  );
+  return {
+    db,
+    lang,
+    datasets,
+    indicators: cachedIndicators((ids, by) => runIndicators(db, sources, by, ids)),
+    rules: sources.rules ?? DEFAULT_RULES,
+    regions: await readRegions(),
+    districts: await readDistricts(),
+  };
+}
