@@ -37,6 +37,8 @@ describe('guardSql accepts one read-only query', () => {
     ["SELECT * FROM population WHERE region IS NOT DISTINCT FROM 'KZ-75' OR label IS DISTINCT FROM 'x'"],
     ['SELECT 1 /* nested /* ; DROP */ still a comment */ AS x -- COPY'],
     ['SELECT 1;'],
+    ['WITH a AS MATERIALIZED (FROM population), "B" AS (FROM a) SELECT * FROM a JOIN b USING (region)'],
+    ['SELECT * FROM POPULATION'],
   ])('%s', (sql) => {
     expect(guardSql(sql, opts)).toHaveProperty('sql');
   });
@@ -83,6 +85,11 @@ describe('guardSql refuses, naming the line', () => {
     ['SELECT * FROM population WHERE wave = ?', 'positional_param', 1],
     ['SELECT * FROM population\nWHERE wave = $1', 'positional_param', 2],
     ['SELECT * FROM population WHERE wave = $year', 'unknown_param', 1],
+    ['SELECT * FROM workspace_datasets', 'unknown_table', 1],
+    ['SELECT * FROM population\nJOIN "workspace_notebooks" USING (id)', 'unknown_table', 2],
+    ['SELECT * FROM pragma_database_list', 'unknown_table', 1],
+    ['SELECT * FROM (SUMMARIZE duckdb_settings)', 'unknown_table', 1],
+    ['WITH w AS (SELECT 1) SELECT * FROM w, population_t', 'unknown_table', 1],
   ])('%j → %s at line %i', (sql, code, line) => {
     expect(refusal(sql)).toEqual([code, line]);
   });
