@@ -108,6 +108,21 @@ describe('estimate, crosstab and change cells: what the Analyse page computes', 
     expect(no.map((r) => r.wave)).toEqual([2021, 2023, 2025, 'change']);
     expect(no[3].percent).toBeCloseTo((no[2].percent as number) - (no[1].percent as number), 9);
   });
+  it('reads the env’s relation, not the study dataset’s id: an import standing in for population is analysed', async () => {
+    await db.exec('CREATE TABLE "imported pop" AS SELECT * FROM population WHERE wave = 2025 AND settlement = 1');
+    const imported = { ...population(), relation: '"imported pop"' };
+    const [r] = await runCells(
+      notebookOf([['estimate dataset=population rows=trust_gen']]),
+      {
+        ...env,
+        datasets: { ...env.datasets, population: imported },
+      },
+      {},
+    );
+    const urban = await only('crosstab dataset=population rows=settlement cols=trust_gen wave=2025');
+    expect(r.table!.rows[0].base_n).toBe(urban.rows.find((x) => x.settlement === 'Urban')!.base_n);
+    await db.exec('DROP TABLE "imported pop"');
+  });
   it('a variable the codebook lacks, or a design column, is refused before any SQL', async () => {
     const [a, b] = await run([['estimate dataset=population rows=nope'], ['estimate dataset=population rows=weight']]);
     expect(a.error).toMatchObject({ code: 'unknown_variable', detail: 'rows: nope', cell: 'cell-1' });
