@@ -12,9 +12,10 @@ import { readShapes } from '../shapes';
 import { DEMO_DIR } from '../study-folder';
 import { CommandFailure, UsageError } from '../usage-error';
 
-/** An error as the CLI states it: `file:line: cell <id>: <code>: <detail>`. */
+/** An error as the CLI states it, on one line: `file:line: cell <id>: <code>: <detail>`. */
 export function errorLine(file: string, e: NotebookError): string {
-  return `${file}:${e.line}: ${e.cell ? `cell ${e.cell}: ` : ''}${e.code}${e.detail ? `: ${e.detail}` : ''}`;
+  const detail = e.detail.replace(/\s*\n\s*/g, ' ');
+  return `${file}:${e.line}: ${e.cell ? `cell ${e.cell}: ` : ''}${e.code}${detail ? `: ${detail}` : ''}`;
 }
 
 /** `--param name=value` pairs; a value that reads as a number is one. */

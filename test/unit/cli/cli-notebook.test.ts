@@ -73,10 +73,12 @@ describe('cli notebook run', () => {
     expect(readFileSync(md, 'utf8')).toMatch(/_Chart: Social capital index by region_/);
   }, 120_000);
 
-  it('exits 1 on the first failing cell with file:line: cell id: message', async () => {
+  it('exits 1 on the first failing cell with one line: file:line: cell id: message', async () => {
     const { code, stderr } = await cli('notebook', 'run', 'test/fixtures/notebooks/cli-failing.md');
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^test\/fixtures\/notebooks\/cli-failing\.md:9: cell bad: cell_failed: .*no_such_column/);
+    // The line DuckDB points at, inside the cell's body.
+    expect(stderr).toMatch(/^test\/fixtures\/notebooks\/cli-failing\.md:10: cell bad: cell_failed: .*no_such_column/);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
   }, 120_000);
 
   it('runs as the README says (npm run --silent cli -- notebook check)', async () => {
