@@ -100,6 +100,12 @@ describe('chart cell from an indicator (what "Add to notebook" writes)', () => {
     expect(svg.querySelectorAll('circle[data-key]').length).toBe(19);
   });
 
+  it('classing and per follow the page`s URL options', async () => {
+    const out = await runChart(chartCell({ kind: 'map', indicator: 'sci', classing: 'diverging' }), ctxOf());
+    expect(out.chart).toEqual(compareView({ ...pageInput, state: { ...state, classing: 'diverging' } }).maps[0].spec);
+    expect(out.chart).not.toEqual(compareView(pageInput).maps[0].spec);
+  });
+
   it('titles and labels follow the environment language', async () => {
     const out = await runChart(chartCell({ kind: 'ranking', indicator: 'sci' }), ctxOf({}, 'ru'));
     expect(out.chart!.ariaLabel).toBe(translator('ru')('chart.ranking'));
