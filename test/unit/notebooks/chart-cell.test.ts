@@ -121,6 +121,10 @@ describe('chart cell from an indicator (what "Add to notebook" writes)', () => {
     expect(card.table.rows).toEqual([
       expect.objectContaining({ indicator_id: 'sci', wave: 2025, estimate: 50, trend: '2023: 48; 2025: 50' }),
     ]);
+    const regional = await runChart(chartCell({ kind: 'scorecard', indicator: 'sci', region: codes[3] }), ctxOf());
+    expect(regional.table.rows).toEqual([
+      expect.objectContaining({ region: codes[3], estimate: 43, trend: '2023: 41; 2025: 43', low_region: null }),
+    ]);
     const kpiRows = [
       row(null, 2025, 2.5, { indicator_id: 'kpi_staff_capacity' }),
       row('KZ-75', 2025, 3, { indicator_id: 'kpi_staff_capacity' }),
