@@ -21,6 +21,8 @@ import { NEEDS_CODEBOOK } from './demo/needs-codebook';
 
 export const SEED = 'civic-workbench-demo-2026';
 const out = process.argv[2] ?? DEMO_DIR;
+/** DEMO_TRUTH_CELLS=KZ-75|2025,KZ-11|2021 computes truth.json for these region × wave cells only (a quick check). */
+const truthCells = process.env.DEMO_TRUTH_CELLS ? new Set(process.env.DEMO_TRUTH_CELLS.split(',')) : undefined;
 
 async function main() {
   const rng = new Rng(SEED);
@@ -66,7 +68,7 @@ async function main() {
   const db = await openNodeDuckDB();
   const truth = await computeTruth(
     db,
-    drawPopulation(new Rng(`${SEED}-population`), frame, 4000),
+    drawPopulation(`${SEED}-population`, frame, 4000, truthCells),
     columns,
     new Set(CODEBOOK.filter((v) => v.reverse).map((v) => v.name)),
   );

@@ -1,6 +1,6 @@
 import { ASSUMPTIONS, type RegionFrame } from './frame';
 import { type Answers, drawRespondent } from './respondent';
-import { type Rng } from './rng';
+import { Rng } from './rng';
 
 export type Record_ = Record<string, string | number | null>;
 
@@ -87,11 +87,17 @@ export function drawSurvey(rng: Rng, frame: RegionFrame[]): Record_[] {
   return rows;
 }
 
-/** A large unclustered draw per region × wave from the same model: the Monte-Carlo "population" for truth. */
-export function drawPopulation(rng: Rng, frame: RegionFrame[], perCell: number): Record_[] {
+/**
+ * A large unclustered draw per region × wave from the same model: the Monte-Carlo "population" for truth. Each cell
+ * (`KZ-75|2025`) draws from its own stream, so any of them can be redrawn alone (`cells`: only these).
+ */
+export function drawPopulation(seed: string, frame: RegionFrame[], perCell: number, cells?: ReadonlySet<string>) {
   const rows: Record_[] = [];
   for (const wave of ASSUMPTIONS.waves) {
     for (const region of frame) {
+      const cell = `${region.code}|${wave}`;
+      if (cells && !cells.has(cell)) continue;
+      const rng = new Rng(`${seed}|${cell}`);
       for (let i = 0; i < perCell; i++) {
         const urban = rng.chance(region.urbanShare);
         const a = drawRespondent(rng, { region, wave, urban, cluster: rng.normal(0, 0.3) });

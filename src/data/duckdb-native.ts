@@ -51,6 +51,20 @@ function bindType(v: SqlValue): DuckDBType {
   return typeof v === 'number' ? DOUBLE : typeof v === 'boolean' ? BOOLEAN : VARCHAR;
 }
 
+/**
+ * Run one statement with its parameters bound. Preparing refuses several statements, as DuckDB-wasm does (node-api's
+ * `runAndReadAll(sql, values)` would run all but the last unbound).
+ */
+async function runPrepared(conn: DuckDBConnection, sql: string, params: readonly SqlValue[]) {
+  const stmt = await conn.prepare(sql);
+  try {
+    stmt.bind([...params], params.map(bindType));
+    return await stmt.runAndReadAll();
+  } finally {
+    stmt.destroySync();
+  }
+}
+
 /** DuckDB type of an Arrow column (types the app's readers and exports produce; anything else becomes text). */
 function duckType(field: Field): DuckDBType {
   const t = field.type;
@@ -124,7 +138,7 @@ export async function openNativeDuckDB({ path = ':memory:', threads }: NativeOpt
   const files = mkdtempSync(join(tmpdir(), 'civic-workbench-'));
   const run = async (sql: string, params?: readonly SqlValue[]) => {
     try {
-      return await conn.runAndReadAll(sql, params && [...params], params?.map(bindType));
+      return params ? await runPrepared(conn, sql, params) : await conn.runAndReadAll(sql);
     } catch (e) {
       throw new QueryError(e, sql);
     }

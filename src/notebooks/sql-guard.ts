@@ -11,7 +11,8 @@ export type SqlRefusalCode =
   | 'forbidden_function'
   | 'file_reference'
   | 'positional_param'
-  | 'unknown_param';
+  | 'unknown_param'
+  | 'unknown_table';
 
 /** A cell's SQL ready to run: its notebook names bound to relations, its parameters as `$1…$n` with their values. */
 export interface GuardedSql {
@@ -121,12 +122,20 @@ type Clause = 'other' | 'from' | 'on' | 'call';
 /** Whether a token at `i`, inside a FROM clause, stands where a table is named. */
 const atTableStart = (code: Token[], i: number) => {
   const prev = code[i - 1];
-  return isSymbol(prev, ',') || isSymbol(prev, '(') || (prev?.kind === 'word' && TABLE_WORDS.has(prev.value));
+  const word = prev?.kind === 'word' && (TABLE_WORDS.has(prev.value) || TABLE_STATEMENTS.has(prev.value));
+  return isSymbol(prev, ',') || isSymbol(prev, '(') || word;
+};
+
+/** Whether the token at `i` is the FROM of `IS [NOT] DISTINCT FROM`, a comparison. */
+const isDistinctFrom = (code: Token[], i: number) => {
+  const word = (k: number, ...w: string[]) => code[k]?.kind === 'word' && w.includes(code[k].value);
+  return word(i, 'from') && word(i - 1, 'distinct') && word(i - 2, 'is', 'not');
 };
 
 /** What a token does to the clause it is in; null when it does not change it. */
-function nextClause(t: Token, prev: Token | undefined, clause: Clause): Clause | null {
-  if (clause === 'call') return null;
+function nextClause(t: Token, code: Token[], i: number, clause: Clause): Clause | null {
+  const prev = code[i - 1];
+  if (clause === 'call' || isDistinctFrom(code, i)) return null;
   if (t.kind === 'word' && TABLE_WORDS.has(t.value)) return 'from';
   if (t.kind === 'word' && TABLE_STATEMENTS.has(t.value) && (!prev || isSymbol(prev, '('))) return 'from';
   if (t.kind === 'word' && (t.value === 'on' || t.value === 'using') && clause === 'from') return 'on';
@@ -136,16 +145,34 @@ function nextClause(t: Token, prev: Token | undefined, clause: Clause): Clause |
 }
 
 /** What a token names inside a FROM clause: tables, and generated rows; never a file or a table function that reads. */
-function checkTableRef(code: Token[], i: number): SqlRefusal | null {
+function checkTableRef(code: Token[], i: number, known: Set<string>): SqlRefusal | null {
   const t = code[i];
-  if (t.kind === 'string') return refuse('file_reference', `a string cannot name a table: ${t.text}`, t.line);
+  if (t.kind === 'string' || t.kind === 'param')
+    return refuse('file_reference', `a string cannot name a table: ${t.text}`, t.line);
   if (t.kind === 'quoted' && [...'./\\:'].some((c) => t.value.includes(c)))
     return refuse('file_reference', `a table name cannot be a path: ${t.text}`, t.line);
   if (isSymbol(t, '.') && isName(code[i - 1]))
     return refuse('file_reference', `use a notebook name, not a dotted one: ${code[i - 1].text}.…`, t.line);
   if (isName(t) && isSymbol(code[i + 1], '(') && atTableStart(code, i) && !TABLE_FUNCTIONS.has(t.value.toLowerCase()))
     return refuse('forbidden_function', `${t.value}() cannot be read from in a notebook`, t.line);
+  if (isName(t) && !isSymbol(code[i + 1], '(') && !isSymbol(code[i + 1], '.') && atTableStart(code, i)) {
+    if (!known.has(t.value.toLowerCase()))
+      return refuse('unknown_table', `${t.text} is not a dataset or result of this notebook`, t.line);
+  }
   return null;
+}
+
+/** Names the query itself declares as common table expressions (`name AS (`). */
+function cteNames(code: Token[]): string[] {
+  const out: string[] = [];
+  for (const [i, t] of code.entries()) {
+    let k = i + 1;
+    if (code[k]?.kind === 'word' && code[k].value === 'as') k++;
+    else continue;
+    while (code[k]?.kind === 'word' && (code[k].value === 'not' || code[k].value === 'materialized')) k++;
+    if (isName(t) && isSymbol(code[k], '(')) out.push(t.value.toLowerCase());
+  }
+  return out;
 }
 
 /** The clause a parenthesis opens: a table reference goes on inside `FROM (`, and `extract(` takes FROM as a word. */
@@ -155,17 +182,17 @@ function openClause(code: Token[], i: number, clause: Clause): Clause {
 }
 
 /** Tables named by FROM, JOIN and the like, tracked per parenthesis depth. */
-function checkTables(code: Token[]): SqlRefusal | null {
+function checkTables(code: Token[], relations: string[]): SqlRefusal | null {
+  const known = new Set([...relations.map((r) => r.toLowerCase()), ...cteNames(code)]);
   const stack: Clause[] = ['other'];
   for (const [i, t] of code.entries()) {
     const clause = stack[stack.length - 1];
-    const prev = code[i - 1];
     if (isSymbol(t, '(')) stack.push(openClause(code, i, clause));
     else if (isSymbol(t, ')')) stack.pop();
-    const next = nextClause(t, prev, clause);
+    const next = nextClause(t, code, i, clause);
     if (next) stack[stack.length - 1] = next;
     else if (clause === 'from' && !isSymbol(t, '(') && !isSymbol(t, ')')) {
-      const problem = checkTableRef(code, i);
+      const problem = checkTableRef(code, i, known);
       if (problem) return problem;
     }
   }
@@ -211,6 +238,10 @@ export function guardSql(sql: string, opts: GuardOptions): GuardedSql | SqlRefus
   const last = code[code.length - 1];
   const drop = isSymbol(last, ';') ? last : undefined;
   if (drop) code.pop();
-  const problem = checkShape(code) ?? checkWords(code) ?? checkTables(code) ?? checkParams(code, opts.params);
+  const problem =
+    checkShape(code) ??
+    checkWords(code) ??
+    checkTables(code, Object.keys(opts.relations)) ??
+    checkParams(code, opts.params);
   return problem ?? wrap(tokens, drop, opts);
 }

@@ -6,6 +6,7 @@ import { cpus, totalmem } from 'node:os';
 import { benchCatalogue } from './catalogue';
 import { benchCli } from './cli';
 import { benchImport } from './import';
+import { benchNotebook } from './notebook';
 import { benchRedraw } from './redraw';
 import { benchStartup } from './startup';
 
@@ -15,9 +16,10 @@ const PARTS: Record<string, () => Promise<Record<string, unknown>>> = {
   catalogue: benchCatalogue,
   redraw: benchRedraw,
   cli: benchCli,
+  notebook: benchNotebook,
 };
 /** Parts that run in Chromium against the built app (the others need no build). */
-const BROWSER = ['startup', 'import', 'catalogue', 'redraw'];
+const BROWSER = ['startup', 'import', 'catalogue', 'redraw', 'notebook'];
 
 function machine() {
   const chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'])

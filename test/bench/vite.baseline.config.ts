@@ -16,6 +16,7 @@ export default defineConfig({
         import: 'test/bench/baseline/import.html',
         catalogue: 'test/bench/baseline/catalogue.html',
         redraw: 'test/bench/baseline/redraw.html',
+        notebook: 'test/bench/baseline/notebook.html',
       },
     },
     target: 'es2022',

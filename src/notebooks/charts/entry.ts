@@ -3,7 +3,7 @@ import { rankedBars } from '../../charts/ranked-bars';
 import type { ChartSpec } from '../../charts/spec';
 import { levelLabels, wavesOf } from '../../compare/choices';
 import { lookOf, populations } from '../../compare/rows';
-import type { CompareState, Facet } from '../../compare/state';
+import { CLASSINGS, type CompareState, type Facet, PER } from '../../compare/state';
 import { translator } from '../../i18n/t';
 import type { Entry } from '../../indicators/catalogue/types';
 import type { IndicatorRow } from '../../indicators/rows';
@@ -21,7 +21,13 @@ export interface Drawn {
   records: Row[];
 }
 
-/** The comparison pages' state for the cell's options: its wave (the latest by default), compare, region, by. */
+const oneOf = <T extends string>(xs: readonly T[], v: unknown, fallback: T): T =>
+  (xs as readonly unknown[]).includes(v) ? (v as T) : fallback;
+
+/**
+ * The comparison pages' state for the cell's options: its wave (the latest by default), compare, region, by, classing
+ * and per-head counts (map units other than today's regions are not drawn in notebooks yet).
+ */
 function stateOf(entry: Entry, rows: IndicatorRow[], opts: ChartOptions, by: string | null): CompareState {
   const waves = wavesOf(rows, []);
   const wave = waveOption(opts.wave) ?? waves[waves.length - 1] ?? 0;
@@ -33,8 +39,8 @@ function stateOf(entry: Entry, rows: IndicatorRow[], opts: ChartOptions, by: str
     by: by as Facet | null,
     region,
     view: 'map',
-    classing: 'quantile',
-    per: 'none',
+    classing: oneOf(CLASSINGS, opts.classing, 'quantile'),
+    per: oneOf(PER, opts.per, 'none'),
     level: 'region',
   };
 }

@@ -22,20 +22,27 @@ function scorecardEntries(opts: ChartOptions, rows: Row[]): Entry[] {
   });
 }
 
-/** The dashboard's tiles as rows: each entry's latest national value, its interval, trend and regional spread. */
+/**
+ * The dashboard's tiles as rows: each entry's latest national value (or the `region`'s), its interval, trend and
+ * regional spread.
+ */
 export async function scorecardRows(opts: ChartOptions, ctx: CellContext, data: Row[] | null): Promise<Row[]> {
   const entries = scorecardEntries(opts, data ?? []);
-  const rows: IndicatorRow[] = data
+  const all: IndicatorRow[] = data
     ? indicatorRows(data)
     : await ctx.env.indicators(
         entries.map((e) => e.id),
         ['region', 'wave'],
       );
+  // A region's scorecard (the profile page's): its own rows stand where the national ones stand on the dashboard.
+  const region = typeof opts.region === 'string' && opts.region !== 'KZ' ? opts.region : null;
+  const rows = region ? all.filter((r) => r.region === region).map((r) => ({ ...r, region: null })) : all;
   return entries.map((entry) => {
     const tile = tileOf(entry, rows, null);
     const r = tile.latest;
     return {
       task: entry.task,
+      ...(region ? { region } : {}),
       indicator_id: entry.id,
       name: entry.name[ctx.env.lang],
       unit: entry.unit,

@@ -46,6 +46,10 @@ describe.each([
     expect(rows).toEqual([{ n: 1, v: '1; DROP TABLE kept' }]);
     expect(await db.query('SELECT count(*) AS n FROM kept')).toEqual([{ n: 2 }]);
   });
+  it('a query with parameters is one statement: SQL chained before it is refused, not run', async () => {
+    await expect(db.query('DROP TABLE kept; SELECT $1 AS v', [1])).rejects.toThrow(/multiple statements/i);
+    expect(await db.query('SELECT count(*) AS n FROM kept')).toEqual([{ n: 2 }]);
+  });
   it('a failed query carries its SQL', async () => {
     await expect(db.query('SELEC 1')).rejects.toThrow(/SQL Query: SELEC 1/);
     await expect(db.query('SELECT $1 + no_such_column', [1])).rejects.toThrow(/SQL Query: SELECT \$1/);

@@ -100,6 +100,12 @@ describe('chart cell from an indicator (what "Add to notebook" writes)', () => {
     expect(svg.querySelectorAll('circle[data-key]').length).toBe(19);
   });
 
+  it('classing and per follow the page`s URL options', async () => {
+    const out = await runChart(chartCell({ kind: 'map', indicator: 'sci', classing: 'diverging' }), ctxOf());
+    expect(out.chart).toEqual(compareView({ ...pageInput, state: { ...state, classing: 'diverging' } }).maps[0].spec);
+    expect(out.chart).not.toEqual(compareView(pageInput).maps[0].spec);
+  });
+
   it('titles and labels follow the environment language', async () => {
     const out = await runChart(chartCell({ kind: 'ranking', indicator: 'sci' }), ctxOf({}, 'ru'));
     expect(out.chart!.ariaLabel).toBe(translator('ru')('chart.ranking'));
@@ -114,6 +120,10 @@ describe('chart cell from an indicator (what "Add to notebook" writes)', () => {
     expect(card.chart).toBeNull();
     expect(card.table.rows).toEqual([
       expect.objectContaining({ indicator_id: 'sci', wave: 2025, estimate: 50, trend: '2023: 48; 2025: 50' }),
+    ]);
+    const regional = await runChart(chartCell({ kind: 'scorecard', indicator: 'sci', region: codes[3] }), ctxOf());
+    expect(regional.table.rows).toEqual([
+      expect.objectContaining({ region: codes[3], estimate: 43, trend: '2023: 41; 2025: 43', low_region: null }),
     ]);
     const kpiRows = [
       row(null, 2025, 2.5, { indicator_id: 'kpi_staff_capacity' }),

@@ -34,8 +34,11 @@ describe('guardSql accepts one read-only query', () => {
     ['SELECT * FROM range(3) r(x), population AS p'],
     ["SELECT extract(year FROM DATE '2025-03-01') AS y, trim(BOTH 'x' FROM 'xax') AS t"],
     ['SELECT * FROM (SUMMARIZE population)'],
+    ["SELECT * FROM population WHERE region IS NOT DISTINCT FROM 'KZ-75' OR label IS DISTINCT FROM 'x'"],
     ['SELECT 1 /* nested /* ; DROP */ still a comment */ AS x -- COPY'],
     ['SELECT 1;'],
+    ['WITH a AS MATERIALIZED (FROM population), "B" AS (FROM a) SELECT * FROM a JOIN b USING (region)'],
+    ['SELECT * FROM POPULATION'],
   ])('%s', (sql) => {
     expect(guardSql(sql, opts)).toHaveProperty('sql');
   });
@@ -75,9 +78,18 @@ describe('guardSql refuses, naming the line', () => {
     ['SELECT * FROM x.csv', 'file_reference', 1],
     ["SELECT * FROM (FROM 'x.csv')", 'file_reference', 1],
     ["SELECT * FROM (SUMMARIZE 'x.csv')", 'file_reference', 1],
+    ['SELECT * FROM population, $region', 'file_reference', 1],
+    ["SELECT DISTINCT FROM 'x.csv'", 'file_reference', 1],
+    ['SELECT "is" "distinct" FROM \'x.csv\'', 'file_reference', 1],
+    ["SELECT * FROM population UNION ALL FROM ('x' || '.csv')", 'file_reference', 1],
     ['SELECT * FROM population WHERE wave = ?', 'positional_param', 1],
     ['SELECT * FROM population\nWHERE wave = $1', 'positional_param', 2],
     ['SELECT * FROM population WHERE wave = $year', 'unknown_param', 1],
+    ['SELECT * FROM workspace_datasets', 'unknown_table', 1],
+    ['SELECT * FROM population\nJOIN "workspace_notebooks" USING (id)', 'unknown_table', 2],
+    ['SELECT * FROM pragma_database_list', 'unknown_table', 1],
+    ['SELECT * FROM (SUMMARIZE duckdb_settings)', 'unknown_table', 1],
+    ['WITH w AS (SELECT 1) SELECT * FROM w, population_t', 'unknown_table', 1],
   ])('%j → %s at line %i', (sql, code, line) => {
     expect(refusal(sql)).toEqual([code, line]);
   });
