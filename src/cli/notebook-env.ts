@@ -2,7 +2,7 @@ import type { Lang } from '../core/lang';
 import { type Connector, quoteIdent } from '../core/sql';
 import { runIndicators } from '../indicators/run';
 import { DEFAULT_RULES } from '../indicators/status';
-import type { NotebookEnv } from '../notebooks/env';
+import { type NotebookEnv, cachedIndicators } from '../notebooks/env';
 import { openStudyFolder, readDistricts, readRegions } from './study-folder';
 
 /**
@@ -21,7 +21,7 @@ export async function notebookEnvFromStudy(db: Connector, studyDir: string, lang
     db,
     lang,
     datasets,
-    indicators: (ids, by) => runIndicators(db, sources, by, ids),
+    indicators: cachedIndicators((ids, by) => runIndicators(db, sources, by, ids)),
     rules: sources.rules ?? DEFAULT_RULES,
     regions: await readRegions(),
     districts: await readDistricts(),

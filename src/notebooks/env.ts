@@ -40,3 +40,21 @@ export interface RegionShapes {
   features: RegionFeature[];
   tiles: { code: string; row: number; col: number }[];
 }
+
+/**
+ * The catalogue's rows computed once per set of entries and breakdowns (a notebook's cells and prose often ask for
+ * one entry many times); a failed computation is not kept.
+ */
+export function cachedIndicators(indicators: NotebookEnv['indicators']): NotebookEnv['indicators'] {
+  const seen = new Map<string, Promise<IndicatorRow[]>>();
+  return (ids, by) => {
+    const key = JSON.stringify([ids, by]);
+    let rows = seen.get(key);
+    if (!rows) {
+      rows = indicators(ids, by);
+      seen.set(key, rows);
+      rows.catch(() => seen.delete(key));
+    }
+    return rows;
+  };
+}

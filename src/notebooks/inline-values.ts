@@ -6,7 +6,7 @@ import { type T, textOr, translator } from '../i18n/t';
 import type { IndicatorRow } from '../indicators/rows';
 import type { BaseRules } from '../indicators/status';
 import { indicatorRows, regionName } from './cells/indicator';
-import type { NotebookEnv } from './env';
+import { type NotebookEnv, cachedIndicators } from './env';
 import { type InlineToken, inlineTokens } from './inline';
 import type { InlineValue, Notebook, ResultTable, Scalar } from './types';
 
@@ -109,17 +109,6 @@ async function valueOf(
   }
 }
 
-/** The catalogue's rows once per entry and breakdown for a whole run (prose often names one entry many times). */
-function memoised(env: NotebookEnv): NotebookEnv {
-  const seen = new Map<string, ReturnType<NotebookEnv['indicators']>>();
-  const indicators: NotebookEnv['indicators'] = (ids, by) => {
-    const key = JSON.stringify([ids, by]);
-    if (!seen.has(key)) seen.set(key, env.indicators(ids, by));
-    return seen.get(key)!;
-  };
-  return { ...env, indicators };
-}
-
 /** Every inline value of a notebook's prose and notes, by the token as written. */
 export async function inlineValues(
   nb: Notebook,
@@ -128,7 +117,7 @@ export async function inlineValues(
   results: ReadonlyMap<string, ResultTable>,
 ): Promise<Record<string, InlineValue>> {
   const out: Record<string, InlineValue> = {};
-  const memo = memoised(env);
+  const memo = { ...env, indicators: cachedIndicators(env.indicators) };
   for (const block of nb.blocks) {
     if (block.type === 'cell') continue;
     for (const tok of inlineTokens(block.text)) {

@@ -1,7 +1,7 @@
 import type { Lang } from '../core/lang';
 import type { Row } from '../core/sql';
 import { formatNumber, unitDigits } from '../i18n/format';
-import type { Cell, ResultTable } from './types';
+import type { Cell, ResultColumn, ResultTable } from './types';
 
 /** A table cell as a report prints it: its text and how it looks (flagged values marked, suppressed ones blank). */
 export interface PrintedCell {
@@ -45,7 +45,10 @@ export function printCell(column: string, row: Row, lang: Lang, decimals: number
   return { text: String(v), look };
 }
 
-/** A result as printed: headers (the table cell's `labels` where given) and at most MAX_ROWS rows of cells. */
+/**
+ * A result as printed: headers (a column's label, else the table cell's `labels`, else its name) and at most
+ * MAX_ROWS rows of cells, each column with its own decimals where the table cell asked for them.
+ */
 export function printTable(
   table: ResultTable,
   cell: Cell,
@@ -53,10 +56,16 @@ export function printTable(
 ): { headers: string[]; rows: PrintedCell[][]; total: number } {
   const labels = (cell.options.labels ?? {}) as Record<string, unknown>;
   const decimals = typeof cell.options.decimals === 'number' ? cell.options.decimals : null;
-  const names = table.columns.length ? table.columns.map((c) => c.name) : Object.keys(table.rows[0] ?? {});
+  const columns: Pick<ResultColumn, 'name' | 'label' | 'decimals'>[] = table.columns.length
+    ? table.columns
+    : Object.keys(table.rows[0] ?? {}).map((name) => ({ name }));
+  const header = (c: { name: string; label?: string }) =>
+    c.label ?? (typeof labels[c.name] === 'string' ? (labels[c.name] as string) : c.name);
   return {
-    headers: names.map((n) => (typeof labels[n] === 'string' ? (labels[n] as string) : n)),
-    rows: table.rows.slice(0, MAX_ROWS).map((r) => names.map((n) => printCell(n, r, lang, decimals))),
+    headers: columns.map(header),
+    rows: table.rows
+      .slice(0, MAX_ROWS)
+      .map((r) => columns.map((c) => printCell(c.name, r, lang, c.decimals ?? decimals))),
     total: table.rows.length,
   };
 }

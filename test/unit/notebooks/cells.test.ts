@@ -27,6 +27,21 @@ const only = async (info: string, body?: string, params?: string) => {
   return r.table!;
 };
 
+describe('notebookEnvFromStudy', () => {
+  it('names each study dataset by its id, read from the table it was loaded into, with its title', () => {
+    expect(Object.keys(env.datasets).sort()).toEqual(
+      ['centres', 'needs_2019', 'needs_2024', 'ngo_stats', 'population', 'service_logs', 'training_evaluations'].sort(),
+    );
+    expect(population()).toMatchObject({
+      relation: '"population"',
+      title: 'Population survey: waves 2021, 2023, 2025',
+      dataset: { id: 'population', design: { weights: 'weight' } },
+    });
+    expect(env.regions).toHaveLength(20);
+    expect(env.districts.length).toBeGreaterThan(200);
+  });
+});
+
 describe('estimate, crosstab and change cells: what the Analyse page computes', () => {
   it('estimate (freq) in wave $wave equals runAnalysis for that wave, labels in the reader’s language', async () => {
     const t = await only('estimate id=trust dataset=population rows=trust_gen wave=$wave', '', 'wave: 2023');
@@ -83,6 +98,12 @@ describe('estimate, crosstab and change cells: what the Analyse page computes', 
     const [a, b] = await run([['estimate dataset=population rows=nope'], ['estimate dataset=population rows=weight']]);
     expect(a.error).toMatchObject({ code: 'unknown_variable', detail: 'rows: nope', cell: 'cell-1' });
     expect(b.error).toMatchObject({ code: 'unknown_variable', detail: 'rows: weight' });
+  });
+  it('an option given as $param takes the parameter’s value, never SQL: a value holding SQL is no variable', async () => {
+    const [r] = await run([['crosstab dataset=population rows=$q cols=trust_gen']], 'q: "settlement; DROP TABLE x"');
+    expect(r.error).toMatchObject({ code: 'unknown_variable', detail: 'rows: settlement; DROP TABLE x' });
+    const [u] = await run([['crosstab dataset=population rows=$nope cols=trust_gen']]);
+    expect(u.error).toMatchObject({ code: 'unknown_param', detail: '$nope' });
   });
 });
 

@@ -17,6 +17,8 @@ const ctxOf = (results: Record<string, ResultTable> = {}, lang: 'en' | 'ru' = 'e
   env: chartEnv(rows, lang),
   params: { wave: 2025 },
   results: new Map(Object.entries(results)),
+  tables: new Map(),
+  prefix: 't',
 });
 const codes = REGIONS.map((r) => r.code);
 const names = Object.fromEntries(REGIONS.map((r) => [r.code, r.name.en]));

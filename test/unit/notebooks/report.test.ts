@@ -53,7 +53,13 @@ const table: ResultTable = {
 async function fixture() {
   const { notebook } = parseNotebook(SOURCE);
   const [sql, chart] = notebook.cells;
-  const drawn = await runChart(chart, { env: chartEnv(sciRows()), params: { wave: 2025 }, results: new Map() });
+  const drawn = await runChart(chart, {
+    env: chartEnv(sciRows()),
+    params: { wave: 2025 },
+    results: new Map(),
+    tables: new Map(),
+    prefix: 't',
+  });
   const cells: CellResult[] = [
     { id: sql.id, kind: 'sql', line: sql.line, status: 'ok', error: null, table, chart: null, digest: 'a' },
     {
