@@ -30,6 +30,23 @@ describe('shipped notebooks: check', () => {
     }
   });
 
+  it('print no bare $param in prose or a title (the format has no inline token for a parameter)', () => {
+    for (const file of FILES) {
+      const { notebook } = checkNotebook(source(file));
+      for (const b of notebook.blocks) {
+        const text = b.type === 'prose' ? b.text : b.type === 'cell' ? String(b.cell.options.title ?? '') : '';
+        const left = text
+          .replace(/\$\{[^}]*\}|\{[a-z][a-z0-9_]*\.[^}]*\}|`[^`]*`/g, '')
+          .split('\n')
+          .filter((l) => !l.startsWith('```'));
+        expect(
+          left.filter((l) => /\$[a-z_]/.test(l)),
+          file,
+        ).toEqual([]);
+      }
+    }
+  });
+
   it('hold source only: no results, no images, no HTML', () => {
     for (const file of FILES) expect(source(file), file).not.toMatch(/base64|<img|<script|data:image|<svg/i);
   });
