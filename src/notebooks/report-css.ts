@@ -7,7 +7,11 @@ h1{font-size:1.7rem;margin:0 0 4px}.author{color:#555;margin:0 0 16px}
 .synthetic{background:#fff4ce;border:1px solid #e0c36a;padding:6px 10px;border-radius:4px}
 table{border-collapse:collapse;font-size:.9rem;margin:8px 0 16px;width:100%}
 th,td{border-bottom:1px solid #e3e3e3;padding:3px 8px;text-align:left}
-td{font-variant-numeric:tabular-nums}
+td{font-variant-numeric:tabular-nums}.scroll{overflow-x:auto}
+.legend{display:flex;flex-wrap:wrap;gap:4px 14px;margin:4px 0;padding:0;list-style:none;font-size:.85rem}
+.legend i{display:inline-block;width:14px;height:12px;border:1px solid #888;margin-right:5px;vertical-align:-1px}
+.legend i.flagged{background:repeating-linear-gradient(45deg,#fff 0 2px,#222 2px 3px)}
+.legend i.suppressed{background:repeating-linear-gradient(45deg,#e0e0e0 0 2px,#777 2px 3px)}
 td.flagged,.value.flagged{background:repeating-linear-gradient(45deg,#fff 0 3px,#ddd 3px 5px)}
 td.suppressed{background:repeating-linear-gradient(45deg,#eee 0 3px,#bbb 3px 5px);color:#555}
 .value{font-weight:600}.value.missing,.value.error{color:#a00}

@@ -63,3 +63,9 @@ export function problemText(cell: Cell, r: CellResult, lang: Lang): string {
   const e = r.error!;
   return `${t('nbr.failed', { cell: cell.id, line: e.line })}: ${e.code}${e.detail ? ` — ${e.detail}` : ''}`;
 }
+
+/**
+ * Whether a report prints a cell's table: table and chart cells and the statistics (estimate, crosstab, change)
+ * do; sql, indicator and transform results are steps towards them (a `table` cell prints one; JSON has them all).
+ */
+export const isPrinted = (cell: Cell) => !['sql', 'indicator', 'transform'].includes(cell.kind);

@@ -22,6 +22,7 @@ const isFlagged = (r: Row) =>
   (Array.isArray(r.flags) ? r.flags.length > 0 : typeof r.flags === 'string' && r.flags !== '');
 
 function digitsOf(column: string, row: Row, x: number, decimals: number | null): number {
+  if (FIXED_DIGITS[column] === 0 && Number.isInteger(x)) return 0;
   if (decimals !== null) return decimals;
   if (column in FIXED_DIGITS) return FIXED_DIGITS[column];
   if (VALUE_COLUMNS.has(column) && typeof row.unit === 'string')

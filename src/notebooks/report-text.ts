@@ -5,6 +5,7 @@ import { splitInline } from './inline';
 import {
   type ReportOptions,
   datasetLines,
+  isPrinted,
   paramText,
   problemText,
   reportBlocks,
@@ -29,7 +30,7 @@ function cellMarkdown(cell: Cell, r: CellResult, lang: Lang): string {
   if (r.status !== 'ok') return `> ${problemText(cell, r, lang)}`;
   const title = titleOf(cell, r.chart);
   if (r.chart) return `_${translator(lang)('nbr.chart', { title: title || r.chart.kind })}_`;
-  if (!r.table) return '';
+  if (!r.table || !isPrinted(cell)) return '';
   return [title ? `**${title}**\n` : '', tableMarkdown(cell, r, lang)].join('');
 }
 

@@ -6,10 +6,12 @@ import { DEFAULT_RULES } from '../indicators/status';
 import type { InlineToken } from './inline';
 import { escapeHtml, markdown, markdownHtml } from './markdown';
 import { REPORT_CSS } from './report-css';
+import { legendHtml } from './report-legend';
 import { type PrintedCell, printTable } from './report-table';
 import {
   type ReportOptions,
   datasetLines,
+  isPrinted,
   paramText,
   problemText,
   reportBlocks,
@@ -35,7 +37,7 @@ function tableHtml(cell: Cell, r: CellResult, lang: Lang): string {
     p.total > p.rows.length
       ? `<p class="more">${escapeHtml(translator(lang)('nbr.rows', { shown: p.rows.length, total: p.total }))}</p>`
       : '';
-  return `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>${more}`;
+  return `<div class="scroll"><table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>${more}`;
 }
 
 /** A chart as inline SVG, drawn by render.ts in the given DOM (legends need a canvas, so they are left out). */
@@ -49,8 +51,11 @@ function cellHtml(cell: Cell, r: CellResult, lang: Lang, opts: ReportOptions): s
   const caption = title ? `<h3>${escapeHtml(title)}</h3>` : '';
   const id = escapeHtml(cell.id);
   if (r.chart && opts.document)
-    return `<figure data-cell="${id}">${caption}${chartSvg(r.chart, opts.document, opts.width)}</figure>`;
-  if (!r.table) return '';
+    return (
+      `<figure data-cell="${id}">${caption}${chartSvg(r.chart, opts.document, opts.width)}` +
+      `${legendHtml(r.chart, lang, opts.minN ?? DEFAULT_RULES.minN)}</figure>`
+    );
+  if (!r.table || !isPrinted(cell)) return '';
   return `<section class="cell" data-cell="${id}">${caption}${tableHtml(cell, r, lang)}</section>`;
 }
 

@@ -3,6 +3,7 @@ import { numericVariables } from '../../reports/analyse-means';
 import { type AnalyseParams, type AnalyseView, exportRecords, runAnalysis } from '../../reports/analyse-run';
 import { responseSets } from '../../reports/analyse-mr';
 import { translator } from '../../i18n/t';
+import type { StudyDataset } from '../../data/study';
 import type { EnvDataset } from '../env';
 import type { Cell } from '../types';
 import { datasetOf, optionText, optionWave, placeNamer, resultOf } from './shared';
@@ -38,12 +39,22 @@ export function codesOf(v: AnalyseView, names: { rows: string; cols: string }): 
   return v.result.cells.map((c) => ({ option_code: c.option, ...(cols ? { [`${cols}_code`]: c.col } : {}) }));
 }
 
-/** The wave asked for, else (as the Analyse page does) the dataset's latest one. */
+/**
+ * The dataset as the Analyse modules read it (they read the table named by its id): its id is the env's relation,
+ * so an import standing in for a study dataset is the one analysed.
+ */
+export function readFrom(ds: EnvDataset): StudyDataset {
+  const quoted = /^"((?:[^"]|"")*)"$/.exec(ds.relation);
+  if (!quoted) throw new CellFailure('cell_failed', `${ds.relation}: not one quoted table name`);
+  return { ...ds.dataset, id: quoted[1].replace(/""/g, '"') };
+}
+
+/** The wave asked for (a domain of the whole design), or null: every wave. */
 function waveFor(cell: Cell, ctx: CellContext, ds: EnvDataset): number | null {
   const wave = optionWave(cell, ctx.params);
   const { waves } = ds.dataset;
   if (wave !== null && waves.length && !waves.includes(wave)) throw new CellFailure('unknown_wave', String(wave));
-  return wave ?? (waves.length ? waves[waves.length - 1] : null);
+  return wave;
 }
 
 /**
@@ -71,7 +82,7 @@ export async function runAnalysed(cell: Cell, ctx: CellContext, p: Partial<Analy
     totalLabel: translator(env.lang)('analyse.total'),
     rules: env.rules,
   };
-  const view = await runAnalysis(env.db, ds.dataset, ds.codebook, params, analyseCtx);
+  const view = await runAnalysis(env.db, readFrom(ds), ds.codebook, params, analyseCtx);
   const labels = { rows: params.rows, cols: mode === 'freq' ? '' : params.cols, y: params.y };
   const codes = codesOf(view, labels);
   return { table: resultOf(exportRecords(view, labels).map((r, i) => ({ ...r, ...codes[i] }))) };

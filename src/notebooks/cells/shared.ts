@@ -46,7 +46,7 @@ export function optionWave(cell: Cell, params: Record<string, Scalar>): number |
   const v = optionValue(cell, 'wave', params);
   if (v === undefined || v === null || v === '') return null;
   const n = Number(v);
-  if (!Number.isInteger(n)) throw new CellFailure('bad_option', `wave: ${String(v)}`);
+  if (!Number.isInteger(n)) throw new CellFailure('bad_value', `wave: ${String(v)}`);
   return n;
 }
 

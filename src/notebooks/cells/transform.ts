@@ -117,8 +117,8 @@ export const runTransform: CellRunner = async (cell, ctx) => {
   const steps = Array.isArray(cell.options.steps) ? cell.options.steps : [];
   for (const step of steps) {
     const [verb, ...more] = isMapping(step) ? Object.keys(step) : [];
-    if (!verb || more.length || !(TRANSFORM_VERBS as readonly string[]).includes(verb))
-      throw bad(`a step is one of ${TRANSFORM_VERBS.join(', ')}: ${JSON.stringify(step)}`);
+    if (!verb || more.length) throw bad(`a step is one "verb: arguments" pair: ${JSON.stringify(step)}`);
+    if (!(TRANSFORM_VERBS as readonly string[]).includes(verb)) throw new CellFailure('unknown_verb', verb);
     try {
       t = VERBS[verb as Verb](t, (step as Record<string, unknown>)[verb], ctx);
     } catch (e) {

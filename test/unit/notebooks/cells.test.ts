@@ -65,12 +65,26 @@ describe('estimate, crosstab and change cells: what the Analyse page computes', 
       'trust_gen_code',
     ]);
   });
-  it('estimate without a wave takes the latest one, as the page does: 42.8% trust most people in 2025', async () => {
-    const t = await only('estimate dataset=population rows=trust_gen');
+  it('estimate in 2025: 42.8% trust most people (810 of 1,913 answering)', async () => {
+    const t = await only('estimate dataset=population rows=trust_gen wave=2025');
     expect(t.rows[0]).toMatchObject({ trust_gen: 'Most people can be trusted', column: 'Total', n: 810, base_n: 1913 });
     expect(t.rows[0].percent).toBeCloseTo(42.825, 3);
     expect(t.rows[0].ci_low).toBeCloseTo(40.748, 3);
     expect(t.rows[0].ci_high).toBeCloseTo(44.928, 3);
+  });
+  it('estimate without a wave pools every wave (one domain: the whole design)', async () => {
+    const t = await only('estimate dataset=population rows=trust_gen');
+    const direct = await runAnalysis(
+      db,
+      population().dataset,
+      population().codebook,
+      { mode: 'freq', rows: 'trust_gen', cols: '', y: '', set: '', pct: 'col', wave: null },
+      analyseCtx(),
+    );
+    if (direct.kind !== 'crosstab') throw new Error(direct.kind);
+    expect(t.rows[0].base_n).toBe(direct.result.cells[0].base);
+    expect(t.rows[0].base_n).toBeGreaterThan(1913 * 2);
+    expect(t.rows[0].percent).toBeCloseTo(direct.result.cells[0].pct!, 10);
   });
   it('crosstab pct=total is the page’s cell percentage: every cell of the table sums to 100', async () => {
     const t = await only('crosstab dataset=population rows=settlement cols=trust_gen pct=total wave=2025');
@@ -94,6 +108,21 @@ describe('estimate, crosstab and change cells: what the Analyse page computes', 
     expect(no.map((r) => r.wave)).toEqual([2021, 2023, 2025, 'change']);
     expect(no[3].percent).toBeCloseTo((no[2].percent as number) - (no[1].percent as number), 9);
   });
+  it('reads the env’s relation, not the study dataset’s id: an import standing in for population is analysed', async () => {
+    await db.exec('CREATE TABLE "imported pop" AS SELECT * FROM population WHERE wave = 2025 AND settlement = 1');
+    const imported = { ...population(), relation: '"imported pop"' };
+    const [r] = await runCells(
+      notebookOf([['estimate dataset=population rows=trust_gen']]),
+      {
+        ...env,
+        datasets: { ...env.datasets, population: imported },
+      },
+      {},
+    );
+    const urban = await only('crosstab dataset=population rows=settlement cols=trust_gen wave=2025');
+    expect(r.table!.rows[0].base_n).toBe(urban.rows.find((x) => x.settlement === 'Urban')!.base_n);
+    await db.exec('DROP TABLE "imported pop"');
+  });
   it('a variable the codebook lacks, or a design column, is refused before any SQL', async () => {
     const [a, b] = await run([['estimate dataset=population rows=nope'], ['estimate dataset=population rows=weight']]);
     expect(a.error).toMatchObject({ code: 'unknown_variable', detail: 'rows: nope', cell: 'cell-1' });
@@ -104,6 +133,10 @@ describe('estimate, crosstab and change cells: what the Analyse page computes', 
     expect(r.error).toMatchObject({ code: 'unknown_variable', detail: 'rows: settlement; DROP TABLE x' });
     const [u] = await run([['crosstab dataset=population rows=$nope cols=trust_gen']]);
     expect(u.error).toMatchObject({ code: 'unknown_param', detail: '$nope' });
+    const [w] = await run([['estimate dataset=population rows=trust_gen wave=$w']], 'w: "2025; DROP TABLE population"');
+    expect(w.error).toMatchObject({ code: 'bad_value', detail: 'wave: 2025; DROP TABLE population' });
+    const [x] = await run([['estimate dataset=population rows=trust_gen wave=2027']]);
+    expect(x.error).toMatchObject({ code: 'unknown_wave', detail: '2027' });
   });
 });
 

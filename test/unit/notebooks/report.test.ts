@@ -24,6 +24,9 @@ Trust is {sci.KZ.$wave} nationally <script>alert(1)</script> and ${'$'}{by_regio
 SELECT region, mean, status, flags FROM x
 \`\`\`
 
+\`\`\`table data=by_region
+\`\`\`
+
 ---
 
 ::: notes
@@ -52,7 +55,7 @@ const table: ResultTable = {
 
 async function fixture() {
   const { notebook } = parseNotebook(SOURCE);
-  const [sql, chart] = notebook.cells;
+  const [sql, shown, chart] = notebook.cells;
   const drawn = await runChart(chart, {
     env: chartEnv(sciRows()),
     params: { wave: 2025 },
@@ -62,6 +65,7 @@ async function fixture() {
   });
   const cells: CellResult[] = [
     { id: sql.id, kind: 'sql', line: sql.line, status: 'ok', error: null, table, chart: null, digest: 'a' },
+    { id: shown.id, kind: 'table', line: shown.line, status: 'ok', error: null, table, chart: null, digest: 'a' },
     {
       id: chart.id,
       kind: 'chart',
@@ -102,6 +106,8 @@ describe('reportHtml', () => {
     expect(html).not.toMatch(/<link|src="http|href="http/);
     expect(html).not.toContain('Secret speaker notes');
     expect(html).toMatch(/<svg[^>]*>/);
+    expect(html).not.toContain('data-cell="by_region"');
+    expect(html.match(/<ul class="legend">.*?<\/ul>/)![0]).toContain('скрыто (меньше 30 респондентов)');
     expect((html.match(/data-region="KZ-/g) ?? []).length).toBeGreaterThanOrEqual(20);
     expect(html).toContain('Map | of SCI');
     expect(html).toContain('Синтетические демо-данные');
@@ -145,10 +151,11 @@ describe('reportMarkdown and reportJson', () => {
     expect(json.datasets.population.expected!.rows).toBe(5987);
     expect(json.cells.map((c) => [c.id, c.kind, c.line, c.status])).toEqual([
       ['by_region', 'sql', 14, 'ok'],
-      ['cell-2', 'chart', 24, 'ok'],
+      ['cell-2', 'table', 18, 'ok'],
+      ['cell-3', 'chart', 27, 'ok'],
     ]);
     expect(json.cells[0].rows).toEqual(table.rows);
-    expect(json.cells[1].rows).toHaveLength(20);
+    expect(json.cells[2].rows).toHaveLength(20);
     expect(json.values['${by_region.mean}'].status).toBe('flagged');
   });
 });

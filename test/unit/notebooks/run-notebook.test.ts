@@ -103,7 +103,7 @@ describe('runNotebook', () => {
       ['sql id=bad', 'INSTALL httpfs'],
     ]);
     const run = await runNotebook(nb, env);
-    expect(run.error).toMatchObject({ code: 'sql_refused:forbidden_statement', line: 14, cell: 'bad' });
+    expect(run.error).toMatchObject({ code: 'forbidden_statement', line: 14, cell: 'bad' });
   });
 });
 

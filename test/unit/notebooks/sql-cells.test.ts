@@ -90,14 +90,29 @@ describe('sql cells', () => {
     ];
     const results = await run(cells);
     expect(results.map((r) => [r.status, r.error?.code, r.error?.line])).toEqual([
-      ['error', 'sql_refused:multiple_statements', 10],
-      ['error', 'sql_refused:forbidden_statement', 15],
-      ['error', 'sql_refused:forbidden_statement', 19],
-      ['error', 'sql_refused:forbidden_function', 24],
-      ['error', 'sql_refused:file_reference', 28],
+      ['error', 'multiple_statements', 10],
+      ['error', 'forbidden_statement', 15],
+      ['error', 'forbidden_statement', 19],
+      ['error', 'forbidden_function', 24],
+      ['error', 'file_reference', 28],
     ]);
     expect(results.every((r: CellResult) => r.error!.cell)).toBe(true);
     expect((await db.query("SELECT * FROM duckdb_databases() WHERE database_name = 'evil'")).length).toBe(0);
+  });
+  it('a result made outside SQL reaches SQL as quoted values: text holding SQL is read back as text', async () => {
+    const before = await populationRows();
+    const evil = "it's'); DROP TABLE population; --";
+    const [, , back] = await run([
+      ['sql id=one', 'SELECT 1.1 AS x'],
+      [
+        'transform id=t from=one',
+        `steps:\n  - derive: { name: ${JSON.stringify(JSON.stringify(evil))}, y: "d.x / 3" }`,
+      ],
+      ['sql id=back', 'SELECT name, y, x FROM t'],
+    ]);
+    expect(back.error).toBeNull();
+    expect(back.table!.rows).toEqual([{ name: evil, y: 1.1 / 3, x: 1.1 }]);
+    expect(await populationRows()).toBe(before);
   });
   it('named results live in temporary tables of the run and are dropped when it ends, even after an error', async () => {
     await run([
@@ -120,13 +135,16 @@ describe('sql cells', () => {
     expect(r1[1].table!.rows).toEqual([{ x: 1 }]);
     expect(r2[1].table!.rows).toEqual([{ x: 2 }]);
   });
-  it('a failing query names its cell; SQL reading it is skipped', async () => {
-    const [bad, reader] = await run([
-      ['sql id=bad', 'SELECT no_such_column FROM population'],
+  it('a failing query names its cell and the line DuckDB points at; SQL reading it is skipped', async () => {
+    const [bad, reader, typo] = await run([
+      ['sql id=bad', 'SELECT region,\n  no_such_column\nFROM population'],
       ['sql id=reader', 'SELECT * FROM bad'],
+      ['sql id=typo', 'SELECT 1 AS x\nFROM population WHERE wave = = 1'],
     ]);
-    expect(bad.error).toMatchObject({ code: 'cell_failed', cell: 'bad', line: 9 });
-    expect(bad.error!.detail).toMatch(/no_such_column/);
+    expect(bad.error).toMatchObject({ code: 'cell_failed', cell: 'bad', line: 11 });
+    expect(bad.error!.detail).toMatch(/^Binder Error: Referenced column "no_such_column" not found/);
+    expect(bad.error!.detail).not.toMatch(/LINE|SELECT \* FROM \(/);
     expect(reader.status).toBe('skipped');
+    expect(typo.error).toMatchObject({ code: 'cell_failed', cell: 'typo', line: 21 });
   });
 });

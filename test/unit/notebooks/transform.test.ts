@@ -96,7 +96,8 @@ describe('transform cells', () => {
     ]);
   });
   it('an unknown verb, column or result fails as a bad step naming it', async () => {
-    await expect(transform([{ eval: 'x' }])).rejects.toMatchObject({ code: 'bad_step' });
+    await expect(transform([{ eval: 'x' }])).rejects.toMatchObject({ code: 'unknown_verb', detail: 'eval' });
+    await expect(transform([{ select: ['region'], slice: 1 }])).rejects.toMatchObject({ code: 'bad_step' });
     await expect(transform([{ select: ['nope'] }])).rejects.toMatchObject({
       code: 'bad_step',
       detail: 'unknown column: nope',
