@@ -116,7 +116,8 @@ describe('shipped notebooks: run on the demo, native DuckDB, the CLI environment
         domain: 'wave = 2025',
       },
     );
-    expect(row(r, 'alpha', 'subindex', 'sci_identity').alpha as number).toBeCloseTo(identity.alpha!, 9);
+    expect(row(r, 'alpha', 'subindex', 'sci_identity').alpha as number).toBeCloseTo(identity.alpha!, 3);
+    expect(row(r, 'alpha', 'subindex', 'sci_identity').alpha_text).toBe(identity.alpha!.toFixed(2));
     expect(row(r, 'alpha', 'subindex', 'sci_identity').respondents).toBe(identity.n);
     const groups = readFileSync(new URL('../../../data/demo/population-codebook.json', import.meta.url), 'utf8');
     const nb = (JSON.parse(groups) as { name: string }[]).map((v) => v.name).filter((n) => n.startsWith('nb_'));
@@ -129,7 +130,7 @@ describe('shipped notebooks: run on the demo, native DuckDB, the CLI environment
         domain: 'wave = 2025',
       },
     );
-    expect(row(r, 'alpha', 'subindex', 'sci_tolerance').alpha as number).toBeCloseTo(tolerance.alpha!, 9);
+    expect(row(r, 'alpha', 'subindex', 'sci_tolerance').alpha as number).toBeCloseTo(tolerance.alpha!, 3);
     expect(row(r, 'sensitivity', 'variant', 'published')).toMatchObject({ rank_correlation: 1, largest_shift: 0 });
     expect(rows(r, 'sensitivity')).toHaveLength(6);
     const national = catalogue.find((y) => y.region === null && y.wave === 2025)!;
