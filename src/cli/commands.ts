@@ -8,11 +8,12 @@ import { runFreq } from './commands/freq';
 import { runIndicatorsCommand } from './commands/indicators';
 import { runKpi } from './commands/kpi';
 import { runMatchRegions } from './commands/match-regions';
+import { runNotebookCommand } from './commands/notebook';
 import { runWeights } from './commands/weights';
 import type { CliOptions } from './options';
 
 /** A command: reads its target (a file, `STUDY:DATASET` or a study) on the given database, returns what to print. */
-export type Command = (db: Connector, target: string, opts: CliOptions) => Promise<unknown>;
+export type Command = (db: Connector, target: string, opts: CliOptions, ...rest: string[]) => Promise<unknown>;
 
 /** A usage text from its lines: the lines after the first are indented under the command's arguments. */
 const usageLines = (...lines: string[]) => lines.join('\n' + ' '.repeat(16));
@@ -83,6 +84,14 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
     usage: usageLines(
       'match-regions FILE --column COL   each distinct value: the region code it matches (null: choose), how,',
       'candidates',
+    ),
+  },
+  notebook: {
+    run: runNotebookCommand,
+    usage: usageLines(
+      'notebook run FILE.md [--param NAME=VALUE]... [--study DIR] [--out report.html|report.md|report.json]   run',
+      'every cell on native DuckDB (the demo study by default), write the report (JSON on stdout without --out)',
+      'notebook check FILE.md   validate without running: a summary, or every error as FILE:LINE: cell ID: ...',
     ),
   },
 };

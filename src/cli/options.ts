@@ -26,6 +26,8 @@ const OPTIONS = {
   trim: { type: 'string' },
   rake: { type: 'string' },
   out: { type: 'string' },
+  param: { type: 'string', multiple: true },
+  study: { type: 'string' },
   items: { type: 'string' },
   sheet: { type: 'string' },
   form: { type: 'string' },

@@ -4,7 +4,7 @@ import { DesignError } from '../stats/design';
 import { COMMANDS } from './commands';
 import { type CliOptions, parseCliArgs } from './options';
 import { formatResult } from './output';
-import { UsageError } from './usage-error';
+import { CommandFailure, UsageError } from './usage-error';
 
 const USAGE = `usage: cli <command> [options]
 ${Object.values(COMMANDS)
@@ -30,7 +30,7 @@ async function openEngine(engine: CliOptions['engine']): Promise<Connector> {
 
 async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCliArgs(argv);
-  const [command, target] = positionals;
+  const [command, target, ...rest] = positionals;
   if (values.help || !command) {
     io.stdout(USAGE + '\n');
     return command ? 0 : 2;
@@ -40,7 +40,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError(known ? `${command} needs a FILE or STUDY` : `unknown command "${command}"`);
   const db = await openEngine(values.engine);
   try {
-    io.stdout(formatResult(await known.run(db, target, values), values.format ?? 'json'));
+    io.stdout(formatResult(await known.run(db, target, values, ...rest), values.format ?? 'json'));
   } finally {
     await db.close();
   }
@@ -52,6 +52,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (e) {
+    if (e instanceof CommandFailure) {
+      io.stderr(e.message + '\n');
+      return 1;
+    }
     const known = e instanceof DataError || e instanceof UsageError || e instanceof DesignError;
     const msg = known ? e.message : e instanceof Error ? e.message.split('\n')[0] : String(e);
     io.stderr(`error: ${msg}\n`);

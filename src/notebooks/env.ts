@@ -1,3 +1,4 @@
+import type { RegionFeature } from '../charts/map';
 import type { Lang } from '../core/lang';
 import type { Connector } from '../core/sql';
 import type { District, Region } from '../data/reference';
@@ -30,6 +31,14 @@ export interface NotebookEnv {
   rules: BaseRules;
   regions: Region[];
   districts: District[];
+  /** The regions' boundaries and tile-grid squares that map and tilegrid charts draw (without them they fail). */
+  shapes?: RegionShapes;
+}
+
+/** The regions' boundaries (the reference topology) and their squares in the tile grid (`kz-tilegrid.csv`). */
+export interface RegionShapes {
+  features: RegionFeature[];
+  tiles: { code: string; row: number; col: number }[];
 }
 
 /**

@@ -89,7 +89,13 @@ function methodOf(lines: ChangeLine[], { t, lang }: ChangeInput): string[] {
   ];
 }
 
-function trendOf(rows: IndicatorRow[], region: string | null, input: ChangeInput, title: string) {
+/** The trend of an entry over every wave with its intervals: nationally (region null) or in one region. */
+export function trendOf(
+  rows: IndicatorRow[],
+  region: string | null,
+  input: Pick<ChangeInput, 'entry' | 'state' | 't' | 'lang'>,
+  title: string,
+) {
   const points: TrendPoint[] = rows
     .filter(
       (r) =>
