@@ -177,6 +177,11 @@ export const NOTEBOOK_ERROR_STRINGS = {
     kk: 'SQL тек блокноттың жиындары мен нәтижелерін оқи алады, файлдарды емес: {detail}',
     en: 'SQL may read only the datasets and results of the notebook, not files: {detail}',
   },
+  'nb.err.unknown_table': {
+    ru: 'Это не набор данных и не результат блокнота: {detail}',
+    kk: 'Бұл блокноттың деректер жиыны да, нәтижесі де емес: {detail}',
+    en: 'Not a dataset or result of this notebook: {detail}',
+  },
   'nb.err.positional_param': {
     ru: 'Используйте именованный параметр ($wave): {detail}',
     kk: 'Атаулы параметрді қолданыңыз ($wave): {detail}',
