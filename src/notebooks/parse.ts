@@ -162,6 +162,8 @@ export function parseNotebook(source: string): { notebook: Notebook; errors: Not
     prose ??= { lines: [], line: i + 1, type: 'prose' };
     prose.lines.push(text);
   }
+  const open = prose as { type: string; line: number } | null;
+  if (open?.type === 'notes') errors.push({ code: 'notes_unclosed', line: open.line, cell: null, detail: '' });
   flush();
   return { notebook: { front, blocks, cells, source }, errors };
 }

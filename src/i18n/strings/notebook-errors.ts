@@ -52,6 +52,11 @@ export const NOTEBOOK_ERROR_STRINGS = {
     kk: '``` блогы жабылмаған: файлдың соңына дейінгі бәрі оның мәтіні болды.',
     en: 'The ``` block is not closed: everything to the end of the file became its body.',
   },
+  'nb.err.notes_unclosed': {
+    ru: 'Заметки докладчика (::: notes) не закрыты строкой ::: — всё до конца файла, включая ячейки, стало заметками.',
+    kk: 'Баяндамашы жазбалары (::: notes) ::: жолымен жабылмаған — файлдың соңына дейінгі бәрі, ұяшықтарды қоса, жазбаға айналды.',
+    en: 'The speaker notes (::: notes) are not closed by a ::: line: everything to the end of the file, cells included, became notes.',
+  },
   'nb.err.bad_option': {
     ru: 'В строке ячейки ожидается ключ=значение, а написано «{detail}».',
     kk: 'Ұяшық жолында кілт=мән күтіледі, ал «{detail}» жазылған.',
@@ -171,6 +176,11 @@ export const NOTEBOOK_ERROR_STRINGS = {
     ru: 'SQL может читать только наборы и результаты блокнота, не файлы: {detail}',
     kk: 'SQL тек блокноттың жиындары мен нәтижелерін оқи алады, файлдарды емес: {detail}',
     en: 'SQL may read only the datasets and results of the notebook, not files: {detail}',
+  },
+  'nb.err.unknown_table': {
+    ru: 'Это не набор данных и не результат блокнота: {detail}',
+    kk: 'Бұл блокноттың деректер жиыны да, нәтижесі де емес: {detail}',
+    en: 'Not a dataset or result of this notebook: {detail}',
   },
   'nb.err.positional_param': {
     ru: 'Используйте именованный параметр ($wave): {detail}',

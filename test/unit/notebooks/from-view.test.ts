@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Connector } from '../../../src/core/sql';
+import type { NotebookEnv } from '../../../src/notebooks/env';
+import { runNotebook } from '../../../src/notebooks/run';
+import { SHAPES } from './chart-env';
+import { openDemoEnv } from './demo-env';
 import type { CodebookVariable } from '../../../src/data/study';
 import { cellForView } from '../../../src/notebooks/from-view';
 import { checkNotebook } from '../../../src/notebooks/validate';
@@ -107,4 +112,24 @@ describe('cellForView', () => {
       expect(checkNotebook(appended(cell)).errors).toEqual([]);
     }
   });
+});
+
+describe('cellForView: the cells run on the demo', () => {
+  let db: Connector;
+  let env: NotebookEnv;
+  beforeAll(async () => {
+    ({ db, env } = await openDemoEnv());
+    env = { ...env, shapes: env.shapes ?? SHAPES };
+  }, 120_000);
+  afterAll(() => db?.close?.());
+
+  it('every view of every page gives a cell that runs with a result', async () => {
+    for (const [route, params] of VIEWS) {
+      const { notebook } = checkNotebook(appended(cellForView(route, params, 'ru', codebook)!));
+      const run = await runNotebook(notebook, env);
+      const [cell] = run.cells;
+      expect([route, params, cell.status, cell.error]).toEqual([route, params, 'ok', null]);
+      expect(cell.table!.rows.length, `${route} ${JSON.stringify(params)}`).toBeGreaterThan(0);
+    }
+  }, 300_000);
 });

@@ -234,6 +234,13 @@ describe('parse errors name the line and the cell', () => {
     });
   });
 
+  it('notes_unclosed at the notes line: the cells after it are notes, so the reader is told', () => {
+    const r = parseNotebook('---\ntitle: x\n---\nText\n\n::: notes\nSay this.\n\n```sql id=q\nSELECT 1\n```\n');
+    expect(r.errors).toEqual([{ code: 'notes_unclosed', line: 6, cell: null, detail: '' }]);
+    expect(r.notebook.cells).toEqual([]);
+    expect(parseNotebook('---\ntitle: x\n---\n::: notes\nSay this.\n:::\n').errors).toEqual([]);
+  });
+
   it('an SQL body is never read as YAML', () => {
     const r = parseNotebook('---\ntitle: x\n---\n```sql id=q\nkind: map\n```\n');
     expect(r.errors).toEqual([]);
