@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { inBrowser } from '../helpers/browser';
+import { dropFiles } from '../helpers/drop';
 import { useDist } from '../helpers/serve';
 
 const url = useDist();
@@ -139,6 +140,52 @@ describe('a researcher keeps an analysis in a notebook', () => {
         /^broken\.md was not imported\. line \d+: .+ The workspace is unchanged\.$/,
       );
       expect(await page.locator('[data-list="workspace"] li').count()).toBe(1);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('points the population survey at an imported wave from the notebook: the banner gives its size, the changed cell is marked', async () => {
+    const survey = ['id,region,wave,trust_gen', ...Array.from({ length: 240 }, (_, i) => `${i + 1},KZ-75,2025,1`)];
+    const notebook = [
+      '---',
+      'title: Respondents',
+      'lang: en',
+      'datasets:',
+      '  population: { rows: 6000, columns: 66, hash: d8f7e8d0 }',
+      'params:',
+      '  wave: 2025',
+      '---',
+      '```sql id=count',
+      'SELECT count(*) AS n FROM population WHERE wave = $wave',
+      '```',
+      '',
+      '```table data=count',
+      '```',
+      '',
+    ].join('\n');
+    await inBrowser(async ({ page, errors }) => {
+      await page.goto(url() + '#/data?lang=en');
+      await page.waitForSelector('input[name="files"]:not([disabled])');
+      await dropFiles(page, [{ name: 'wave-2027.csv', bytes: Buffer.from(survey.join('\n') + '\n') }]);
+      const preview = page.locator('[data-preview="wave-2027.csv"]');
+      await preview.locator('button[data-action="import"]').click();
+      await page.waitForSelector('[data-message="ok"]');
+      await page.goto(url() + '#/notebooks?lang=en');
+      await appReady(page);
+      const file = { name: 'respondents.md', mimeType: 'text/markdown', buffer: Buffer.from(notebook) };
+      await page.setInputFiles('input[data-import-notebook]', file);
+      await page.waitForSelector('[data-message="ok"]');
+      await page.goto(url() + '#/notebook/respondents?lang=en');
+      await ranIn(page);
+      const n = page.locator('section[data-cell="cell-2"] td');
+      expect(await n.textContent()).toBe('2,000');
+      expect(await page.locator('[data-mismatch]').count()).toBe(0);
+      await page.selectOption('select[data-role="population"]', 'u_wave_2027');
+      await expect.poll(() => n.textContent()).toBe('240');
+      expect(await page.getAttribute('section[data-cell="count"]', 'data-changed')).toBe('true');
+      expect(await page.textContent('[data-mismatch]')).toContain(
+        'with 6,000 rows (66 columns); this workspace has 240 rows (4 columns)',
+      );
       expect(errors).toEqual([]);
     });
   });
