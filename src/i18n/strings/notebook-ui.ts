@@ -96,5 +96,4 @@ export const NOTEBOOK_UI_STRINGS = {
     en: 'This view cannot be added to a notebook yet.',
   },
   'nbui.new.title': { ru: 'Новый блокнот', kk: 'Жаңа блокнот', en: 'New notebook' },
-  'nbui.value.missing': { ru: 'нет значения', kk: 'мән жоқ', en: 'no value' },
 } as const satisfies Record<string, Localized>;
