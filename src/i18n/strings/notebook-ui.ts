@@ -35,6 +35,7 @@ export const NOTEBOOK_UI_STRINGS = {
   'nbui.savedTo': { ru: 'Сохранено как «{id}».', kk: '«{id}» ретінде сақталды.', en: 'Saved as “{id}”.' },
   'nbui.unsaved': { ru: 'Есть несохранённые изменения.', kk: 'Сақталмаған өзгерістер бар.', en: 'Unsaved changes.' },
   'nbui.export': { ru: 'Экспорт .md', kk: '.md экспорттау', en: 'Export .md' },
+  'nbui.report': { ru: 'Отчёт', kk: 'Есеп', en: 'Report' },
   'nbui.delete': { ru: 'Удалить', kk: 'Жою', en: 'Delete' },
   'nbui.rerun': { ru: 'Перезапустить', kk: 'Қайта іске қосу', en: 'Rerun' },
   'nbui.running': { ru: 'Блокнот выполняется…', kk: 'Блокнот орындалуда…', en: 'Running the notebook…' },
