@@ -58,6 +58,9 @@ export const CELL_OPTIONS: Record<CellKind, Record<string, OptionSpec>> = {
     value: opt('text'),
     label: opt('text'),
     group: opt('text'),
+    classing: opt(['quantile', 'equal', 'diverging']),
+    per: opt(['none', '100k', '10k']),
+    level: opt(['region', 'district', 'pre2022']),
     title: opt('text'),
   },
   table: {

@@ -7,7 +7,8 @@ const SLIDE_BREAK = /^---\s*$/;
 const NOTES_OPEN = /^:::\s*notes\s*$/;
 const NOTES_CLOSE = /^:::\s*$/;
 const OPTION = /^([A-Za-z_][A-Za-z0-9_]*)=(?:"((?:[^"\\]|\\.)*)"|(\S*))$/;
-const INFO_TOKEN = /"(?:[^"\\]|\\.)*"|[^\s"]+(?:="(?:[^"\\]|\\.)*")?/g;
+/** A `key=value` or `key="quoted value"` token; anything else (a stray quote, a bare word) is a token of its own. */
+const INFO_TOKEN = /[^\s"=]+=(?:"(?:[^"\\]|\\.)*"|[^\s"]*)|"(?:[^"\\]|\\.)*"?|[^\s"]+/g;
 
 /** A value written in an info string: a number when it reads as one, else the text. */
 function infoValue(quoted: string | undefined, bare: string | undefined): unknown {
@@ -39,10 +40,18 @@ interface Fenced {
   body: string[];
 }
 
+/** The body line (1-based, in the file) where a YAML key is written, or the body's first line. */
+function keyLine(f: Fenced, key: string): number {
+  const at = f.body.findIndex((l) => l.startsWith(`${key}:`) || l.startsWith(`"${key}":`));
+  return f.line + 1 + Math.max(at, 0);
+}
+
 /** Options from the info string and the YAML body of a non-SQL cell, merged; a key given twice is an error. */
 function cellOptions(f: Fenced, id: string): { options: Record<string, unknown>; error: NotebookError | null } {
   const info = infoOptions(f.info, f.line);
-  if (info.error || f.kind === 'sql') return info;
+  if (info.error) return { options: info.options, error: { ...info.error, cell: id } };
+  delete info.options.id;
+  if (f.kind === 'sql') return info;
   const text = f.body.join('\n');
   if (!text.trim()) return info;
   const body = readYaml(text, f.line + 1, id);
@@ -51,18 +60,18 @@ function cellOptions(f: Fenced, id: string): { options: Record<string, unknown>;
     return { options: info.options, error: { code: 'body_not_mapping', line: f.line + 1, cell: id, detail: '' } };
   }
   for (const key of Object.keys(body.value)) {
-    if (key in info.options) {
-      return { options: info.options, error: { code: 'duplicate_option', line: f.line + 1, cell: id, detail: key } };
+    if (key in info.options || key === 'id') {
+      const error = { code: 'duplicate_option', line: keyLine(f, key), cell: id, detail: key };
+      return { options: info.options, error };
     }
   }
   return { options: { ...info.options, ...body.value }, error: null };
 }
 
 function toCell(f: Fenced, n: number, slide: number): { cell: Cell; error: NotebookError | null } {
-  const given = /(?:^|\s)id=("?)([^\s"]*)\1/.exec(f.info)?.[2];
-  const id = given ?? `cell-${n}`;
+  const given = infoOptions(f.info, f.line).options.id;
+  const id = given === undefined ? `cell-${n}` : String(given);
   const { options, error } = cellOptions(f, id);
-  delete options.id;
   const cell: Cell = {
     kind: f.kind,
     id,
@@ -90,7 +99,10 @@ function splitFront(lines: string[]): { text: string | null; end: number; error:
  * (`::: notes` … `:::`). Fences whose first word is not a cell kind are prose (a code sample). Errors name the line.
  */
 export function parseNotebook(source: string): { notebook: Notebook; errors: NotebookError[] } {
-  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  const lines = source
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const errors: NotebookError[] = [];
   const fm = splitFront(lines);
   if (fm.error) errors.push(fm.error);
@@ -150,6 +162,8 @@ export function parseNotebook(source: string): { notebook: Notebook; errors: Not
     prose ??= { lines: [], line: i + 1, type: 'prose' };
     prose.lines.push(text);
   }
+  const open = prose as { type: string; line: number } | null;
+  if (open?.type === 'notes') errors.push({ code: 'notes_unclosed', line: open.line, cell: null, detail: '' });
   flush();
   return { notebook: { front, blocks, cells, source }, errors };
 }

@@ -122,7 +122,8 @@ type Clause = 'other' | 'from' | 'on' | 'call';
 /** Whether a token at `i`, inside a FROM clause, stands where a table is named. */
 const atTableStart = (code: Token[], i: number) => {
   const prev = code[i - 1];
-  const word = prev?.kind === 'word' && (TABLE_WORDS.has(prev.value) || TABLE_STATEMENTS.has(prev.value));
+  const statement = TABLE_STATEMENTS.has(prev?.value ?? '') && (i < 2 || isSymbol(code[i - 2], '('));
+  const word = prev?.kind === 'word' && (TABLE_WORDS.has(prev.value) || statement);
   return isSymbol(prev, ',') || isSymbol(prev, '(') || word;
 };
 
@@ -132,13 +133,25 @@ const isDistinctFrom = (code: Token[], i: number) => {
   return word(i, 'from') && word(i - 1, 'distinct') && word(i - 2, 'is', 'not');
 };
 
+/** The first token of the (sub)query a token at `i` stands in. */
+function levelStart(code: Token[], i: number): Token | undefined {
+  let depth = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    depth += isSymbol(code[k], ')') ? 1 : isSymbol(code[k], '(') ? -1 : 0;
+    if (depth < 0) return code[k + 1];
+  }
+  return code[0];
+}
+
 /** What a token does to the clause it is in; null when it does not change it. */
 function nextClause(t: Token, code: Token[], i: number, clause: Clause): Clause | null {
   const prev = code[i - 1];
   if (clause === 'call' || isDistinctFrom(code, i)) return null;
   if (t.kind === 'word' && TABLE_WORDS.has(t.value)) return 'from';
   if (t.kind === 'word' && TABLE_STATEMENTS.has(t.value) && (!prev || isSymbol(prev, '('))) return 'from';
-  if (t.kind === 'word' && (t.value === 'on' || t.value === 'using') && clause === 'from') return 'on';
+  if (t.kind === 'word' && (t.value === 'on' || t.value === 'using') && clause === 'from') {
+    return ['pivot', 'unpivot'].includes(levelStart(code, i)?.value ?? '') ? 'other' : 'on';
+  }
   if (t.kind === 'word' && CLAUSE_ENDS.has(t.value)) return 'other';
   if (isSymbol(t, ',') && clause === 'on') return 'from';
   return null;
@@ -162,15 +175,27 @@ function checkTableRef(code: Token[], i: number, known: Set<string>): SqlRefusal
   return null;
 }
 
-/** Names the query itself declares as common table expressions (`name AS (`). */
+/** The index after a parenthesised list starting at `i` (`name(a, b) AS (`), or `i` when there is none. */
+function skipList(code: Token[], i: number): number {
+  if (!isSymbol(code[i], '(')) return i;
+  let depth = 0;
+  for (let k = i; k < code.length; k++) {
+    depth += isSymbol(code[k], '(') ? 1 : isSymbol(code[k], ')') ? -1 : 0;
+    if (depth === 0) return k + 1;
+  }
+  return code.length;
+}
+
+/** Names the query itself declares as common table expressions (`name AS (`, `name(a, b) AS (`). */
 function cteNames(code: Token[]): string[] {
   const out: string[] = [];
   for (const [i, t] of code.entries()) {
-    let k = i + 1;
-    if (code[k]?.kind === 'word' && code[k].value === 'as') k++;
-    else continue;
+    if (!isName(t)) continue;
+    let k = skipList(code, i + 1);
+    if (code[k]?.kind !== 'word' || code[k].value !== 'as') continue;
+    k++;
     while (code[k]?.kind === 'word' && (code[k].value === 'not' || code[k].value === 'materialized')) k++;
-    if (isName(t) && isSymbol(code[k], '(')) out.push(t.value.toLowerCase());
+    if (isSymbol(code[k], '(')) out.push(t.value.toLowerCase());
   }
   return out;
 }

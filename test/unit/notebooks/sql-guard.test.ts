@@ -39,6 +39,9 @@ describe('guardSql accepts one read-only query', () => {
     ['SELECT 1;'],
     ['WITH a AS MATERIALIZED (FROM population), "B" AS (FROM a) SELECT * FROM a JOIN b USING (region)'],
     ['SELECT * FROM POPULATION'],
+    ['SELECT * FROM population UNPIVOT (score FOR item IN (a, b))'],
+    ['WITH m AS (UNPIVOT (SELECT region, a, b FROM population) ON a, b INTO NAME k VALUE v) SELECT * FROM m'],
+    ["WITH answers(code, answer) AS (VALUES (1, 'a')) SELECT * FROM answers a LEFT JOIN population USING (code)"],
   ])('%s', (sql) => {
     expect(guardSql(sql, opts)).toHaveProperty('sql');
   });
@@ -88,6 +91,7 @@ describe('guardSql refuses, naming the line', () => {
     ['SELECT * FROM workspace_datasets', 'unknown_table', 1],
     ['SELECT * FROM population\nJOIN "workspace_notebooks" USING (id)', 'unknown_table', 2],
     ['SELECT * FROM pragma_database_list', 'unknown_table', 1],
+    ['SELECT * FROM population p JOIN population q ON p.id = q.id, workspace_datasets', 'unknown_table', 1],
     ['SELECT * FROM (SUMMARIZE duckdb_settings)', 'unknown_table', 1],
     ['WITH w AS (SELECT 1) SELECT * FROM w, population_t', 'unknown_table', 1],
   ])('%j → %s at line %i', (sql, code, line) => {
