@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cli, spawnCli } from '../../helpers/cli';
 
 const NB = 'test/fixtures/notebooks/cli-demo.md';
+const BROKEN = 'test/fixtures/notebooks/cli-broken.md';
 const out = (name: string) => join(mkdtempSync(join(tmpdir(), 'cw-nb-')), name);
 
 describe('cli notebook check', () => {
@@ -21,12 +22,13 @@ describe('cli notebook check', () => {
     });
   });
   it('names every error with its file, line and cell, and exits 1', async () => {
-    const { code, stderr, stdout } = await cli('notebook', 'check', 'test/fixtures/notebooks/cli-broken.md');
+    const { code, stderr, stdout } = await cli('notebook', 'check', BROKEN);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')).toEqual([
-      'test/fixtures/notebooks/cli-broken.md:11: cell cell-2: bad_value: kind: "pie"',
-      'test/fixtures/notebooks/cli-broken.md:14: cell cell-3: unknown_result: data: "nowhere"',
+      `${BROKEN}:11: cell cell-2: Not a valid value for the option: kind: "pie" (bad_value)`,
+      `${BROKEN}:14: cell cell-3: No such result earlier in the notebook (cells with id=): ` +
+        `data: "nowhere" (unknown_result)`,
     ]);
   });
   it('a missing file or action is a usage error (exit 2)', async () => {
@@ -77,7 +79,8 @@ describe('cli notebook run', () => {
     const { code, stderr } = await cli('notebook', 'run', 'test/fixtures/notebooks/cli-failing.md');
     expect(code).toBe(1);
     // The line DuckDB points at, inside the cell's body.
-    expect(stderr).toMatch(/^test\/fixtures\/notebooks\/cli-failing\.md:10: cell bad: cell_failed: .*no_such_column/);
+    expect(stderr.trim()).toMatch(/^test\/fixtures\/notebooks\/cli-failing\.md:10: cell bad: The cell failed: /);
+    expect(stderr.trim()).toMatch(/no_such_column.* \(cell_failed\)$/);
     expect(stderr.trim().split('\n')).toHaveLength(1);
   }, 120_000);
 
