@@ -58,7 +58,6 @@ async function writeReport(out: string, nb: Notebook, run: Run, opts: ReportOpti
   const ext = extname(out).toLowerCase();
   if (ext === '.json') return writeFile(out, JSON.stringify(reportJson(nb, run, opts), null, 2) + '\n');
   if (ext === '.md') return writeFile(out, reportMarkdown(nb, run, opts));
-  if (ext !== '.html') throw new UsageError(`--out ${out}: write .html, .md or .json`);
   const { JSDOM } = await import('jsdom');
   const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
   await writeFile(out, reportHtml(nb, run, { ...opts, document }));
@@ -75,6 +74,8 @@ async function isSynthetic(study: string): Promise<boolean> {
  * the report written (JSON on stdout without --out); the first error fails the command with its line and cell.
  */
 async function run(db: Connector, file: string, opts: CliOptions) {
+  if (opts.out && !['.html', '.md', '.json'].includes(extname(opts.out).toLowerCase()))
+    throw new UsageError(`--out ${opts.out}: write .html, .md or .json`);
   const { notebook, errors } = await readChecked(file);
   if (errors.length) throw new CommandFailure(errorLine(file, errors[0], messages(opts)));
   const given = paramsOf(opts.param);

@@ -61,7 +61,7 @@ describe('cli notebook run', () => {
     expect(r.datasets.population.actual.rows).toBeGreaterThan(0);
   }, 120_000);
 
-  it('writes an HTML report with inline SVG charts and no script, and Markdown', async () => {
+  it('writes an HTML report with inline SVG charts and no script, Markdown and JSON (by --out`s extension)', async () => {
     const html = out('report.html');
     const { code } = await cli('notebook', 'run', NB, '--out', html, '--lang', 'ru');
     expect(code).toBe(0);
@@ -73,6 +73,10 @@ describe('cli notebook run', () => {
     const md = out('report.md');
     expect((await cli('notebook', 'run', NB, '--out', md)).code).toBe(0);
     expect(readFileSync(md, 'utf8')).toMatch(/_Chart: Social capital index by region_/);
+    const json = out('report.json');
+    expect((await cli('notebook', 'run', NB, '--out', json)).code).toBe(0);
+    expect(JSON.parse(readFileSync(json, 'utf8')).cells).toHaveLength(6);
+    expect((await cli('notebook', 'run', NB, '--out', out('report.txt'))).code).toBe(2);
   }, 120_000);
 
   it('exits 1 on the first failing cell with one line: file:line: cell id: message', async () => {
