@@ -4,6 +4,14 @@ import { strFromU8, strToU8, zipSync } from 'fflate';
 import { type Connector, quoteIdent } from '../core/sql';
 import { type DatasetMeta, REGISTRY, ensureRegistry, listDatasets, restoreTypes, saveMeta } from './datasets';
 import { DataError } from './errors';
+import {
+  NOTEBOOKS,
+  type SavedNotebook,
+  ensureNotebooks,
+  insertNotebook,
+  isSavedNotebook,
+  listNotebooks,
+} from './notebooks';
 import { unzipParts } from './zip';
 
 const KIND = 'civic-workbench-workspace';
@@ -16,6 +24,8 @@ interface Manifest {
   exported: string;
   datasets: DatasetMeta[];
   settings: Record<string, unknown>;
+  /** The workspace's notebooks (absent in files written before notebooks existed). */
+  notebooks?: SavedNotebook[];
 }
 
 /**
@@ -24,7 +34,9 @@ interface Manifest {
  */
 export async function exportWorkspace(db: Connector, settings: Record<string, unknown>): Promise<Uint8Array> {
   const datasets = await listDatasets(db);
-  const manifest: Manifest = { kind: KIND, version: VERSION, exported: new Date().toISOString(), datasets, settings };
+  const notebooks = await listNotebooks(db);
+  const exported = new Date().toISOString();
+  const manifest: Manifest = { kind: KIND, version: VERSION, exported, datasets, settings, notebooks };
   const files: Record<string, Uint8Array> = { 'manifest.json': strToU8(JSON.stringify(manifest, null, 1)) };
   for (const d of datasets) files[`tables/${d.id}.arrow`] = await db.exportArrow(`SELECT * FROM ${quoteIdent(d.id)}`);
   return zipSync(files, { level: 6 });
@@ -81,6 +93,10 @@ function readManifest(parts: Record<string, Uint8Array>, file: string): Manifest
     });
   }
   m.datasets.forEach((d, i) => checkMeta(d, i, file));
+  const notebooks = m.notebooks ?? [];
+  const bad = Array.isArray(notebooks) ? notebooks.findIndex((n) => !isSavedNotebook(n)) : 0;
+  if (bad >= 0)
+    throw new DataError({ code: 'unreadable', file, detail: `manifest.json: notebook ${bad + 1} is not valid` });
   for (const d of m.datasets) {
     if (!parts[`tables/${d.id}.arrow`])
       throw new DataError({ code: 'unreadable', file, detail: `dataset "${d.id}" is incomplete` });
@@ -100,8 +116,8 @@ export function readWorkspace(
 }
 
 /**
- * Replace the user datasets with those of a workspace file, in one transaction (a bad file changes nothing).
- * Returns the settings it carried, for the UI to apply.
+ * Replace the user datasets and notebooks with those of a workspace file, in one transaction (a bad file changes
+ * nothing). Returns the settings it carried, for the UI to apply.
  */
 export async function importWorkspace(
   db: Connector,
@@ -110,6 +126,7 @@ export async function importWorkspace(
 ): Promise<Record<string, unknown>> {
   const { manifest: m, parts } = readWorkspace(bytes, file);
   await ensureRegistry(db);
+  await ensureNotebooks(db);
   const old = await listDatasets(db);
   await db.transaction(async (t) => {
     for (const d of old) await t.exec(`DROP TABLE IF EXISTS ${quoteIdent(d.id)}`);
@@ -120,6 +137,8 @@ export async function importWorkspace(
       await restoreTypes(t, d);
       await saveMeta(t, d);
     }
+    await t.exec(`DELETE FROM ${NOTEBOOKS}`);
+    for (const n of m.notebooks ?? []) await insertNotebook(t, n);
   });
   return m.settings ?? {};
 }

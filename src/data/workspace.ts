@@ -3,6 +3,7 @@ import { REGISTRY, listDatasets, restoreTypes } from './datasets';
 import { DEMO, DEMO_VERSION, completeDemo, installDemo, installedDemo, prefetchDemo } from './demo';
 import type { WasmConnector, WasmStorage } from './duckdb-wasm';
 import { clearSnapshot, restoreSnapshot, saveSnapshot } from './idb-snapshot';
+import { NOTEBOOKS, ensureNotebooks } from './notebooks';
 import { SETTINGS, ensureSettings } from './settings';
 import { holdWorkspace } from './tab-claim';
 
@@ -55,7 +56,14 @@ export async function persist(ws: Workspace): Promise<void> {
   if (ws.storage === 'opfs') await ws.db.exec('CHECKPOINT');
   if (ws.storage === 'indexeddb') {
     const user = (await listDatasets(ws.db)).map((d) => d.id);
-    await saveSnapshot(ws.db, ['workspace_meta', ...DEMO.datasets.map((d) => d.id), REGISTRY, SETTINGS, ...user]);
+    await saveSnapshot(ws.db, [
+      'workspace_meta',
+      ...DEMO.datasets.map((d) => d.id),
+      REGISTRY,
+      SETTINGS,
+      NOTEBOOKS,
+      ...user,
+    ]);
   }
   ws.dirty = false;
 }
@@ -83,6 +91,7 @@ export async function openWorkspace(
     for (const d of await listDatasets(ws.db)) await restoreTypes(ws.db, d).catch(() => {});
   }
   await ensureSettings(ws.db);
+  await ensureNotebooks(ws.db);
   ws.restored = (await installedDemo(ws.db)) === DEMO_VERSION;
   if (!ws.restored) await installDemoStart(ws);
   return ws;

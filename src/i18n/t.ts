@@ -10,6 +10,7 @@ import { EXPORT_STRINGS } from './strings/exports';
 import { NEEDS_STRINGS } from './strings/needs';
 import { NGO_STRINGS } from './strings/ngo';
 import { NOTEBOOK_ERROR_STRINGS } from './strings/notebook-errors';
+import { NOTEBOOK_UI_STRINGS } from './strings/notebook-ui';
 import { NOTEBOOK_REPORT_STRINGS } from './strings/notebook-report';
 
 /** Every table of UI strings, one per area of the app; each string holds its three languages side by side. */
@@ -24,6 +25,7 @@ export const TABLES = [
   DATA_STRINGS,
   EXPORT_STRINGS,
   NOTEBOOK_ERROR_STRINGS,
+  NOTEBOOK_UI_STRINGS,
   NOTEBOOK_REPORT_STRINGS,
 ] as const;
 const STRINGS = Object.assign({}, ...TABLES) as UnionToIntersection<(typeof TABLES)[number]>;

@@ -5,6 +5,7 @@ import { importDataset } from '../../../src/data/dataset-import';
 import { listDatasets, saveMeta } from '../../../src/data/datasets';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';
 import { DataError } from '../../../src/data/errors';
+import { listNotebooks, saveNotebooks } from '../../../src/data/notebooks';
 import { probeFile } from '../../../src/data/import/probe';
 import { exportWorkspace, importWorkspace } from '../../../src/data/workspace-file';
 
@@ -45,6 +46,30 @@ describe('workspace file', () => {
     ];
     for (const b of bad) await expect(importWorkspace(db, b, 'bad.zip')).rejects.toBeInstanceOf(DataError);
     expect(await listDatasets(db)).toEqual(before);
+    await db.close();
+  });
+});
+
+describe('workspace file: notebooks', () => {
+  it('a workspace file round-trip keeps a notebook byte for byte', async () => {
+    const a = await openNodeDuckDB();
+    const source = '---\ntitle: "Тест <b>"\nlang: ru\n---\nПроза с `кодом`\r\n\n```sql id=x\nSELECT 1 AS one\n```\n';
+    await saveNotebooks(a, [{ id: 'nb_test', source, saved: '2026-12-02T20:00:00.000Z' }]);
+    const file = await exportWorkspace(a, {});
+    const b = await openNodeDuckDB();
+    await saveNotebooks(b, [{ id: 'old', source: 'x', saved: '2026-01-01T00:00:00.000Z' }]);
+    await importWorkspace(b, file, 'ws.zip');
+    expect(await listNotebooks(b)).toEqual([{ id: 'nb_test', source, saved: '2026-12-02T20:00:00.000Z' }]);
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it('a file with a broken notebook changes nothing', async () => {
+    const db = await openNodeDuckDB();
+    await saveNotebooks(db, [{ id: 'keep', source: 'x', saved: '2026-01-01T00:00:00.000Z' }]);
+    const manifest = { kind: 'civic-workbench-workspace', version: 1, datasets: [], notebooks: [{ id: 'Bad Id' }] };
+    const bad = zipSync({ 'manifest.json': strToU8(JSON.stringify(manifest)) });
+    await expect(importWorkspace(db, bad, 'bad.zip')).rejects.toThrow(/notebook 1/);
+    expect((await listNotebooks(db)).map((n) => n.id)).toEqual(['keep']);
     await db.close();
   });
 });
