@@ -1,6 +1,8 @@
 import type { Lang } from '../core/lang';
 import type { Row } from '../core/sql';
 import { formatNumber, unitDigits } from '../i18n/format';
+import { translator } from '../i18n/t';
+import { headerOf } from '../views/export-table';
 import type { Cell, ResultColumn, ResultTable } from './types';
 
 /** A table cell as a report prints it: its text and how it looks (flagged values marked, suppressed ones blank). */
@@ -60,8 +62,11 @@ export function printTable(
   const columns: Pick<ResultColumn, 'name' | 'label' | 'decimals'>[] = table.columns.length
     ? table.columns
     : Object.keys(table.rows[0] ?? {}).map((name) => ({ name }));
+  // A chart cell's table holds the app's export fields: their headers are the app's, in the notebook's language.
+  const t = translator(lang);
+  const named = (name: string) => (cell.kind === 'chart' ? headerOf(name, t) : name);
   const header = (c: { name: string; label?: string }) =>
-    c.label ?? (typeof labels[c.name] === 'string' ? (labels[c.name] as string) : c.name);
+    c.label ?? (typeof labels[c.name] === 'string' ? (labels[c.name] as string) : named(c.name));
   return {
     headers: columns.map(header),
     rows: table.rows

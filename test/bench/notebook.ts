@@ -54,13 +54,16 @@ async function wasmRounds(url: string): Promise<NotebookRound[]> {
   }
 }
 
+const round2 = (x: number) => Math.round(x * 100) / 100;
+/** Medians of each time, their ratio, and the median of each round's own ratio (steadier on a shared machine). */
 const summary = (rounds: NotebookRound[]) => {
   const nb = median(rounds.map((r) => r.notebook_ms));
   const sql = median(rounds.map((r) => r.sql_ms));
   const { statements, cells, failed } = rounds[0];
   return {
     median_ms: { notebook: Math.round(nb), sql: Math.round(sql) },
-    ratio: Math.round((nb / sql) * 100) / 100,
+    ratio: round2(nb / sql),
+    median_round_ratio: round2(median(rounds.map((r) => r.notebook_ms / r.sql_ms))),
     statements,
     cells,
     failed,

@@ -86,6 +86,10 @@ export function entryChart(
   by: string | null,
   env: NotebookEnv,
 ): Drawn {
+  // Maps of districts or of the pre-2022 units need their own shapes and rows: refused rather than drawn by region
+  // (the page's level changes its map only).
+  if (kind === 'map' && opts.level !== undefined && opts.level !== 'region')
+    throw new CellFailure('not_implemented', `level: ${opts.level}`);
   const input = inputOf(entry, rows, opts, by, env);
   const { state, t, lang } = input;
   if (kind === 'slope' || (kind === 'table' && state.compare !== null)) {

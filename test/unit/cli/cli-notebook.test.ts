@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cli, spawnCli } from '../../helpers/cli';
 
 const NB = 'test/fixtures/notebooks/cli-demo.md';
+const BROKEN = 'test/fixtures/notebooks/cli-broken.md';
 const out = (name: string) => join(mkdtempSync(join(tmpdir(), 'cw-nb-')), name);
 
 describe('cli notebook check', () => {
@@ -21,12 +22,13 @@ describe('cli notebook check', () => {
     });
   });
   it('names every error with its file, line and cell, and exits 1', async () => {
-    const { code, stderr, stdout } = await cli('notebook', 'check', 'test/fixtures/notebooks/cli-broken.md');
+    const { code, stderr, stdout } = await cli('notebook', 'check', BROKEN);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')).toEqual([
-      'test/fixtures/notebooks/cli-broken.md:11: cell cell-2: bad_value: kind: "pie"',
-      'test/fixtures/notebooks/cli-broken.md:14: cell cell-3: unknown_result: data: "nowhere"',
+      `${BROKEN}:11: cell cell-2: Not a valid value for the option: kind: "pie" (bad_value)`,
+      `${BROKEN}:14: cell cell-3: No such result earlier in the notebook (cells with id=): ` +
+        `data: "nowhere" (unknown_result)`,
     ]);
   });
   it('a missing file or action is a usage error (exit 2)', async () => {
@@ -59,7 +61,7 @@ describe('cli notebook run', () => {
     expect(r.datasets.population.actual.rows).toBeGreaterThan(0);
   }, 120_000);
 
-  it('writes an HTML report with inline SVG charts and no script, and Markdown', async () => {
+  it('writes an HTML report with inline SVG charts and no script, Markdown and JSON (by --out`s extension)', async () => {
     const html = out('report.html');
     const { code } = await cli('notebook', 'run', NB, '--out', html, '--lang', 'ru');
     expect(code).toBe(0);
@@ -71,13 +73,18 @@ describe('cli notebook run', () => {
     const md = out('report.md');
     expect((await cli('notebook', 'run', NB, '--out', md)).code).toBe(0);
     expect(readFileSync(md, 'utf8')).toMatch(/_Chart: Social capital index by region_/);
+    const json = out('report.json');
+    expect((await cli('notebook', 'run', NB, '--out', json)).code).toBe(0);
+    expect(JSON.parse(readFileSync(json, 'utf8')).cells).toHaveLength(6);
+    expect((await cli('notebook', 'run', NB, '--out', out('report.txt'))).code).toBe(2);
   }, 120_000);
 
   it('exits 1 on the first failing cell with one line: file:line: cell id: message', async () => {
     const { code, stderr } = await cli('notebook', 'run', 'test/fixtures/notebooks/cli-failing.md');
     expect(code).toBe(1);
     // The line DuckDB points at, inside the cell's body.
-    expect(stderr).toMatch(/^test\/fixtures\/notebooks\/cli-failing\.md:10: cell bad: cell_failed: .*no_such_column/);
+    expect(stderr.trim()).toMatch(/^test\/fixtures\/notebooks\/cli-failing\.md:10: cell bad: The cell failed: /);
+    expect(stderr.trim()).toMatch(/no_such_column.* \(cell_failed\)$/);
     expect(stderr.trim().split('\n')).toHaveLength(1);
   }, 120_000);
 

@@ -104,6 +104,9 @@ describe('chart cell from an indicator (what "Add to notebook" writes)', () => {
     const out = await runChart(chartCell({ kind: 'map', indicator: 'sci', classing: 'diverging' }), ctxOf());
     expect(out.chart).toEqual(compareView({ ...pageInput, state: { ...state, classing: 'diverging' } }).maps[0].spec);
     expect(out.chart).not.toEqual(compareView(pageInput).maps[0].spec);
+    await expect(runChart(chartCell({ kind: 'map', indicator: 'sci', level: 'district' }), ctxOf())).rejects.toThrow(
+      /not_implemented: level: district/,
+    );
   });
 
   it('titles and labels follow the environment language', async () => {

@@ -4,6 +4,7 @@ import { formatCount } from '../../../src/i18n/format';
 import { runChart } from '../../../src/notebooks/cells/chart';
 import { parseNotebook } from '../../../src/notebooks/parse';
 import { reportHtml, reportJson, reportMarkdown } from '../../../src/notebooks/report';
+import { printTable } from '../../../src/notebooks/report-table';
 import type { CellResult, NotebookRun, ResultTable } from '../../../src/notebooks/types';
 import { chartEnv, sciRows } from './chart-env';
 
@@ -157,5 +158,20 @@ describe('reportMarkdown and reportJson', () => {
     expect(json.cells[0].rows).toEqual(table.rows);
     expect(json.cells[2].rows).toHaveLength(20);
     expect(json.values['${by_region.mean}'].status).toBe('flagged');
+  });
+});
+
+describe('printTable', () => {
+  const rows = [{ region_code: 'KZ-75', estimate: 59.61, n: 154 }];
+  const columns = ['region_code', 'estimate', 'n'].map((name) => ({ name, type: 'other' as const }));
+  it('a chart cell`s table (the app`s export fields) gets the app`s headers in the notebook`s language', () => {
+    const cell = parseNotebook('---\ntitle: t\nlang: ru\n---\n```chart kind=table indicator=sci\n```\n').notebook
+      .cells[0];
+    expect(printTable({ columns, rows }, cell, 'ru').headers).toEqual(['Код региона', 'Оценка', 'n (невзвешенное)']);
+    expect(printTable({ columns, rows }, cell, 'ru').rows[0].map((c) => c.text)).toEqual(['KZ-75', '59,6', '154']);
+  });
+  it('other tables keep their column names (or the labels a table cell gives)', () => {
+    const cell = parseNotebook('---\ntitle: t\n---\n```table data=x\nlabels: { n: Base }\n```\n').notebook.cells[0];
+    expect(printTable({ columns, rows }, cell, 'en').headers).toEqual(['region_code', 'estimate', 'Base']);
   });
 });
