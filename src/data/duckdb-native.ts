@@ -136,12 +136,20 @@ export async function openNativeDuckDB({ path = ':memory:', threads }: NativeOpt
   const instance = await DuckDBInstance.create(path, threads ? { threads: String(threads) } : {});
   const conn = await instance.connect();
   const files = mkdtempSync(join(tmpdir(), 'civic-workbench-'));
-  const run = async (sql: string, params?: readonly SqlValue[]) => {
+  // One statement at a time on the connection: node-api fails a prepared statement run while another is running
+  // ("Failed to execute prepared statement"), as two notebook runs at once would otherwise do.
+  let queue: Promise<unknown> = Promise.resolve();
+  const runOne = async (sql: string, params?: readonly SqlValue[]) => {
     try {
       return params ? await runPrepared(conn, sql, params) : await conn.runAndReadAll(sql);
     } catch (e) {
       throw new QueryError(e, sql);
     }
+  };
+  const run = (sql: string, params?: readonly SqlValue[]) => {
+    const next = queue.then(() => runOne(sql, params));
+    queue = next.catch(() => undefined);
+    return next;
   };
   // The second connection (for `aside`) is set up before the lockdown: file_search_path is per connection.
   const side = await instance.connect();

@@ -132,6 +132,7 @@ describe('sql cells', () => {
       ['sql id=b', 'SELECT x FROM a'],
     ]);
     const [r1, r2] = await Promise.all([one, two]);
+    expect([r1, r2].flat().map((r) => [r.status, r.error])).toEqual(Array(4).fill(['ok', null]));
     expect(r1[1].table!.rows).toEqual([{ x: 1 }]);
     expect(r2[1].table!.rows).toEqual([{ x: 2 }]);
   });
