@@ -1,7 +1,7 @@
 import type { Row } from '../../core/sql';
 import { aggregate, aggregatesOf, evaluate, type Expr, keyOf } from './expr-eval';
 
-/** Groups as Arquero keeps them: fixed at `groupby` (a filter empties a group, never drops it). */
+/** Groups as Arquero keeps them: numbered at `groupby` in stored order; a filter drops the groups it empties. */
 interface Groups {
   names: string[];
   keys: Row[];
@@ -15,8 +15,8 @@ export interface OrderKey {
 }
 
 /**
- * A table the way Arquero holds one: rows in their stored order, an `orderby` that only changes how they are
- * read out (groups, aggregates and folds follow the stored order), and groups that outlive `filter` and `select`.
+ * A table the way Arquero holds one: rows in their stored order, an `orderby` that changes how they are read
+ * (and aggregated) but not how groups are numbered, joined or folded, and groups that outlive `filter` and `select`.
  */
 export interface Frame {
   names: string[];
@@ -58,12 +58,18 @@ function readingOrder(f: Frame): number[] {
 /** The rows as they are read out. */
 export const rowsOf = (f: Frame): Row[] => readingOrder(f).map((i) => pick(f.rows[i], f.names));
 
-/** The rows of each group (one group for an ungrouped frame), in stored order. */
+/** The rows of each group (one group for an ungrouped frame) in reading order, as Arquero aggregates them. */
 function partitions(f: Frame): { rows: Row[][]; keys: Row[] } {
-  if (!f.groups) return { rows: [f.rows], keys: [{}] };
-  const rows: Row[][] = f.groups.keys.map(() => []);
-  f.rows.forEach((r, i) => rows[f.groups!.of[i]].push(r));
-  return { rows, keys: f.groups.keys };
+  return { rows: partitionIndices(f).map((p) => p.map((i) => f.rows[i])), keys: f.groups?.keys ?? [{}] };
+}
+
+/** Each group's rows as indices into the frame's rows, in reading order. */
+function partitionIndices(f: Frame): number[][] {
+  const order = readingOrder(f);
+  if (!f.groups) return [order];
+  const out: number[][] = f.groups.keys.map(() => []);
+  for (const i of order) out[f.groups.of[i]].push(i);
+  return out;
 }
 
 /** Each aggregate of the expressions, for each group: values[group][aggregate id]. */
@@ -90,8 +96,15 @@ export function derive(f: Frame, exprs: Record<string, Expr>): Frame {
 
 export function filter(f: Frame, e: Expr): Frame {
   const keep = derive(f, { p: e }).rows.map((r) => !!r.p);
-  const groups = f.groups && { ...f.groups, of: f.groups.of.filter((_, i) => keep[i]) };
+  const groups = f.groups && withoutEmpty({ ...f.groups, of: f.groups.of.filter((_, i) => keep[i]) });
   return { ...f, rows: f.rows.filter((_, i) => keep[i]), groups };
+}
+
+/** Groups left without rows by a filter are dropped, the others keep their order. */
+function withoutEmpty(g: Groups): Groups {
+  const used = g.keys.map((_, i) => g.of.includes(i));
+  const renumber = used.map((u, i) => used.slice(0, i).filter(Boolean).length);
+  return { names: g.names, keys: g.keys.filter((_, i) => used[i]), of: g.of.map((i) => renumber[i]) };
 }
 
 export function groupby(f: Frame, names: string[]): Frame {
@@ -145,14 +158,6 @@ export function pivot(f: Frame, on: string[], values: Record<string, Expr>): Fra
     return out;
   });
   return frameOf([...(f.groups?.names ?? []), ...names.flatMap((n) => keys.map((k) => column(n, k)))], rows);
-}
-
-/** Each group's rows as indices into the frame's rows. */
-function partitionIndices(f: Frame): number[][] {
-  if (!f.groups) return [f.rows.map((_, i) => i)];
-  const out: number[][] = f.groups.keys.map(() => []);
-  f.groups.of.forEach((g, i) => out[g].push(i));
-  return out;
 }
 
 export function fold(f: Frame, columns: string[], [k, v]: [string, string]): Frame {
