@@ -2,7 +2,8 @@
 // compared with real Arquero (which may compile its expressions here, under Node); refused expressions never run.
 import * as aq from 'arquero';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { refuseExpression } from '../../../src/notebooks/cells/expression';
+import { readFileSync } from 'node:fs';
+import { ALLOWED_OPS, refuseExpression } from '../../../src/notebooks/cells/expression';
 import { runTransform } from '../../../src/notebooks/cells/transform';
 import { runTable } from '../../../src/notebooks/cells/table';
 import { resultOf } from '../../../src/notebooks/cells/shared';
@@ -361,6 +362,14 @@ describe('transform expressions: a whitelist before anything is evaluated', () =
       'op.mean(d.estimate)',
     ])
       expect(refuseExpression(ok, columns), ok).toBeNull();
+  });
+  it('allows exactly the op functions notebooks/README.md lists', () => {
+    const readme = readFileSync('notebooks/README.md', 'utf8');
+    const list = readme.slice(readme.indexOf('The `op.` functions:'), readme.indexOf('Window functions ('));
+    const listed = [...list.matchAll(/`([a-z_0-9]+)[(`]/g)]
+      .map((m) => m[1])
+      .filter((n) => !['op', 'groupby', 'derive', 'filter'].includes(n));
+    expect(listed.sort()).toEqual([...ALLOWED_OPS].sort());
   });
   it('refuses functions, globals, members, brackets, templates and inherited names', () => {
     for (const bad of [
