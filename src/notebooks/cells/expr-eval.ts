@@ -180,8 +180,10 @@ export function parseExpression(expr: string): Expr {
     return a;
   };
   const power = (): Expr => {
+    const signed = peek('!') || peek('-') || peek('+');
     const a = unary();
     if (!peek('**')) return a;
+    if (signed) fail('a unary operand of ** needs parentheses, as in JavaScript');
     i++;
     return { k: 'binary', op: '**', a, b: power() };
   };
@@ -224,6 +226,14 @@ export function parseExpression(expr: string): Expr {
   if (i < toks.length) fail('unexpected text after the expression');
   return e;
 }
+
+/** `op.any(d.<column>)` for any column name, even one that is no identifier (`2025` after a pivot). */
+export const firstValid = (column: string): Expr => ({
+  k: 'agg',
+  id: 0,
+  fn: 'any',
+  args: [{ k: 'col', name: column }],
+});
 
 /** The aggregate calls of an expression, by id. */
 export function aggregatesOf(e: Expr, out: AggNode[] = []): AggNode[] {

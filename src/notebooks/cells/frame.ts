@@ -102,9 +102,9 @@ export function filter(f: Frame, e: Expr): Frame {
 
 /** Groups left without rows by a filter are dropped, the others keep their order. */
 function withoutEmpty(g: Groups): Groups {
-  const used = g.keys.map((_, i) => g.of.includes(i));
-  const renumber = used.map((u, i) => used.slice(0, i).filter(Boolean).length);
-  return { names: g.names, keys: g.keys.filter((_, i) => used[i]), of: g.of.map((i) => renumber[i]) };
+  const used = new Set(g.of);
+  const renumber = new Map([...g.keys.keys()].filter((i) => used.has(i)).map((i, to) => [i, to]));
+  return { names: g.names, keys: g.keys.filter((_, i) => used.has(i)), of: g.of.map((i) => renumber.get(i)!) };
 }
 
 export function groupby(f: Frame, names: string[]): Frame {
@@ -199,7 +199,9 @@ export function join(left: Frame, right: Frame, on: string[], how: JoinHow): Fra
   const lookup = new Map<unknown, number[]>();
   hashed.forEach((r, i) => {
     const key = joinKey(r, on);
-    if (key !== null && key !== undefined && key === key) lookup.set(key, [...(lookup.get(key) ?? []), i]);
+    if (key === null || key === undefined || key !== key) return;
+    if (lookup.has(key)) lookup.get(key)!.push(i);
+    else lookup.set(key, [i]);
   });
   const hitScan = scan.map(() => false);
   const hitHashed = hashed.map(() => false);

@@ -1,6 +1,6 @@
 import type { ResultTable } from '../types';
 import { TRANSFORM_VERBS } from '../options';
-import { type Expr, parseExpression } from './expr-eval';
+import { type Expr, firstValid, parseExpression } from './expr-eval';
 import { refuseExpression } from './expression';
 import * as F from './frame';
 import { resultNamed, resultOf } from './shared';
@@ -50,7 +50,7 @@ function pivot(t: F.Frame, arg: unknown): F.Frame {
   if (!isMapping(arg)) throw bad('pivot needs { keys, values }');
   const values = isMapping(arg.values)
     ? expressions(t, arg.values)
-    : Object.fromEntries(columns(t, arg.values).map((c) => [c, expression(t, `op.any(d.${c})`)]));
+    : Object.fromEntries(columns(t, arg.values).map((c) => [c, firstValid(c)]));
   return F.pivot(t, columns(t, arg.keys), values);
 }
 

@@ -119,6 +119,9 @@ describe('transform cells', () => {
   it('an unknown verb, column or result fails as a bad step naming it', async () => {
     await expect(transform([{ eval: 'x' }])).rejects.toMatchObject({ code: 'unknown_verb', detail: 'eval' });
     await expect(transform([{ select: ['region'], slice: 1 }])).rejects.toMatchObject({ code: 'bad_step' });
+    await expect(transform([{ derive: { x: '-d.estimate ** 2' } }])).rejects.toMatchObject({
+      code: 'bad_expression',
+    });
     await expect(transform([{ select: ['nope'] }])).rejects.toMatchObject({
       code: 'bad_step',
       detail: 'unknown column: nope',
@@ -142,7 +145,7 @@ const CASES: [string, unknown[], (t: aq.ColumnTable) => aq.ColumnTable][] = [
           up: 'op.lower(d.region) + "-" + op.upper(d.place)',
           hi: "d.estimate > 45 ? 'hi' : d.estimate == null ? 'none' : 'lo'",
           z: 'd.estimate ?? -1',
-          p: '-d.n ** 2 % 7 + +d.wave / 3',
+          p: '(-d.n) ** 2 % 7 + +d.wave / 3',
           r: 'op.round(d.estimate / 3) + op.floor(op.sqrt(d.n)) + op.abs(-d.n) + op.pow(2, 3)',
           b: '!(d.n >= 80) && d.note !== null || d.place === "rural"',
           s: 'op.greatest(d.n, 50) - op.least(d.n, 50) + op.log10(d.n) + op.parse_float("2.5")',
@@ -253,6 +256,15 @@ const CASES: [string, unknown[], (t: aq.ColumnTable) => aq.ColumnTable][] = [
     'pivot on two keys, several columns',
     [{ pivot: { keys: ['place', 'wave'], values: ['estimate', 'n'] } }],
     (t) => t.pivot(['place', 'wave'], ['estimate', 'n']),
+  ],
+  [
+    'pivot a column whose name is a number',
+    [
+      { groupby: 'region' },
+      { pivot: { keys: 'wave', values: 'estimate' } },
+      { pivot: { keys: 'region', values: ['2025'] } },
+    ],
+    (t) => t.groupby('region').pivot('wave', 'estimate').pivot('region', ['2025']),
   ],
   [
     'pivot with aggregate expressions',
