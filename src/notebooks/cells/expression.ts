@@ -1,16 +1,10 @@
+import { OP_NAMES } from './expr-eval';
+
 /**
- * The `op.` functions a transform expression may call: Arquero's aggregates, window functions and pure
- * math/string helpers (no `random`: a notebook reruns to the same numbers).
+ * The `op.` functions a transform expression may call: the aggregates and the pure math/string helpers the
+ * notebook's interpreter implements (no window functions; no `random`: a notebook reruns to the same numbers).
  */
-export const ALLOWED_OPS = new Set([
-  ...['count', 'any', 'valid', 'invalid', 'distinct', 'mode', 'sum', 'product', 'mean', 'average', 'variance'],
-  ...['variancep', 'stdev', 'stdevp', 'min', 'max', 'quantile', 'median', 'covariance', 'covariancep', 'corr'],
-  ...['row_number', 'rank', 'avg_rank', 'dense_rank', 'percent_rank', 'cume_dist', 'ntile', 'lag', 'lead'],
-  ...['first_value', 'last_value', 'nth_value', 'fill_down', 'fill_up'],
-  ...['is_nan', 'is_finite', 'abs', 'ceil', 'floor', 'round', 'sign', 'sqrt', 'trunc', 'exp', 'log', 'log10'],
-  ...['log2', 'pow', 'greatest', 'least', 'equal', 'parse_float', 'parse_int'],
-  ...['lower', 'upper', 'trim', 'substring', 'padstart', 'padend', 'startswith', 'endswith'],
-]);
+export const ALLOWED_OPS = new Set(OP_NAMES);
 
 const OPERATORS = ['===', '!==', '**', '==', '!=', '<=', '>=', '&&', '||', '??', '+', '-', '*', '/', '%', '<', '>'];
 const PUNCT = ['!', '?', ':', ',', '(', ')'];
@@ -21,10 +15,10 @@ const TOKEN =
   /\s+|(?<num>\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|(?<str>'[^'\\\n]*'|"[^"\\\n]*")|(?<col>\bd\.[A-Za-z_][A-Za-z0-9_]*)|(?<op>\bop\.[a-z_][a-z0-9_]*)|(?<word>[A-Za-z_$][A-Za-z0-9_$]*)/y;
 
 /**
- * Why a transform expression is refused, or null when it may be handed to Arquero: only `d.<column>` of the
+ * Why a transform expression is refused, or null when it may be evaluated: only `d.<column>` of the
  * table's columns, calls of allowed `op.` functions, numbers, plain strings, `true`/`false`/`null`, arithmetic,
- * comparison and logical operators, the conditional and parentheses. Arquero compiles expressions to functions,
- * so anything else (a function, `[`, a global, a member of a value, a template) never reaches it.
+ * comparison and logical operators, the conditional and parentheses. Anything else (a function, `[`, a global,
+ * a member of a value, a template) never reaches the interpreter.
  */
 export function refuseExpression(expr: string, columns: readonly string[]): string | null {
   const names = new Set(columns);
