@@ -55,7 +55,10 @@ describe('shipped notebooks give the same numbers in the app and the CLI', () =>
         const lang = parseNotebook(readFileSync(`notebooks/${id}.md`, 'utf8')).notebook.front.lang;
         const app = await appReport(page, id, lang);
         const ref = cliReports.get(id)!;
-        expect(app.cells.map((c) => [c.id, c.status, c.error]), id).toEqual(ref.cells.map((c) => [c.id, c.status, c.error]));
+        expect(
+          app.cells.map((c) => [c.id, c.status, c.error]),
+          id,
+        ).toEqual(ref.cells.map((c) => [c.id, c.status, c.error]));
         expect(
           app.cells.every((c) => c.status === 'ok'),
           id,
