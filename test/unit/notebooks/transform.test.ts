@@ -62,6 +62,29 @@ const cell = (options: Record<string, unknown>, kind: Cell['kind'] = 'transform'
 const transform = async (steps: unknown[]): Promise<ResultTable> =>
   (await runTransform(cell({ from: 'sci', steps }), ctx)).table;
 
+/** Every aggregate the interpreter implements, and one mixed with arithmetic. */
+const ALL_AGGREGATES = {
+  count: 'op.count()',
+  sum: 'op.sum(d.estimate)',
+  mean: 'op.mean(d.estimate)',
+  average: 'op.average(d.n)',
+  min: 'op.min(d.estimate)',
+  max: 'op.max(d.region)',
+  median: 'op.median(d.estimate)',
+  q: 'op.quantile(d.n, 0.25)',
+  variance: 'op.variance(d.estimate)',
+  variancep: 'op.variancep(d.n)',
+  stdev: 'op.stdev(d.n)',
+  stdevp: 'op.stdevp(d.estimate)',
+  distinct: 'op.distinct(d.note)',
+  valid: 'op.valid(d.estimate)',
+  invalid: 'op.invalid(d.note)',
+  any: 'op.any(d.note)',
+  mode: 'op.mode(d.note)',
+  product: 'op.product(d.estimate)',
+  mixed: 'op.sum(d.n) / op.count() + 1',
+};
+
 describe('transform cells', () => {
   it('derive, filter, orderby and select', async () => {
     const t = await transform([
@@ -189,51 +212,10 @@ const CASES: [string, unknown[], (t: aq.ColumnTable) => aq.ColumnTable][] = [
       { filter: 'd.region !== "KZ-11"' },
       { groupby: ['wave', 'place'] },
       {
-        rollup: {
-          count: 'op.count()',
-          sum: 'op.sum(d.estimate)',
-          mean: 'op.mean(d.estimate)',
-          average: 'op.average(d.n)',
-          min: 'op.min(d.estimate)',
-          max: 'op.max(d.region)',
-          median: 'op.median(d.estimate)',
-          q: 'op.quantile(d.n, 0.25)',
-          variance: 'op.variance(d.estimate)',
-          variancep: 'op.variancep(d.n)',
-          stdev: 'op.stdev(d.n)',
-          stdevp: 'op.stdevp(d.estimate)',
-          distinct: 'op.distinct(d.note)',
-          valid: 'op.valid(d.estimate)',
-          invalid: 'op.invalid(d.note)',
-          any: 'op.any(d.note)',
-          mode: 'op.mode(d.note)',
-          product: 'op.product(d.estimate)',
-          mixed: 'op.sum(d.n) / op.count() + 1',
-        },
+        rollup: ALL_AGGREGATES,
       },
     ],
-    (t) =>
-      t.filter('d.region !== "KZ-11"').groupby('wave', 'place').rollup({
-        count: 'op.count()',
-        sum: 'op.sum(d.estimate)',
-        mean: 'op.mean(d.estimate)',
-        average: 'op.average(d.n)',
-        min: 'op.min(d.estimate)',
-        max: 'op.max(d.region)',
-        median: 'op.median(d.estimate)',
-        q: 'op.quantile(d.n, 0.25)',
-        variance: 'op.variance(d.estimate)',
-        variancep: 'op.variancep(d.n)',
-        stdev: 'op.stdev(d.n)',
-        stdevp: 'op.stdevp(d.estimate)',
-        distinct: 'op.distinct(d.note)',
-        valid: 'op.valid(d.estimate)',
-        invalid: 'op.invalid(d.note)',
-        any: 'op.any(d.note)',
-        mode: 'op.mode(d.note)',
-        product: 'op.product(d.estimate)',
-        mixed: 'op.sum(d.n) / op.count() + 1',
-      }),
+    (t) => t.filter('d.region !== "KZ-11"').groupby('wave', 'place').rollup(ALL_AGGREGATES),
   ],
   [
     'rollup of the whole table, and over nothing',
