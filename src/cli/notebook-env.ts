@@ -1,8 +1,8 @@
 import type { Lang } from '../core/lang';
-import { type Connector, quoteIdent } from '../core/sql';
+import type { Connector } from '../core/sql';
 import { runIndicators } from '../indicators/run';
 import { DEFAULT_RULES } from '../indicators/status';
-import { type NotebookEnv, cachedIndicators } from '../notebooks/env';
+import { type NotebookEnv, cachedIndicators, studyDatasets } from '../notebooks/env';
 import { openStudyFolder, readDistricts, readRegions } from './study-folder';
 
 /**
@@ -11,16 +11,10 @@ import { openStudyFolder, readDistricts, readRegions } from './study-folder';
  */
 export async function notebookEnvFromStudy(db: Connector, studyDir: string, lang: Lang): Promise<NotebookEnv> {
   const { loaded, sources } = await openStudyFolder(db, studyDir);
-  const datasets = Object.fromEntries(
-    loaded.map(({ dataset, codebook }) => [
-      dataset.id,
-      { relation: quoteIdent(dataset.id), dataset, codebook, title: dataset.title[lang] },
-    ]),
-  );
   return {
     db,
     lang,
-    datasets,
+    datasets: studyDatasets(loaded, lang),
     indicators: cachedIndicators((ids, by) => runIndicators(db, sources, by, ids)),
     rules: sources.rules ?? DEFAULT_RULES,
     regions: await readRegions(),

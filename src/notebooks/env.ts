@@ -8,8 +8,8 @@ import type { BaseRules } from '../indicators/status';
 
 /** A dataset as a notebook reads it: its table in the database, its design and its codebook. */
 export interface EnvDataset {
-  /** The relation SQL cells read under the dataset's name (a quoted table name). */
-  relation: string;
+  /** The table SQL cells and statistics read under the dataset's name (its name, unquoted). */
+  table: string;
   dataset: StudyDataset;
   codebook: CodebookVariable[];
   /** What the user sees of it (the import's title, or the study dataset's). */
@@ -39,6 +39,19 @@ export interface NotebookEnv {
 export interface RegionShapes {
   features: RegionFeature[];
   tiles: { code: string; row: number; col: number }[];
+}
+
+/** A loaded study's datasets, each read from the table named by its id, titled in `lang`. */
+export function studyDatasets(
+  loaded: { dataset: StudyDataset; codebook: CodebookVariable[] }[],
+  lang: Lang,
+): Record<string, EnvDataset> {
+  return Object.fromEntries(
+    loaded.map(({ dataset, codebook }) => [
+      dataset.id,
+      { table: dataset.id, dataset, codebook, title: dataset.title[lang] },
+    ]),
+  );
 }
 
 /**

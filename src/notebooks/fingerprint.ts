@@ -1,4 +1,4 @@
-import type { Connector } from '../core/sql';
+import { type Connector, quoteIdent } from '../core/sql';
 import type { NotebookEnv } from './env';
 import { digestOf } from './digest';
 import type { Fingerprint, FrontMatter, NotebookRun } from './types';
@@ -21,7 +21,7 @@ export async function datasetFingerprints(front: FrontMatter, env: NotebookEnv):
   const out: NotebookRun['datasets'] = {};
   for (const [name, expected] of Object.entries(front.datasets)) {
     const ds = Object.hasOwn(env.datasets, name) ? env.datasets[name] : undefined;
-    out[name] = { expected, actual: ds ? await fingerprintOf(env.db, ds.relation) : null };
+    out[name] = { expected, actual: ds ? await fingerprintOf(env.db, quoteIdent(ds.table)) : null };
   }
   return out;
 }

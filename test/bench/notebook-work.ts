@@ -1,11 +1,11 @@
 // The notebook benchmark's workload, run unchanged on native DuckDB (Node, the CLI's modules) and on DuckDB-wasm
 // (Chromium): a whole notebook run, against the SQL statements that run sent to the engine, replayed alone.
-import { type Connector, type Row, type SqlValue, quoteIdent } from '../../src/core/sql';
+import type { Connector, Row, SqlValue } from '../../src/core/sql';
 import type { LoadedDataset } from '../../src/data/load-study';
 import type { Sources } from '../../src/indicators/prepare';
 import { runIndicators } from '../../src/indicators/run';
 import { DEFAULT_RULES } from '../../src/indicators/status';
-import { type NotebookEnv, cachedIndicators } from '../../src/notebooks/env';
+import { type NotebookEnv, cachedIndicators, studyDatasets } from '../../src/notebooks/env';
 import { runNotebook } from '../../src/notebooks/run';
 import type { Notebook } from '../../src/notebooks/types';
 
@@ -58,14 +58,8 @@ export function envBase(
   sources: Sources,
   ref: Pick<NotebookEnv, 'regions' | 'districts' | 'shapes'>,
 ): { base: Omit<NotebookEnv, 'indicators'>; compute: NotebookEnv['indicators'] } {
-  const datasets = Object.fromEntries(
-    loaded.map(({ dataset, codebook }) => [
-      dataset.id,
-      { relation: quoteIdent(dataset.id), dataset, codebook, title: dataset.title.en },
-    ]),
-  );
   return {
-    base: { db, lang: 'en', datasets, rules: sources.rules ?? DEFAULT_RULES, ...ref },
+    base: { db, lang: 'en', datasets: studyDatasets(loaded, 'en'), rules: sources.rules ?? DEFAULT_RULES, ...ref },
     compute: (ids, by) => runIndicators(db, sources, by, ids),
   };
 }

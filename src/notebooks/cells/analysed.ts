@@ -40,13 +40,11 @@ export function codesOf(v: AnalyseView, names: { rows: string; cols: string }): 
 }
 
 /**
- * The dataset as the Analyse modules read it (they read the table named by its id): its id is the env's relation,
- * so an import standing in for a study dataset is the one analysed.
+ * The dataset as the Analyse modules read it (they read the table named by its id): its id is the env's table, so
+ * an import standing in for a study dataset is the one analysed.
  */
 export function readFrom(ds: EnvDataset): StudyDataset {
-  const quoted = /^"((?:[^"]|"")*)"$/.exec(ds.relation);
-  if (!quoted) throw new CellFailure('cell_failed', `${ds.relation}: not one quoted table name`);
-  return { ...ds.dataset, id: quoted[1].replace(/""/g, '"') };
+  return { ...ds.dataset, id: ds.table };
 }
 
 /** The wave asked for (a domain of the whole design), or null: every wave. */

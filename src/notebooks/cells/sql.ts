@@ -1,3 +1,4 @@
+import { quoteIdent } from '../../core/sql';
 import { guardSql } from '../sql-guard';
 import type { Cell, ResultColumn } from '../types';
 import { relationOfResult, tempRelation } from './temp';
@@ -9,7 +10,7 @@ import { CellFailure, type CellContext, type CellRunner } from './types';
  */
 async function relationsFor(cell: Cell, ctx: CellContext): Promise<Record<string, string>> {
   const relations: Record<string, string> = {};
-  for (const [name, ds] of Object.entries(ctx.env.datasets)) relations[name] = ds.relation;
+  for (const [name, ds] of Object.entries(ctx.env.datasets)) relations[name] = quoteIdent(ds.table);
   const words = new Set(cell.source.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []);
   for (const name of ctx.results.keys()) {
     if (!words.has(name)) continue;

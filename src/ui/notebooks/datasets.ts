@@ -1,5 +1,4 @@
 import type { Lang } from '../../core/lang';
-import { quoteIdent } from '../../core/sql';
 import type { DatasetMeta } from '../../data/datasets';
 import type { EnvDataset } from '../../notebooks/env';
 import type { LoadedInput } from '../../indicators/prepare';
@@ -13,7 +12,7 @@ export function envDatasets(study: LoadedInput[], imported: DatasetMeta[], lang:
   for (const input of inputsWithRoles(study, imported)) {
     const { dataset, codebook, source } = input;
     const title = source?.title ?? dataset.title[lang];
-    out[dataset.id] = { relation: quoteIdent(input.table ?? dataset.id), dataset, codebook, title };
+    out[dataset.id] = { table: input.table ?? dataset.id, dataset, codebook, title };
   }
   return out;
 }

@@ -33,7 +33,7 @@ describe('notebookEnvFromStudy', () => {
       ['centres', 'needs_2019', 'needs_2024', 'ngo_stats', 'population', 'service_logs', 'training_evaluations'].sort(),
     );
     expect(population()).toMatchObject({
-      relation: '"population"',
+      table: 'population',
       title: 'Population survey: waves 2021, 2023, 2025',
       dataset: { id: 'population', design: { weights: 'weight' } },
     });
@@ -108,9 +108,9 @@ describe('estimate, crosstab and change cells: what the Analyse page computes', 
     expect(no.map((r) => r.wave)).toEqual([2021, 2023, 2025, 'change']);
     expect(no[3].percent).toBeCloseTo((no[2].percent as number) - (no[1].percent as number), 9);
   });
-  it('reads the env’s relation, not the study dataset’s id: an import standing in for population is analysed', async () => {
+  it('reads the env’s table, not the study dataset’s id: an import standing in for population is analysed', async () => {
     await db.exec('CREATE TABLE "imported pop" AS SELECT * FROM population WHERE wave = 2025 AND settlement = 1');
-    const imported = { ...population(), relation: '"imported pop"' };
+    const imported = { ...population(), table: 'imported pop' };
     const [r] = await runCells(
       notebookOf([['estimate dataset=population rows=trust_gen']]),
       {

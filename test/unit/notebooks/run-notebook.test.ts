@@ -1,6 +1,6 @@
 // A whole run: parameters, cells, inline values printed like tables, and the datasets' fingerprints.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../../src/core/sql';
+import { type Connector, quoteIdent } from '../../../src/core/sql';
 import { DEFAULT_RULES } from '../../../src/indicators/status';
 import type { IndicatorRow } from '../../../src/indicators/rows';
 import type { NotebookEnv } from '../../../src/notebooks/env';
@@ -109,7 +109,7 @@ describe('runNotebook', () => {
 
 describe('fingerprints', () => {
   it('a dataset’s rows, columns and the hash of its column names, compared with the front matter', async () => {
-    const f = await fingerprintOf(db, env.datasets.population.relation);
+    const f = await fingerprintOf(db, quoteIdent(env.datasets.population.table));
     const names = (await db.query<{ column_name: string }>('DESCRIBE population')).map((d) => d.column_name);
     expect(f).toEqual({ rows: 6000, columns: names.length, hash: columnsHash(names) });
     expect(f.hash).toMatch(/^[0-9a-f]{8}$/);

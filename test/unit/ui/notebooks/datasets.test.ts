@@ -24,8 +24,8 @@ describe('envDatasets', () => {
       [imported],
       'en',
     );
-    expect(out.population).toMatchObject({ relation: '"u_wave_2027"', title: 'Wave 2027.csv' });
+    expect(out.population).toMatchObject({ table: 'u_wave_2027', title: 'Wave 2027.csv' });
     expect(out.population.dataset).toMatchObject({ id: 'population', waves: [2027] });
-    expect(out.centres).toMatchObject({ relation: '"centres"', title: 'en centres' });
+    expect(out.centres).toMatchObject({ table: 'centres', title: 'en centres' });
   });
 });
