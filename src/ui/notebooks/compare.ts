@@ -1,5 +1,6 @@
 import type { Fingerprint, NotebookRun, Scalar } from '../../notebooks/types';
 import type { EnvDataset } from '../../notebooks/env';
+import { isMismatch } from '../../notebooks/fingerprint';
 import type { Region } from '../../data/reference';
 
 /** Cells whose result differs from the run before (a new digest, or a new status). */
@@ -24,11 +25,8 @@ export interface Mismatch {
 /** The datasets whose fingerprint differs from the one the notebook was written against (those it gives one). */
 export function mismatches(datasets: NotebookRun['datasets']): Mismatch[] {
   const out: Mismatch[] = [];
-  for (const [name, { expected, actual }] of Object.entries(datasets)) {
-    if (!expected) continue;
-    const same =
-      actual && actual.rows === expected.rows && actual.columns === expected.columns && actual.hash === expected.hash;
-    if (!same) out.push({ name, expected, actual });
+  for (const [name, f] of Object.entries(datasets)) {
+    if (f.expected && isMismatch(f)) out.push({ name, expected: f.expected, actual: f.actual });
   }
   return out;
 }
