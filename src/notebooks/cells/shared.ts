@@ -33,12 +33,16 @@ export function optionText(cell: Cell, key: string, params: Record<string, Scala
   return v === undefined || v === null ? '' : String(v);
 }
 
-/** A list option: a YAML list or one comma-separated text. */
-export function optionList(cell: Cell, key: string): string[] {
-  const v = cell.options[key];
+/** A list as names: a YAML list or one comma-separated text (empty when absent). */
+export function listOf(v: unknown): string[] {
   if (v === undefined || v === null) return [];
   const items = Array.isArray(v) ? v.map(String) : String(v).split(',');
   return items.map((s) => s.trim()).filter(Boolean);
+}
+
+/** A list option: a YAML list or one comma-separated text. */
+export function optionList(cell: Cell, key: string): string[] {
+  return listOf(cell.options[key]);
 }
 
 /** A wave option as a number (null when absent or null). */

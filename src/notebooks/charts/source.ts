@@ -3,8 +3,9 @@ import { entryById } from '../../indicators/catalogue';
 import type { Entry } from '../../indicators/catalogue/types';
 import type { IndicatorRow } from '../../indicators/rows';
 import type { Flag, Status } from '../../indicators/status';
+import { listOf, resultOf } from '../cells/shared';
 import { type CellContext, CellFailure } from '../cells/types';
-import type { Cell, ResultColumn, ResultTable, Scalar } from '../types';
+import type { Cell, ResultTable, Scalar } from '../types';
 
 /** A chart cell's options with `$param` references replaced by the parameters' values. */
 export type ChartOptions = Record<string, unknown>;
@@ -15,12 +16,6 @@ export function resolvedOptions(cell: Cell, params: Record<string, Scalar>): Cha
   return Object.fromEntries(Object.entries(cell.options).map(([k, v]) => [k, Array.isArray(v) ? v.map(one) : one(v)]));
 }
 
-/** A list option (`a,b` or a YAML list) as names. */
-export function listOption(v: unknown): string[] {
-  if (Array.isArray(v)) return v.map(String);
-  return typeof v === 'string' && v.trim() ? v.split(',').map((s) => s.trim()) : [];
-}
-
 /** A wave option as a number (null when not given). */
 export function waveOption(v: unknown): number | null {
   if (v === undefined || v === null || v === '') return null;
@@ -29,14 +24,9 @@ export function waveOption(v: unknown): number | null {
   return n;
 }
 
-const typeOf = (v: unknown): ResultColumn['type'] =>
-  typeof v === 'number' ? 'number' : typeof v === 'string' ? 'string' : typeof v === 'boolean' ? 'boolean' : 'other';
-
-/** Records as a result table, each column typed by its first non-null value. */
+/** Records as a result table: every column any record has, each typed by its first non-null value. */
 export function tableOf(rows: Row[]): ResultTable {
-  const names = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  const columns = names.map((name) => ({ name, type: typeOf(rows.find((r) => r[name] != null)?.[name]) }));
-  return { columns, rows };
+  return resultOf(rows, [...new Set(rows.flatMap((r) => Object.keys(r)))]);
 }
 
 const KNOWN = new Set([
@@ -52,7 +42,7 @@ export function flagsOf(v: unknown): Flag[] {
 }
 
 /** Rows of an indicator result back in the catalogue's shape (the `by` columns become the breakdown). */
-export function indicatorRows(rows: Row[], by: string[] = []): IndicatorRow[] {
+export function asIndicatorRows(rows: Row[], by: string[] = []): IndicatorRow[] {
   return rows.map((r) => ({
     indicator_id: String(r.indicator_id ?? ''),
     unit: (r.unit ?? 'index_0_100') as IndicatorRow['unit'],
@@ -87,7 +77,7 @@ export interface ChartSource {
  * as the indicator pages read them, or the named result `data` (an indicator cell's rows keep their entry).
  */
 export async function chartSource(opts: ChartOptions, ctx: CellContext): Promise<ChartSource> {
-  const by = listOption(opts.by).filter((b) => b !== 'region' && b !== 'wave')[0] ?? null;
+  const by = listOf(opts.by).filter((b) => b !== 'region' && b !== 'wave')[0] ?? null;
   if (typeof opts.indicator === 'string') {
     const entry = entryById(opts.indicator);
     if (!entry) throw new CellFailure('unknown_indicator', opts.indicator);
@@ -98,5 +88,5 @@ export async function chartSource(opts: ChartOptions, ctx: CellContext): Promise
   if (!table) throw new CellFailure('unknown_result', String(opts.data));
   const ids = [...new Set(table.rows.map((r) => r.indicator_id).filter((x) => typeof x === 'string'))];
   const entry = ids.length === 1 ? (entryById(ids[0] as string) ?? null) : null;
-  return { entry, rows: table.rows, indicatorRows: entry ? indicatorRows(table.rows, by ? [by] : []) : [], by };
+  return { entry, rows: table.rows, indicatorRows: entry ? asIndicatorRows(table.rows, by ? [by] : []) : [], by };
 }

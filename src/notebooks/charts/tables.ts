@@ -5,7 +5,8 @@ import type { IndicatorRow } from '../../indicators/rows';
 import { tileOf } from '../../views/dashboard-view';
 import { KPI_IDS, kpiMatrix } from '../../views/kpi-matrix';
 import { type CellContext, CellFailure } from '../cells/types';
-import { type ChartOptions, indicatorRows, listOption } from './source';
+import { listOf } from '../cells/shared';
+import { type ChartOptions, asIndicatorRows } from './source';
 
 /** The entries a scorecard shows: `indicator` as ids (`a,b`), `all` for the whole catalogue. */
 function scorecardEntries(opts: ChartOptions, rows: Row[]): Entry[] {
@@ -13,7 +14,7 @@ function scorecardEntries(opts: ChartOptions, rows: Row[]): Entry[] {
     typeof opts.indicator === 'string'
       ? opts.indicator === 'all'
         ? CATALOGUE.map((e) => e.id)
-        : listOption(opts.indicator)
+        : listOf(opts.indicator)
       : [...new Set(rows.map((r) => String(r.indicator_id)))];
   return ids.map((id) => {
     const e = entryById(id);
@@ -29,7 +30,7 @@ function scorecardEntries(opts: ChartOptions, rows: Row[]): Entry[] {
 export async function scorecardRows(opts: ChartOptions, ctx: CellContext, data: Row[] | null): Promise<Row[]> {
   const entries = scorecardEntries(opts, data ?? []);
   const all: IndicatorRow[] = data
-    ? indicatorRows(data)
+    ? asIndicatorRows(data)
     : await ctx.env.indicators(
         entries.map((e) => e.id),
         ['region', 'wave'],
@@ -62,8 +63,8 @@ export async function scorecardRows(opts: ChartOptions, ctx: CellContext, data: 
 
 /** The KPI matrix (the Centres page's): mean KPI scores by region (or network level with `by: level`). */
 export async function matrixRows(opts: ChartOptions, ctx: CellContext, data: Row[] | null): Promise<Row[]> {
-  const key = listOption(opts.by)[0] === 'level' ? 'level' : 'region';
-  const rows = data ? indicatorRows(data, ['level']) : await ctx.env.indicators(KPI_IDS, [key]);
+  const key = listOf(opts.by)[0] === 'level' ? 'level' : 'region';
+  const rows = data ? asIndicatorRows(data, ['level']) : await ctx.env.indicators(KPI_IDS, [key]);
   const names = Object.fromEntries(ctx.env.regions.map((r) => [r.code, r.name[ctx.env.lang]]));
   return kpiMatrix(rows, key).map((l) => ({
     [key]: l.key ? (key === 'region' ? (names[l.key] ?? l.key) : l.key) : 'KZ',
