@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { inBrowser } from '../helpers/browser';
-import { dropFiles } from '../helpers/drop';
+import { dropFiles, rolesProfiled } from '../helpers/drop';
 import { useDist } from '../helpers/serve';
 
 const url = useDist();
@@ -52,6 +52,7 @@ describe('a researcher imports her own files', () => {
       expect(await sav.locator('[data-format]').textContent()).toBe('sav');
       await sav.locator('button[data-action="import"]').click();
       await expect.poll(() => page.locator('[data-message="ok"]').textContent()).toMatch(/Imported “labelled”: 5 rows/);
+      await rolesProfiled(page);
       expect(await datasetTitles(page)).toEqual(['cp1251-semicolon', 'labelled']);
 
       await page.locator('tr[data-dataset="u_labelled"] a').first().click();

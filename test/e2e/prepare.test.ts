@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { inBrowser } from '../helpers/browser';
-import { dropFiles } from '../helpers/drop';
+import { dropFiles, rolesProfiled } from '../helpers/drop';
 import { useDist } from '../helpers/serve';
 
 const url = useDist();
@@ -24,6 +24,7 @@ async function importPreview(page: Page, file: string, form?: string) {
   await expect
     .poll(() => page.locator('[data-message="ok"]').textContent())
     .toContain(`Imported “${file.replace(/\.[^.]+$/, '')}”`);
+  await rolesProfiled(page);
 }
 
 const openData = async (page: Page) => {

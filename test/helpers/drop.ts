@@ -10,3 +10,11 @@ export async function dropFiles(page: Page, files: { name: string; bytes: Uint8A
   }, payload);
   await page.dispatchEvent('[data-testid="dropzone"]', 'drop', { dataTransfer: transfer });
 }
+
+/**
+ * Wait until the Data page has looked for design columns in the dataset just imported: its suggestions appear above
+ * the list of datasets, and a click aimed at the list before then can land on the panel instead.
+ */
+export async function rolesProfiled(page: Page): Promise<void> {
+  await page.locator('[data-roles-ready="true"]').waitFor({ state: 'attached' });
+}
