@@ -32,15 +32,16 @@ function withAttr(m: MarkSpec): Record<string, unknown> {
  * Plot options with readable text (legends too) and the UI language's number format on the x and y axes (ticks
  * given a format of their own, such as years, keep it).
  */
-function localised(plot: Record<string, unknown>, lang: Lang): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...plot, style: { fontSize: `${FONT_SIZE}px`, ...(plot.style as object) } };
+function localised(plot: Record<string, unknown>, lang: Lang, fontSize: number): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...plot, style: { fontSize: `${fontSize}px`, ...(plot.style as object) } };
   for (const k of ['color', 'opacity', 'symbol']) {
     const scale = plot[k] as Record<string, unknown> | undefined;
-    if (scale?.legend) out[k] = { ...scale, style: { fontSize: `${FONT_SIZE}px`, ...(scale.style as object) } };
+    if (scale?.legend) out[k] = { ...scale, style: { fontSize: `${fontSize}px`, ...(scale.style as object) } };
   }
   if (plot.projection) return out;
   // Room under the x ticks for the axis label at this font size (Plot's default is made for 10 px).
-  if ((plot.x as { axis?: unknown } | undefined)?.axis !== null) out.marginBottom ??= 42;
+  if ((plot.x as { axis?: unknown } | undefined)?.axis !== null)
+    out.marginBottom ??= Math.round((42 * fontSize) / FONT_SIZE);
   for (const k of ['x', 'y']) {
     const scale = (plot[k] ?? {}) as Record<string, unknown>;
     if (scale.axis === null || scale.tickFormat !== undefined) continue;
@@ -69,16 +70,21 @@ function withPatterns(node: SVGSVGElement | HTMLElement, doc: Document): void {
 
 /**
  * Draw a chart spec with Observable Plot (the only place that imports Plot).
- * @param opts.document a DOM to draw into (jsdom in tests); opts.legends false to leave legends out
+ * @param opts.document a DOM to draw into (jsdom in tests); opts.legends false to leave legends out;
+ *   opts.fontSize the chart's text in px (larger on a projector's slide)
  */
 export function render(
   spec: ChartSpec,
   width: number,
-  { document, legends = true }: { document?: Document; legends?: boolean } = {},
+  {
+    document,
+    legends = true,
+    fontSize = FONT_SIZE,
+  }: { document?: Document; legends?: boolean; fontSize?: number } = {},
 ): SVGSVGElement | HTMLElement {
   const height = spec.height ?? Math.round(width * (spec.aspect ?? 0.6));
   const marks = spec.marks.map((m) => (Plot[m.type] as (d: unknown, o: unknown) => Plot.Markish)(m.data, withAttr(m)));
-  const plot = localised(legends ? spec.plot : withoutLegends(spec.plot), spec.lang);
+  const plot = localised(legends ? spec.plot : withoutLegends(spec.plot), spec.lang, fontSize);
   const node = Plot.plot({
     ...plot,
     width,

@@ -145,3 +145,23 @@ export interface NotebookRun {
   datasets: Record<string, { expected: Fingerprint | null; actual: Fingerprint | null }>;
   error: NotebookError | null;
 }
+
+/**
+ * One step of a chart's or table's step reveal on a slide. `highlight`: the shapes and rows whose key is in `keys`
+ * are lit and the others dimmed (e.g. the lowest three regions, then your region); `show`: rows are shown, this step's
+ * and every earlier step's (a table's rows). Keys are region codes (`data-region`) or row keys (`data-key`).
+ */
+export interface RevealStep {
+  mode: 'highlight' | 'show';
+  keys: string[];
+  /** What the step shows, in the notebook's language (e.g. "Lowest 3"), for the speaker view and the overview. */
+  label: string;
+}
+
+/** A workshop note a trainer pinned on a cell's chart or table; kept in the workspace with the notebook. */
+export interface PinnedNote {
+  cell: string;
+  text: string;
+  /** When it was pinned (ISO 8601); also what tells two notes on one cell apart. */
+  at: string;
+}

@@ -15,6 +15,7 @@ export const LAYERS: string[][] = [
   ['charts'],
   ['views'],
   ['notebooks'],
+  ['present'],
   ['ui', 'cli'],
 ];
 /** Packages only one place may import: the engines, the plotting library, the UI framework. */
