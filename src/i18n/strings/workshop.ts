@@ -15,5 +15,5 @@ export const WORKSHOP_STRINGS = {
     kk: 'Осы графикке қысқа жазба',
     en: 'A short note on this chart',
   },
-  'pin.remove': { ru: 'Открепить', kk: 'Босату', en: 'Unpin' },
+  'pin.remove': { ru: 'Открепить', kk: 'Бекітуді алу', en: 'Unpin' },
 } as const satisfies Record<string, Localized>;

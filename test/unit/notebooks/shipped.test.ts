@@ -5,6 +5,7 @@ import { proportionDifference } from '../../../src/stats/difference';
 import { cronbachAlpha } from '../../../src/stats/alpha';
 import type { NotebookEnv } from '../../../src/notebooks/env';
 import { isMismatch } from '../../../src/notebooks/fingerprint';
+import { revealOf, revealSpecs } from '../../../src/notebooks/reveal';
 import { runNotebook } from '../../../src/notebooks/run';
 import { checkNotebook } from '../../../src/notebooks/validate';
 import type { NotebookRun, Scalar } from '../../../src/notebooks/types';
@@ -171,4 +172,28 @@ describe('shipped notebooks: run on the demo, native DuckDB, the CLI environment
     const hostile = await run('region-brief.md', { region: "KZ-75' OR 1=1 --" });
     expect(rows(hostile, 'region_centres_count')[0].centres).toBe(0);
   }, 120_000);
+
+  it('every reveal step of a shipped notebook lights something on the demo (none is left out)', () => {
+    const steps = FILES.flatMap((file) => {
+      const { notebook } = checkNotebook(source(file));
+      const r = runs.get(file)!;
+      return notebook.cells
+        .filter((c) => 'reveal' in c.options)
+        .map((c) => {
+          const result = r.cells.find((x) => x.id === c.id)!;
+          const written = revealSpecs(c.options.reveal).filter((x) => x.word !== 'rows').length;
+          const ctx = { params: r.params, lang: notebook.front.lang };
+          return { at: `${file} ${c.id}`, written, steps: revealOf(c, result, ctx) };
+        });
+    });
+    expect(steps.length).toBeGreaterThanOrEqual(5);
+    for (const { at, written, steps: s } of steps) {
+      expect(s.filter((x) => x.mode === 'highlight').length, at).toBe(written);
+      expect(s.length, at).toBeGreaterThan(0);
+      for (const step of s) expect(step.keys.length, `${at} ${step.label}`).toBeGreaterThan(0);
+    }
+    const map = steps.find((x) => x.steps[0]?.label === 'Lowest 3' && x.at.startsWith('social'))!.steps;
+    expect(map.map((x) => x.keys.length)).toEqual([3, 3, 1]);
+    expect(map[2]).toEqual({ mode: 'highlight', keys: ['KZ-75'], label: 'Region: Almaty' });
+  });
 });
