@@ -4,7 +4,7 @@ import { actionOf, digitOf, type Action } from './keys';
 import { fill, labelsFor, type Labels } from './labels';
 import { back, clampTo, first, last, next, slideNumbered, type Position } from './navigation';
 import { clearLayout, layOut } from './overview';
-import { PRESENT_CSS } from './present-css';
+import { injectCss } from './present-css';
 import { openSpeaker, type Speaker } from './speaker';
 import { applyStep, stepAt, stepCount } from './stepping';
 
@@ -39,17 +39,6 @@ export interface Presenter {
   act(action: Action): void;
   state(): PresenterState;
   destroy(): void;
-}
-
-const STYLE_ID = 'present-css';
-
-/** Adds the presenter's styles to a document, once. */
-export function injectCss(doc: Document): void {
-  if (doc.getElementById(STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = STYLE_ID;
-  style.textContent = PRESENT_CSS;
-  doc.head.append(style);
 }
 
 /** Is a key meant for a text field? (The target may come from the speaker window, another realm: no instanceof.) */
@@ -133,7 +122,7 @@ export function startPresenter(root: HTMLElement, opts: PresenterOptions = {}): 
     const { width, height } = root.getBoundingClientRect();
     const [w, h] = width && height ? [width, height] : [win.innerWidth, win.innerHeight];
     root.style.setProperty('--deck-scale', String(Math.min(w / 1920, h / 1080)));
-    if (mode('overview')) cols = layOut(root, slides, root.clientWidth || w);
+    if (mode('overview')) cols = layOut(root, slides, root.clientWidth || w, h);
   }
 
   function toggle(name: 'overview' | 'black', on = !mode(name)): void {

@@ -50,6 +50,10 @@ export function openSpeaker(opener: Window, labels: Labels, onKey: (e: KeyboardE
   const w = opener.open('', NAME, FEATURES);
   if (!w) return null;
   const doc = w.document;
+  // A blank window's document is in quirks mode (tables would not inherit the slide's colour and size).
+  doc.open();
+  doc.write('<!doctype html><html><head></head><body></body></html>');
+  doc.close();
   doc.title = labels.speaker;
   doc.documentElement.lang = opener.document.documentElement.lang;
   const style = doc.createElement('style');
