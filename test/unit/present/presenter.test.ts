@@ -124,6 +124,22 @@ describe('startPresenter', () => {
     presenter.go(5, 0);
     expect(where(presenter)).toBe('2.0');
   });
+  it('reads the slides again on each move, so the app may re-render them', () => {
+    const root = deck();
+    presenter = startPresenter(root);
+    const extra = root.querySelector('[data-slide="2"]')!.cloneNode(true) as HTMLElement;
+    extra.setAttribute('data-slide', '3');
+    root.append(extra);
+    press('End');
+    expect([where(presenter), presenter.state().slides]).toEqual(['3.0', 4]);
+  });
+  it('setLang switches the labels of the go-to box', () => {
+    presenter = startPresenter(deck(), { lang: 'en' });
+    presenter.setLang('kk');
+    press('g');
+    expect(document.querySelector('.present-goto')?.textContent).toBe('Слайдқа өту');
+    expect(document.querySelectorAll('.present-ui')).toHaveLength(1);
+  });
   it('destroy stops listening', () => {
     const p = startPresenter(deck());
     p.destroy();
@@ -153,6 +169,14 @@ describe('speaker view', () => {
     press('End', doc);
     expect(text('.speaker-next')).toBe('End of the presentation');
     expect(text('.speaker-notes')).toBe('No notes');
+    presenter.setLang('ru');
+    expect([doc.title, text('.speaker-next'), text('.speaker-count')]).toEqual([
+      'Окно докладчика',
+      'Конец презентации',
+      '3 / 3',
+    ]);
+    press('Home', doc);
+    expect(where(presenter)).toBe('0.0');
     open.mockRestore();
   });
   it('says so when the browser blocks the window', () => {
