@@ -38,7 +38,7 @@ export const PRESENT_CSS = `
 [data-deck][data-theme="contrast"] .slide td { background: transparent; color: #fff; }
 
 [data-deck] [data-dim] { opacity: 0.22; transition: opacity 0.25s; }
-[data-deck] [data-lit] { opacity: 1; stroke: var(--deck-lit); stroke-width: 4px; paint-order: stroke; }
+[data-deck] [data-lit] { opacity: 1; stroke: var(--deck-lit); stroke-width: 6px; paint-order: stroke; }
 [data-deck] tr[data-lit], [data-deck] li[data-lit] { background: var(--deck-lit-row); font-weight: 700; }
 [data-deck] [data-hidden] { visibility: hidden; }
 
@@ -70,6 +70,9 @@ export const PRESENT_CSS = `
 @media print {
   @page { size: 1920px 1080px; margin: 0; }
   html, body { margin: 0; padding: 0; background: #fff; }
+  :root:has([data-deck][data-current-slide]) body :not([data-deck], [data-deck] *, :has([data-deck])) {
+    display: none !important;
+  }
   [data-deck], [data-deck][data-overview] { position: static; overflow: visible; background: none; }
   [data-deck] .slide, [data-deck][data-overview] .slide {
     position: relative; left: auto; top: auto; margin: 0; transform: none; visibility: visible; outline: none;
