@@ -190,6 +190,7 @@ export function startPresenter(root: HTMLElement, opts: PresenterOptions = {}): 
     const action = actionOf(e);
     if (!action) return;
     e.preventDefault();
+    if (e.repeat && action !== 'next' && action !== 'back') return;
     if (mode('overview') && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) return actInOverview(action, e.key);
     act(action);
   }

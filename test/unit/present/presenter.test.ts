@@ -95,7 +95,7 @@ describe('startPresenter', () => {
     press('Escape');
     expect(onLeave).toHaveBeenCalledTimes(1);
   });
-  it('B and . black the screen and hold the slide until pressed again; C switches the contrast theme', () => {
+  it('B and . black the screen and hold the slide until pressed again; C switches the contrast theme (not when held)', () => {
     const root = deck();
     presenter = startPresenter(root);
     press('b');
@@ -107,6 +107,8 @@ describe('startPresenter', () => {
     press('c');
     expect([root.getAttribute('data-theme'), presenter.state().contrast]).toEqual(['contrast', true]);
     press('c');
+    expect(presenter.state().contrast).toBe(false);
+    press('c', document, { repeat: true });
     expect(presenter.state().contrast).toBe(false);
   });
   it('leaves keys typed into a text field and Ctrl shortcuts alone', () => {
