@@ -15,16 +15,24 @@ export interface Speaker {
 const NAME = 'civic-speaker';
 const FEATURES = 'popup,width=1280,height=760';
 
-/** Every style rule the page has (the slides' looks), for the speaker window's copy of the slides. */
-function pageCss(doc: Document): string {
-  const rules = (sheet: CSSStyleSheet) => {
-    try {
-      return [...sheet.cssRules].map((r) => r.cssText).join('\n');
-    } catch {
-      return '';
-    }
+/**
+ * The page's styles (the slides' looks) for the speaker window: its stylesheet files linked by their full address
+ * (their relative URLs then resolve as on the page), its inline styles copied, the speaker's own layout last.
+ */
+function stylesFor(doc: Document, from: Document): HTMLElement[] {
+  const copy = (sheet: CSSStyleSheet): HTMLElement => {
+    if (sheet.href) return Object.assign(doc.createElement('link'), { rel: 'stylesheet', href: sheet.href });
+    const rules = (() => {
+      try {
+        return [...sheet.cssRules].map((r) => r.cssText).join('\n');
+      } catch {
+        return '';
+      }
+    })();
+    return Object.assign(doc.createElement('style'), { textContent: rules });
   };
-  return [...doc.styleSheets].map(rules).join('\n');
+  const own = Object.assign(doc.createElement('style'), { textContent: SPEAKER_CSS });
+  return [...[...from.styleSheets].map(copy), own];
 }
 
 /** When the speaker's clock started (ms); kept by the presenter so that reopening the window keeps the time. */
@@ -50,9 +58,7 @@ export function openSpeaker(
   doc.write('<!doctype html><html><head></head><body></body></html>');
   doc.close();
   doc.documentElement.lang = opener.document.documentElement.lang;
-  const style = doc.createElement('style');
-  style.textContent = `${pageCss(opener.document)}\n${SPEAKER_CSS}`;
-  doc.head.replaceChildren(style);
+  doc.head.replaceChildren(...stylesFor(doc, opener.document));
   doc.title = labels.speaker;
   const parts = layout(doc, labels);
   doc.body.replaceChildren(parts.root);
