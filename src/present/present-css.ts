@@ -37,8 +37,14 @@ export const PRESENT_CSS = `
 [data-deck][data-theme="contrast"] .slide table, [data-deck][data-theme="contrast"] .slide th,
 [data-deck][data-theme="contrast"] .slide td { background: transparent; color: #fff; }
 
-[data-deck] [data-dim] { opacity: 0.22; transition: opacity 0.25s; }
-[data-deck] [data-lit] { opacity: 1; stroke: var(--deck-lit); stroke-width: 6px; paint-order: stroke; }
+[data-deck] [data-dim] { opacity: 0.22; }
+[data-deck] [data-lit]:is(path, rect, circle, ellipse, polygon):not([fill="none"], [fill="none"] *),
+[data-deck] [data-lit] :is(path, rect, circle, ellipse, polygon):not([fill="none"], [fill="none"] *) {
+  stroke: var(--deck-lit); stroke-width: 6px; paint-order: stroke;
+}
+[data-deck] [data-lit]:is(line, polyline, path:is([fill="none"], [fill="none"] *)),
+[data-deck] [data-lit] :is(line, polyline, path:is([fill="none"], [fill="none"] *)) { stroke-width: 6px; }
+[data-deck] text[data-lit], [data-deck] [data-lit] text { font-weight: 700; }
 [data-deck] tr[data-lit], [data-deck] li[data-lit] { background: var(--deck-lit-row); font-weight: 700; }
 [data-deck] [data-hidden] { visibility: hidden; }
 
