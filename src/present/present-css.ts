@@ -34,6 +34,7 @@ export const PRESENT_CSS = `
 [data-deck] .slide th, [data-deck] .slide td { padding: 6px 18px; border-bottom: 1px solid var(--deck-muted); }
 [data-deck] .slide .notes { display: none; }
 [data-deck][data-theme="contrast"] .slide svg { --plot-background: #000; background: transparent; }
+[data-deck][data-theme="contrast"] .slide svg text { fill: #fff; }
 [data-deck][data-theme="contrast"] .slide table, [data-deck][data-theme="contrast"] .slide th,
 [data-deck][data-theme="contrast"] .slide td { background: transparent; color: #fff; }
 
