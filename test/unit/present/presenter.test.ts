@@ -164,6 +164,8 @@ describe('speaker view', () => {
     expect(text('.speaker-notes')).toBe('Point at A, then B.');
     expect(text('.speaker-clock')).toMatch(/^00:0\d$/);
     expect(doc.querySelector('.speaker-current [data-slide="1"]')).not.toBeNull();
+    expect(doc.compatMode).toBe('CSS1Compat');
+    expect([...doc.querySelectorAll('style')].some((st) => st.textContent?.includes('[data-deck] .slide'))).toBe(true);
     expect(doc.querySelector('.speaker-next [data-slide="1"] [data-lit][data-region="A"]')).not.toBeNull();
     press('ArrowRight', doc);
     expect(where(presenter)).toBe('1.1');
