@@ -65,6 +65,11 @@ export const PRESENT_CSS = `
 .present-ui > [hidden] { display: none; }
 .present-goto, .present-toast { background: #111; color: #fff; border: 2px solid #fff; border-radius: 10px;
   padding: 14px 24px; box-shadow: 0 6px 30px rgba(0, 0, 0, 0.45); }
+.present-help { background: #111; color: #fff; border: 2px solid #fff; border-radius: 10px; padding: 16px 28px;
+  font-size: 22px; font-weight: 400; }
+.present-help h2 { margin: 0 0 8px; font-size: 24px; }
+.present-help th { text-align: right; padding: 3px 20px 3px 0; font-family: ui-monospace, monospace;
+  white-space: nowrap; }
 .present-goto output { display: inline-block; min-width: 3ch; margin-left: 0.5em; border-bottom: 2px solid #fff; }
 .present-tip { position: fixed; z-index: 80; max-width: 420px; pointer-events: none; background: #fff; color: #111;
   border: 1px solid #888; border-radius: 6px; padding: 8px 12px; font: 18px/1.35 system-ui, sans-serif;

@@ -1,7 +1,7 @@
 import { isLang } from '../core/lang';
 import { createChrome } from './chrome';
 import { typeGoto } from './goto';
-import { actionOf, type Action } from './keys';
+import { actionOf, helpRows, type Action } from './keys';
 import { fill, labelsFor, type Labels } from './labels';
 import { back, clampTo, first, last, next, slideNumbered, type Position } from './navigation';
 import { clearLayout, layOut } from './overview';
@@ -159,6 +159,7 @@ export function startPresenter(root: HTMLElement, opts: PresenterOptions = {}): 
     if (move) return go(move());
     if (action === 'overview' || action === 'black') return toggle(action);
     if (action === 'goto') return chrome.goto((typed = ''));
+    if (action === 'help') return chrome.help(helpRows(labels, !!opts.onLeave));
     if (action === 'speaker') return openSpeakerView();
     if (action === 'fullscreen') return fullscreen();
     if (action === 'contrast') {
@@ -181,6 +182,10 @@ export function startPresenter(root: HTMLElement, opts: PresenterOptions = {}): 
 
   function onKey(e: KeyboardEvent): void {
     if (e.defaultPrevented || isTyping(e.target)) return;
+    if (chrome.helping()) {
+      e.preventDefault();
+      return chrome.help(null);
+    }
     const typing = typed === null ? null : typeGoto(typed, e);
     if (typed !== null) chrome.goto((typed = typing ? typing.typed : null));
     if (typing) {

@@ -111,6 +111,20 @@ describe('startPresenter', () => {
     press('c', document, { repeat: true });
     expect(presenter.state().contrast).toBe(false);
   });
+  it('? lists the keys (Esc only where it leaves); the next key closes the list and does nothing else', () => {
+    presenter = startPresenter(deck(), { lang: 'en' });
+    press('?');
+    const help = document.querySelector<HTMLElement>('.present-help')!;
+    expect(help.hidden).toBe(false);
+    expect([...help.querySelectorAll('th')].map((th) => th.textContent)).not.toContain('Esc');
+    expect(help.textContent).toContain('Black screen');
+    press('ArrowRight');
+    expect([help.hidden, where(presenter)]).toEqual([true, '0.0']);
+    presenter.destroy();
+    presenter = startPresenter(deck(), { onLeave: () => {} });
+    press('?');
+    expect(document.querySelector('.present-help')?.textContent).toContain('Выйти из показа');
+  });
   it('leaves keys typed into a text field and Ctrl shortcuts alone', () => {
     const root = deck();
     presenter = startPresenter(root);
