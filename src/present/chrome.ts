@@ -81,3 +81,9 @@ function keyTable(doc: Document, rows: [string, string][]): HTMLElement {
   }
   return table;
 }
+
+/** Full screen on, or off when it is on (a browser that refuses says nothing: the slides go on as they are). */
+export function toggleFullscreen(doc: Document): void {
+  if (doc.fullscreenElement) void doc.exitFullscreen?.().catch(() => {});
+  else void doc.documentElement.requestFullscreen?.().catch(() => {});
+}

@@ -87,3 +87,8 @@ export function helpRows(labels: Labels, canLeave: boolean): [string, string][] 
     ['?', labels.help],
   ];
 }
+
+/** Is a key meant for a text field? (The target may come from the speaker window, another realm: no instanceof.) */
+export const isTyping = (t: EventTarget | null) =>
+  typeof (t as Element | null)?.closest === 'function' &&
+  !!(t as Element).closest('input, textarea, select, [contenteditable]');

@@ -1,3 +1,5 @@
+import type { Action } from './keys';
+
 const GAP = 24;
 const MAX_COLUMNS = 6;
 
@@ -36,4 +38,21 @@ export function layOut(root: HTMLElement, slides: HTMLElement[], width: number, 
 export function clearLayout(root: HTMLElement, slides: HTMLElement[]): void {
   root.style.removeProperty('--overview-scale');
   for (const s of slides) for (const v of ['--overview-x', '--overview-y']) s.style.removeProperty(v);
+}
+
+/**
+ * What a key does in the overview: the slide it picks (arrows by one, ↑ ↓ by a row of `cols`, Home, End), 'close'
+ * (O, Esc, Enter), 'then' (close, then do the key's own action: contrast, full screen, speaker), or null.
+ */
+export function pickInOverview(
+  slide: number,
+  action: Action,
+  key: string,
+  cols: number,
+): number | 'close' | 'then' | null {
+  if (key === 'ArrowUp' || key === 'ArrowDown') return slide + (key === 'ArrowUp' ? -cols : cols);
+  if (action === 'next' || action === 'back') return slide + (action === 'next' ? 1 : -1);
+  if (action === 'first' || action === 'last') return action === 'first' ? 0 : Infinity;
+  if (action === 'overview' || action === 'leave' || action === 'enter') return 'close';
+  return action === 'contrast' || action === 'fullscreen' || action === 'speaker' ? 'then' : null;
 }

@@ -1,10 +1,10 @@
 import { isLang } from '../core/lang';
-import { createChrome } from './chrome';
+import { createChrome, toggleFullscreen } from './chrome';
 import { typeGoto } from './goto';
-import { actionOf, helpRows, type Action } from './keys';
+import { actionOf, helpRows, isTyping, type Action } from './keys';
 import { fill, labelsFor, type Labels } from './labels';
 import { back, clampTo, first, last, next, slideNumbered, type Position } from './navigation';
-import { clearLayout, layOut } from './overview';
+import { clearLayout, layOut, pickInOverview } from './overview';
 import { injectCss } from './present-css';
 import { openSpeaker, type Speaker } from './speaker';
 import { speakerView } from './speaker-view';
@@ -44,11 +44,6 @@ export interface Presenter {
   state(): PresenterState;
   destroy(): void;
 }
-
-/** Is a key meant for a text field? (The target may come from the speaker window, another realm: no instanceof.) */
-const isTyping = (t: EventTarget | null) =>
-  typeof (t as Element | null)?.closest === 'function' &&
-  !!(t as Element).closest('input, textarea, select, [contenteditable]');
 
 /**
  * Drives the slides (`[data-slide]`) under `root` with the keyboard as reveal.js users know it: steps and slides,
@@ -139,11 +134,6 @@ export function startPresenter(root: HTMLElement, opts: PresenterOptions = {}): 
     show();
   }
 
-  function fullscreen(): void {
-    if (doc.fullscreenElement) void doc.exitFullscreen?.().catch(() => {});
-    else void doc.documentElement.requestFullscreen?.().catch(() => {});
-  }
-
   const moves: Partial<Record<Action, () => Position>> = {
     next: () => next(at, steps),
     back: () => back(at, steps),
@@ -161,7 +151,7 @@ export function startPresenter(root: HTMLElement, opts: PresenterOptions = {}): 
     if (action === 'goto') return chrome.goto((typed = ''));
     if (action === 'help') return chrome.help(helpRows(labels, !!opts.onLeave));
     if (action === 'speaker') return openSpeakerView();
-    if (action === 'fullscreen') return fullscreen();
+    if (action === 'fullscreen') return toggleFullscreen(doc);
     if (action === 'contrast') {
       root.setAttribute('data-theme', root.getAttribute('data-theme') === 'contrast' ? 'default' : 'contrast');
       return show();
@@ -170,14 +160,11 @@ export function startPresenter(root: HTMLElement, opts: PresenterOptions = {}): 
   }
 
   function actInOverview(action: Action, key = ''): void {
-    const by = key === 'ArrowUp' ? -cols : key === 'ArrowDown' ? cols : action === 'next' ? 1 : -1;
-    if (action === 'next' || action === 'back') go({ slide: at.slide + by, step: 0 });
-    else if (action === 'first' || action === 'last') go(action === 'first' ? first() : { slide: Infinity, step: 0 });
-    else if (action === 'overview' || action === 'leave' || action === 'enter') toggle('overview', false);
-    else if (action === 'contrast' || action === 'fullscreen' || action === 'speaker') {
-      toggle('overview', false);
-      act(action);
-    }
+    const to = pickInOverview(at.slide, action, key, cols);
+    if (typeof to === 'number') return go({ slide: to, step: 0 });
+    if (to !== 'close' && to !== 'then') return;
+    toggle('overview', false);
+    if (to === 'then') act(action);
   }
 
   function onKey(e: KeyboardEvent): void {
@@ -196,7 +183,7 @@ export function startPresenter(root: HTMLElement, opts: PresenterOptions = {}): 
     if (!action) return;
     e.preventDefault();
     if (e.repeat && action !== 'next' && action !== 'back') return;
-    if (mode('overview') && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) return actInOverview(action, e.key);
+    if (mode('overview')) return actInOverview(action, e.key);
     act(action);
   }
 
