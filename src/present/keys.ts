@@ -34,10 +34,14 @@ const ACTIONS: Record<string, Action> = {
   PageDown: 'next',
   ' ': 'next',
   n: 'next',
+  l: 'next',
+  j: 'next',
   ArrowLeft: 'back',
   ArrowUp: 'back',
   PageUp: 'back',
   p: 'back',
+  h: 'back',
+  k: 'back',
   Home: 'first',
   End: 'last',
   f: 'fullscreen',
@@ -56,6 +60,8 @@ const ACTIONS: Record<string, Action> = {
 export function actionOf(press: KeyPress): Action | null {
   if (press.ctrlKey || press.metaKey || press.altKey) return null;
   if (press.key === ' ' && press.shiftKey) return 'back';
+  if ((press.key === 'ArrowLeft' || press.key === 'ArrowRight') && press.shiftKey)
+    return press.key === 'ArrowLeft' ? 'first' : 'last';
   const key = press.key.length === 1 ? press.key.toLowerCase() : press.key;
   return ACTIONS[key] ?? ACTIONS[physical(press.code)] ?? null;
 }

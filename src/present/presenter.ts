@@ -220,6 +220,8 @@ export function startPresenter(root: HTMLElement, opts: PresenterOptions = {}): 
       closeSpeaker();
       chrome.remove();
       clearLayout(root, slides);
+      for (const s of slides) for (const name of ['inert', 'aria-hidden', 'data-current']) s.removeAttribute(name);
+      root.style.removeProperty('--deck-scale');
       for (const name of ['overview', 'black', 'current-slide', 'current-step']) root.removeAttribute(`data-${name}`);
     },
   };

@@ -8,6 +8,8 @@ describe('actionOf', () => {
     expect(['ArrowRight', ' ', 'PageDown', 'ArrowDown'].map((k) => act(k))).toEqual(['next', 'next', 'next', 'next']);
     expect(['ArrowLeft', 'PageUp', 'ArrowUp'].map((k) => act(k))).toEqual(['back', 'back', 'back']);
     expect(act(' ', { shiftKey: true })).toBe('back');
+    expect(['n', 'l', 'j', 'p', 'h', 'k'].map((k) => act(k))).toEqual(['next', 'next', 'next', 'back', 'back', 'back']);
+    expect([act('ArrowLeft', { shiftKey: true }), act('ArrowRight', { shiftKey: true })]).toEqual(['first', 'last']);
   });
   it('maps the reveal.js letters in either case, and Home, End, Esc', () => {
     expect(['f', 'O', 'g', 's', 'B', '.', 'c'].map((k) => act(k))).toEqual([

@@ -156,9 +156,11 @@ describe('startPresenter', () => {
     expect(document.querySelector('.present-goto')?.textContent).toBe('Слайдқа өту');
     expect(document.querySelectorAll('.present-ui')).toHaveLength(1);
   });
-  it('destroy stops listening', () => {
-    const p = startPresenter(deck());
+  it('destroy stops listening and gives the slides back unmarked', () => {
+    const root = deck();
+    const p = startPresenter(root);
     p.destroy();
+    expect(root.querySelectorAll('[inert], [aria-hidden], [data-current]')).toHaveLength(0);
     press('ArrowRight');
     expect(where(p)).toBe('0.0');
     expect(document.querySelector('.present-ui')).toBeNull();
