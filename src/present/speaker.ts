@@ -14,6 +14,7 @@ export interface Speaker {
 
 const NAME = 'civic-speaker';
 const FEATURES = 'popup,width=1280,height=760';
+const BAR_HEIGHT = 100;
 
 /**
  * The page's styles (the slides' looks) for the speaker window: its stylesheet files linked by their full address
@@ -115,14 +116,16 @@ function layout(doc: Document, labels: Labels) {
 }
 
 function draw(p: Parts, view: SpeakerView): void {
-  const width = p.doc.defaultView?.innerWidth ?? 1280;
+  const { innerWidth: width = 1280, innerHeight: height = 760 } = p.doc.defaultView ?? {};
+  // Below the clock's bar: the current slide as wide as its column allows and no taller than the window.
+  const room = Math.max(90, height - BAR_HEIGHT) * (16 / 9);
   p.count.textContent = view.count;
   p.step.textContent = view.step;
   p.notes.textContent = view.notes || p.labels.noNotes;
-  p.current.replaceChildren(frame(p.doc, view.current, width * 0.6, view.theme));
+  p.current.replaceChildren(frame(p.doc, view.current, Math.min(width * 0.6, room), view.theme));
   p.next.replaceChildren(
     view.next
-      ? frame(p.doc, view.next, width * 0.36, view.theme)
+      ? frame(p.doc, view.next, Math.min(width * 0.36, room * 0.45), view.theme)
       : Object.assign(p.doc.createElement('p'), { className: 'speaker-end', textContent: p.labels.end }),
   );
 }
