@@ -6,6 +6,7 @@ import { CENTRES_STRINGS } from './strings/centres';
 import { COMPARE_STRINGS } from './strings/compare';
 import { DASHBOARD_STRINGS } from './strings/dashboard';
 import { DATA_STRINGS } from './strings/data';
+import { DECK_STRINGS } from './strings/deck';
 import { EXPORT_STRINGS } from './strings/exports';
 import { NEEDS_STRINGS } from './strings/needs';
 import { NGO_STRINGS } from './strings/ngo';
@@ -27,6 +28,7 @@ export const TABLES = [
   NOTEBOOK_ERROR_STRINGS,
   NOTEBOOK_UI_STRINGS,
   NOTEBOOK_REPORT_STRINGS,
+  DECK_STRINGS,
 ] as const;
 const STRINGS = Object.assign({}, ...TABLES) as UnionToIntersection<(typeof TABLES)[number]>;
 
