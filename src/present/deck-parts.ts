@@ -1,7 +1,6 @@
 import { FONT_SIZE, render } from '../charts/render';
 import type { ChartSpec } from '../charts/spec';
 import type { Lang } from '../core/lang';
-import type { Row } from '../core/sql';
 import { translator } from '../i18n/t';
 import { escapeHtml } from '../notebooks/markdown';
 import { type PrintedCell, printTable } from '../notebooks/report-table';
@@ -9,8 +8,8 @@ import type { Cell, ResultTable } from '../notebooks/types';
 
 /** Chart text on the 1920×1080 canvas, in px: readable from the back of a room. */
 export const DECK_FONT = 18;
-/** The width slide content may take on the canvas (1920 less the slide's side padding), and the gap between charts. */
-const CONTENT_WIDTH = 1760;
+/** The width slide content may take (1920 less the slide's side padding in PRESENT_CSS) and the gap between charts. */
+const CONTENT_WIDTH = 1728;
 const GAP = 40;
 /** The tallest a chart is made, so that a title and a line of text fit above it. */
 const MAX_HEIGHT = 720;
@@ -37,16 +36,6 @@ export function projected(spec: ChartSpec): ChartSpec {
 export const deckSvg = (spec: ChartSpec, width: number, document: Document) =>
   render(projected(spec), width, { document, legends: false, fontSize: DECK_FONT }).outerHTML;
 
-/** JSON for a `<script type="application/json">`: nothing in it can close the element. */
-export const scriptJson = (x: unknown) => JSON.stringify(x).replace(/</g, '\\u003c');
-
-/** The key a table row carries for step reveal (`data-key`): its region code, else its first column's value. */
-export function rowKey(row: Row, table: ResultTable): string {
-  const first = table.columns[0]?.name ?? Object.keys(row)[0];
-  const v = row.region ?? (first === undefined ? null : row[first]);
-  return v === null || v === undefined ? '' : String(v);
-}
-
 const lookClass = (c: PrintedCell) => (c.look === 'plain' ? '' : ` class="${c.look}"`);
 
 /** A cell's table as printed in reports, each row keyed for step reveal. */
@@ -55,7 +44,7 @@ export function deckTable(cell: Cell, table: ResultTable, lang: Lang): string {
   const head = p.headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
   const body = p.rows.map((row, i) => {
     const tds = row.map((c) => `<td${lookClass(c)}>${escapeHtml(c.text)}</td>`).join('');
-    return `<tr data-key="${escapeHtml(rowKey(table.rows[i], table))}">${tds}</tr>`;
+    return `<tr data-key="${escapeHtml(p.keys[i])}">${tds}</tr>`;
   });
   const more =
     p.total > p.rows.length

@@ -12,9 +12,10 @@ import {
   titleOf,
   valueOf,
 } from '../notebooks/report-parts';
-import type { Cell, CellResult, Notebook, NotebookRun, PinnedNote, RevealStep } from '../notebooks/types';
+import { revealOf } from '../notebooks/reveal';
+import type { Cell, CellResult, Notebook, NotebookRun, PinnedNote } from '../notebooks/types';
 import { DECK_CSS } from './deck-css';
-import { PER_ROW, chartWidth, deckSvg, deckTable, scriptJson } from './deck-parts';
+import { PER_ROW, chartWidth, deckSvg, deckTable } from './deck-parts';
 import { type Slide, slidesOf } from './slides';
 
 /** What a deck needs besides the run: a DOM to draw charts in, the runtime script, the reader's language. */
@@ -26,14 +27,12 @@ export interface DeckOptions extends ReportOptions {
   lang?: Lang;
   /** Workshop notes pinned on the notebook's cells, shown under their chart or table. */
   pins?: PinnedNote[];
-  /** A cell's step reveal (none by default). */
-  reveal?: (cell: Cell, result: CellResult) => RevealStep[];
 }
 
 /** No network at all: the runtime and styles are inline, images are data. */
 const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:";
 
-type Ctx = DeckOptions & { lang: Lang; value: (t: InlineToken) => string };
+type Ctx = DeckOptions & { lang: Lang; nb: Notebook; run: NotebookRun; value: (t: InlineToken) => string };
 const isChart = (b: ReportBlock) => 'cell' in b && b.result.status === 'ok' && !!b.result.chart;
 
 /** A slide's blocks in rows: consecutive charts side by side (PER_ROW at most), everything else on a row of its own. */
@@ -53,7 +52,7 @@ function pinsHtml(cell: Cell, pins: PinnedNote[] = []): string {
 }
 
 function revealAttr(cell: Cell, result: CellResult, ctx: Ctx): { attr: string; steps: number } {
-  const steps = ctx.reveal?.(cell, result) ?? [];
+  const steps = revealOf(cell, result, { params: ctx.run.params, lang: ctx.nb.front.lang });
   return { attr: steps.length ? ` data-reveal="${escapeHtml(JSON.stringify(steps))}"` : '', steps: steps.length };
 }
 
@@ -62,11 +61,11 @@ function chartHtml(cell: Cell, r: CellResult, inRow: number, ctx: Ctx, attr: str
   const width = chartWidth(chart, inRow);
   const title = titleOf(cell, chart);
   return [
-    `<figure data-cell="${escapeHtml(cell.id)}" data-chart="${chart.kind}"${attr} style="width:${width}px">`,
+    `<figure data-cell="${escapeHtml(cell.id)}" data-chart="${chart.kind}"${attr} style="width:${width}px"`,
+    ` data-tips="${escapeHtml(JSON.stringify(chart.tips))}">`,
     title ? `<h3>${escapeHtml(title)}</h3>` : '',
     deckSvg(chart, width, ctx.document),
     legendHtml(chart, ctx.lang, ctx.minN ?? DEFAULT_RULES.minN),
-    `<script type="application/json" data-tips>${scriptJson(chart.tips)}</script>`,
     pinsHtml(cell, ctx.pins),
     '</figure>',
   ].join('');
@@ -130,7 +129,7 @@ const valueHtml = (run: NotebookRun) => (token: InlineToken) => {
  */
 export function deckHtml(nb: Notebook, run: NotebookRun, opts: DeckOptions): string {
   const lang = opts.lang ?? nb.front.lang;
-  const ctx: Ctx = { ...opts, lang, value: valueHtml(run) };
+  const ctx: Ctx = { ...opts, lang, nb, run, value: valueHtml(run) };
   const slides = slidesOf(nb, run);
   const author = nb.front.author ? `<p class="author">${escapeHtml(nb.front.author)}</p>` : '';
   const head = `<h1>${escapeHtml(nb.front.title)}</h1>${author}`;

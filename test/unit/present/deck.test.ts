@@ -36,6 +36,7 @@ Say <i>this</i> first.
 :::
 
 \`\`\`chart kind=map indicator=sci wave=$wave
+reveal: [lowest 2, region KZ-75]
 \`\`\`
 
 \`\`\`chart kind=ranking indicator=sci wave=$wave
@@ -116,24 +117,22 @@ describe('deckHtml', () => {
     expect(doc.querySelector('[data-deck]')!.getAttribute('data-lang')).toBe('en');
   });
 
-  it('forbids every request (CSP meta) and carries the runtime as its one script, the tooltips as JSON', async () => {
+  it('forbids every request (CSP meta) and carries the runtime as its one script, each chart its tooltips', async () => {
     const { notebook, run } = await fixture();
     const html = deckHtml(notebook, run, { synthetic: false, document, runtime: MARK });
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toBe(
       "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:",
     );
-    const scripts = [...doc.querySelectorAll('script')];
-    expect(scripts.filter((s) => !s.type).map((s) => s.textContent)).toEqual([MARK]);
-    const tips = scripts.filter((s) => s.type === 'application/json');
+    expect([...doc.querySelectorAll('script')].map((s) => s.textContent)).toEqual([MARK]);
+    const tips = [...doc.querySelectorAll('figure[data-tips]')].map((f) => JSON.parse(f.getAttribute('data-tips')!));
     expect(tips).toHaveLength(2);
-    const mapTips = JSON.parse(tips[0].textContent!) as Record<string, string[]>;
-    expect(Object.keys(mapTips)).toContain('KZ-75');
+    expect(tips[0]['KZ-75'][0]).toBe('Almaty');
     expect(html).not.toMatch(/<link|src="http|href="http|url\(http/);
     expect(doc.querySelector('.synthetic')).toBeNull();
   });
 
-  it('draws charts as SVG with 18 px text, two side by side within the 1760 px the slide gives them', async () => {
+  it('draws charts as SVG with 18 px text, two side by side within the 1728 px the slide gives them', async () => {
     const { notebook, run } = await fixture();
     const doc = new DOMParser().parseFromString(
       deckHtml(notebook, run, { synthetic: false, document, runtime: '' }),
@@ -142,7 +141,7 @@ describe('deckHtml', () => {
     const figures = [...doc.querySelectorAll('.slide[data-slide="1"] .row > figure')];
     expect(figures.map((f) => f.getAttribute('data-chart'))).toEqual(['map', 'ranking']);
     const widths = figures.map((f) => Number(f.querySelector('svg')!.getAttribute('width')));
-    expect(widths[0] + widths[1] + 40).toBeLessThanOrEqual(1760);
+    expect(widths[0] + widths[1] + 40).toBeLessThanOrEqual(1728);
     for (const f of figures) expect(f.querySelector('svg')!.getAttribute('style')).toContain('font-size: 18px');
     expect(figures[0].querySelectorAll('path[data-region]').length).toBe(20);
     expect(figures[0].querySelector('ul.legend')).not.toBeNull();
@@ -155,34 +154,22 @@ describe('deckHtml', () => {
     expect(html.replace(/<svg[\s\S]*?<\/svg>/g, '')).not.toMatch(/17[.,]2|17[.,]3/);
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const rows = [...doc.querySelectorAll('section.cell[data-cell="cell-3"] tbody tr')];
-    expect(rows.map((r) => r.getAttribute('data-key'))).toEqual(['KZ-11', 'KZ-75', '<img src=x onerror=alert(1)>']);
+    expect(rows.map((r) => r.getAttribute('data-key'))).toEqual(['0', '1', '2']);
     expect(rows[1].querySelector('td.suppressed')!.textContent).toBe('—');
     expect(rows[2].querySelector('td.flagged')!.textContent).toBe('33.3');
   });
 
-  it('marks reveal steps on their chart and counts them per slide; pinned notes go under their cell', async () => {
+  it('marks a chart`s reveal steps (revealOf) and counts them per slide; pinned notes go under their cell', async () => {
     const { notebook, run } = await fixture();
-    const html = deckHtml(notebook, run, {
-      synthetic: false,
-      document,
-      runtime: '',
-      reveal: (cell) =>
-        cell.kind === 'chart'
-          ? [
-              { mode: 'highlight', keys: ['KZ-11', 'KZ-15'], label: 'Lowest "2"' },
-              { mode: 'highlight', keys: ['KZ-75'], label: 'Almaty' },
-            ]
-          : [],
-      pins: [{ cell: 'cell-4', text: 'Ask the room <why>', at: '2026-12-03T10:00:00Z' }],
-    });
+    const pins = [{ cell: 'cell-4', text: 'Ask the room <why>', at: '2026-12-03T10:00:00Z' }];
+    const html = deckHtml(notebook, run, { synthetic: false, document, runtime: '', pins });
     const doc = new DOMParser().parseFromString(html, 'text/html');
-    expect([...doc.querySelectorAll('.slide')].map((s) => s.getAttribute('data-steps'))).toEqual(['0', '4']);
+    expect([...doc.querySelectorAll('.slide')].map((s) => s.getAttribute('data-steps'))).toEqual(['0', '2']);
     const map = doc.querySelector('figure[data-chart="map"]')!;
-    expect(JSON.parse(map.getAttribute('data-reveal')!)[0]).toEqual({
-      mode: 'highlight',
-      keys: ['KZ-11', 'KZ-15'],
-      label: 'Lowest "2"',
-    });
+    const steps = JSON.parse(map.getAttribute('data-reveal')!);
+    expect(steps.map((s: { keys: string[] }) => s.keys.length)).toEqual([2, 1]);
+    expect(steps[1]).toMatchObject({ mode: 'highlight', keys: ['KZ-75'] });
+    expect(doc.querySelector('figure[data-chart="ranking"]')!.hasAttribute('data-reveal')).toBe(false);
     expect(map.querySelector('ul.pins')!.textContent).toBe('Ask the room <why>');
   });
 });
