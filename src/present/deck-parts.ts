@@ -12,7 +12,7 @@ export const DECK_FONT = 18;
 const CONTENT_WIDTH = 1728;
 const GAP = 40;
 /** The tallest a chart is made, so that a title and a line of text fit above it. */
-const MAX_HEIGHT = 720;
+const MAX_HEIGHT = 660;
 /** The most charts side by side: two rankings of 20 regions at projector size fill the canvas's width. */
 export const PER_ROW = 2;
 const MARGINS = ['marginLeft', 'marginRight', 'marginTop', 'marginBottom'] as const;
@@ -32,9 +32,13 @@ export function projected(spec: ChartSpec): ChartSpec {
   return { ...spec, plot, ...(height ? { height } : {}) };
 }
 
+/** Path data to a tenth of a pixel (Plot writes thousandths): a map's outlines are most of a deck's bytes. */
+const trimPaths = (svg: string) =>
+  svg.replace(/ d="([^"]*)"/g, (_, d: string) => ` d="${d.replace(/(\.\d)\d+/g, '$1')}"`);
+
 /** A chart as SVG markup at projector font size, drawn in the given DOM (legends drawn as HTML beside it). */
 export const deckSvg = (spec: ChartSpec, width: number, document: Document) =>
-  render(projected(spec), width, { document, legends: false, fontSize: DECK_FONT }).outerHTML;
+  trimPaths(render(projected(spec), width, { document, legends: false, fontSize: DECK_FONT }).outerHTML);
 
 const lookClass = (c: PrintedCell) => (c.look === 'plain' ? '' : ` class="${c.look}"`);
 
