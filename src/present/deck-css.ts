@@ -22,8 +22,8 @@ td.suppressed{background:repeating-linear-gradient(45deg,transparent 0 3px,#9996
 .legend i{display:inline-block;width:22px;height:18px;border:1px solid #888;margin-right:8px;vertical-align:-2px}
 .legend i.flagged{background:repeating-linear-gradient(45deg,#fff 0 2px,#222 2px 3px)}
 .legend i.suppressed{background:repeating-linear-gradient(45deg,#e0e0e0 0 2px,#777 2px 3px)}
-.pins{list-style:none;margin:8px 0 0;padding:0;font-size:26px}
-.pins li{border-left:6px solid var(--deck-accent);padding:4px 12px;margin:4px 0}
+.pins{border-left:6px solid var(--deck-accent);padding:4px 14px;margin:10px 0 0;font-size:26px}
+[data-deck] .slide .pins ul{margin:0;padding-left:30px}
 .problem{color:#c00;border-left:5px solid #c00;padding-left:14px}
 .more{color:var(--deck-muted);font-size:22px}
 .slide>.synthetic,.slide>.number{position:absolute;bottom:18px;margin:0;font-size:22px;color:var(--deck-muted)}

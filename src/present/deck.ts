@@ -12,21 +12,20 @@ import {
   titleOf,
   valueOf,
 } from '../notebooks/report-parts';
+import { pinsHtml, pinsOf } from '../notebooks/pins';
 import { revealOf } from '../notebooks/reveal';
-import type { Cell, CellResult, Notebook, NotebookRun, PinnedNote } from '../notebooks/types';
+import type { Cell, CellResult, Notebook, NotebookRun } from '../notebooks/types';
 import { DECK_CSS } from './deck-css';
 import { PER_ROW, chartWidth, deckSvg, deckTable } from './deck-parts';
 import { type Slide, slidesOf } from './slides';
 
-/** What a deck needs besides the run: a DOM to draw charts in, the runtime script, the reader's language. */
+/** What a deck needs besides the run (and a report's options, pinned notes too): a DOM, the runtime, the language. */
 export interface DeckOptions extends ReportOptions {
   document: Document;
   /** The presenter runtime as one IIFE (virtual:deck-runtime in the app, scripts/deck-runtime.ts in the CLI). */
   runtime: string;
   /** The language of the deck's own words and numbers (default: the notebook's). */
   lang?: Lang;
-  /** Workshop notes pinned on the notebook's cells, shown under their chart or table. */
-  pins?: PinnedNote[];
 }
 
 /** No network at all: the runtime and styles are inline, images are data. */
@@ -46,11 +45,6 @@ function rowsOf(blocks: ReportBlock[]): ReportBlock[][] {
   return rows;
 }
 
-function pinsHtml(cell: Cell, pins: PinnedNote[] = []): string {
-  const mine = pins.filter((p) => p.cell === cell.id);
-  return mine.length ? `<ul class="pins">${mine.map((p) => `<li>${escapeHtml(p.text)}</li>`).join('')}</ul>` : '';
-}
-
 function revealAttr(cell: Cell, result: CellResult, ctx: Ctx): { attr: string; steps: number } {
   const steps = revealOf(cell, result, { params: ctx.run.params, lang: ctx.nb.front.lang });
   return { attr: steps.length ? ` data-reveal="${escapeHtml(JSON.stringify(steps))}"` : '', steps: steps.length };
@@ -66,7 +60,7 @@ function chartHtml(cell: Cell, r: CellResult, inRow: number, ctx: Ctx, attr: str
     title ? `<h3>${escapeHtml(title)}</h3>` : '',
     deckSvg(chart, width, ctx.document),
     legendHtml(chart, ctx.lang, ctx.minN ?? DEFAULT_RULES.minN),
-    pinsHtml(cell, ctx.pins),
+    pinsHtml(pinsOf(ctx.pins, cell.id), ctx.lang),
     '</figure>',
   ].join('');
 }
@@ -78,7 +72,7 @@ function tableHtml(cell: Cell, r: CellResult, ctx: Ctx, attr: string): string {
     `<section class="cell" data-cell="${escapeHtml(cell.id)}"${attr}>`,
     title ? `<h3>${escapeHtml(title)}</h3>` : '',
     deckTable(cell, r.table, ctx.lang),
-    pinsHtml(cell, ctx.pins),
+    pinsHtml(pinsOf(ctx.pins, cell.id), ctx.lang),
     '</section>',
   ].join('');
 }

@@ -1,5 +1,5 @@
 // `notebook deck` on the demo study, called as the command line calls it.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
@@ -18,9 +18,11 @@ function respondents(wave: number): { ids: string[]; weights: string[] } {
 }
 
 describe('cli notebook deck', () => {
-  it('writes the run as slides in one HTML file with the runtime inline, in the language asked', async () => {
+  it('writes the run as slides in one HTML file with the runtime inline, in the language asked, pins given', async () => {
     const file = out('deck.html');
-    const { code, stdout, stderr } = await cli('notebook', 'deck', NB, '--out', file, '--lang', 'ru');
+    const pins = out('pins.json');
+    writeFileSync(pins, JSON.stringify([{ cell: 'cell-3', text: 'Ask <who> lives here', at: '2026-12-03T09:00:00Z' }]));
+    const { code, stdout, stderr } = await cli('notebook', 'deck', NB, '--out', file, '--lang', 'ru', '--pins', pins);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ file: NB, out: file, slides: 2, params: { wave: 2025 } });
@@ -31,6 +33,7 @@ describe('cli notebook deck', () => {
     expect(document.querySelectorAll('.slide').length).toBe(2);
     expect([...document.querySelectorAll('figure')].map((f) => f.getAttribute('data-chart'))).toEqual(['map', 'bars']);
     expect(document.querySelector('aside.notes')!.textContent).toBe('Start with the map.');
+    expect(document.querySelector('figure[data-chart="map"] .pins li')!.textContent).toBe('Ask <who> lives here');
     expect(document.querySelector('.synthetic')!.textContent).toBe('Синтетические демо-данные');
     const scripts = [...document.querySelectorAll('script:not([type])')];
     expect(scripts).toHaveLength(1);

@@ -170,7 +170,7 @@ describe('deckHtml', () => {
     expect(steps.map((s: { keys: string[] }) => s.keys.length)).toEqual([2, 1]);
     expect(steps[1]).toMatchObject({ mode: 'highlight', keys: ['KZ-75'] });
     expect(doc.querySelector('figure[data-chart="ranking"]')!.hasAttribute('data-reveal')).toBe(false);
-    expect(map.querySelector('ul.pins')!.textContent).toBe('Ask the room <why>');
+    expect(map.querySelector('.pins li')!.textContent).toBe('Ask the room <why>');
   });
 });
 
