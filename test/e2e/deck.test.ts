@@ -17,6 +17,18 @@ async function download(page: Page, button: string): Promise<{ path: string; nam
   return { path, name: d.suggestedFilename() };
 }
 
+const NOTE = 'Ask who <b>lives</b> in the lowest three';
+
+/** Pin a workshop note under the notebook's map (as a trainer does during the session). */
+async function pinOnMap(page: Page, note: string) {
+  const map = page.locator('article section.cell:has([data-chart="map"])');
+  await map.locator('[data-chart="map"][data-ready="true"]').waitFor();
+  await map.locator('summary[data-action="pin-open"]').click();
+  await map.locator('input[name="pin"]').fill(note);
+  await map.locator('button[data-action="pin"]').click();
+  await map.locator('[data-pins] li[data-pin]').waitFor();
+}
+
 /** Abort every request that is not for a local file, and record it. */
 async function offline(context: BrowserContext): Promise<string[]> {
   const blocked: string[] = [];
@@ -37,10 +49,11 @@ const position = (page: Page) =>
   ]);
 
 describe('a trainer hands out a deck that opens from a USB stick', () => {
-  it('exports the deck in the app, opens the file with the network blocked, steps through every slide and reveal, prints one page per slide', async () => {
+  it('pins a note, exports the deck in the app, opens the file with the network blocked, steps through every slide and reveal, prints one page per slide', async () => {
     await inBrowser(async ({ context, page, offHost, errors }) => {
       await page.goto(url() + '#/notebook/social-capital?lang=en');
       await ranIn(page);
+      await pinOnMap(page, NOTE);
       const deck = await download(page, 'button[data-action="deck"]');
       expect(deck.name).toBe('social-capital.deck.html');
       await page.close();
@@ -56,6 +69,20 @@ describe('a trainer hands out a deck that opens from a USB stick', () => {
       expect(steps.length).toBeGreaterThanOrEqual(5);
       expect(steps.filter((n) => n > 0).length).toBeGreaterThanOrEqual(1);
       expect(await position(file)).toEqual([0, 0]);
+
+      // No slide's content runs past the canvas (an overfull one is shrunk to fit, and says by how much).
+      const overflowing = await file.$$eval('.slide', (xs) =>
+        xs
+          .filter((slide) => {
+            const box = slide.getBoundingClientRect();
+            const body = slide.querySelector('.slide-body')!.getBoundingClientRect();
+            const pad = parseFloat(getComputedStyle(slide).paddingBottom) * (box.height / 1080);
+            return body.bottom > box.bottom - pad + 1;
+          })
+          .map((x) => x.getAttribute('data-slide')),
+      );
+      expect(overflowing).toEqual([]);
+      expect(await file.locator('.slide[data-fit]').count()).toBeGreaterThanOrEqual(1);
 
       // Every slide and every step in order with the keys a clicker sends; a step of the map lights its regions.
       const seen: number[][] = [];
@@ -88,6 +115,8 @@ describe('a trainer hands out a deck that opens from a USB stick', () => {
       await file.keyboard.press('Space');
       await file.waitForSelector('.slide[data-current] figure[data-chart="map"] path[data-region][data-lit]');
       const map = file.locator('.slide[data-current] figure[data-chart="map"]');
+      expect(await map.locator('.pins li').textContent()).toBe(NOTE);
+      expect(await map.locator('.pins b').count()).toBe(0);
       expect(await map.locator('path[data-region][data-lit]').count()).toBe(3);
       expect(await map.locator('path[data-region][data-dim]').count()).toBe(17);
 
@@ -102,10 +131,11 @@ describe('a trainer hands out a deck that opens from a USB stick', () => {
     });
   });
 
-  it('opens the HTML report (the notebook as a document) from disk with no request', async () => {
+  it('opens the HTML report (the notebook as a document) from disk with no request, a pinned note under its map', async () => {
     await inBrowser(async ({ context, page, offHost, errors }) => {
       await page.goto(url() + '#/notebook/social-capital?lang=en');
       await ranIn(page);
+      await pinOnMap(page, NOTE);
       const report = await download(page, 'button[data-action="report-html"]');
       await page.close();
       const blocked = await offline(context);
@@ -115,6 +145,7 @@ describe('a trainer hands out a deck that opens from a USB stick', () => {
       expect(await file.textContent('main h1')).toBe('Social capital by region, 2021–2025');
       expect(await file.locator('figure svg').count()).toBeGreaterThanOrEqual(5);
       expect(await file.locator('script').count()).toBe(0);
+      expect(await file.locator('figure:has(path[data-region]) + .pins li').textContent()).toBe(NOTE);
       expect(readFileSync(report.path, 'utf8')).toContain("default-src 'none'");
       expect(blocked).toEqual([]);
       expect(offHost).toEqual([]);
