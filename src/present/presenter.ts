@@ -1,11 +1,13 @@
 import { isLang } from '../core/lang';
 import { createChrome } from './chrome';
-import { actionOf, digitOf, type Action } from './keys';
+import { typeGoto } from './goto';
+import { actionOf, helpRows, type Action } from './keys';
 import { fill, labelsFor, type Labels } from './labels';
 import { back, clampTo, first, last, next, slideNumbered, type Position } from './navigation';
 import { clearLayout, layOut } from './overview';
 import { injectCss } from './present-css';
 import { openSpeaker, type Speaker } from './speaker';
+import { speakerView } from './speaker-view';
 import { applyStep, stepAt, stepCount } from './stepping';
 
 /** How a presenter starts and whom it tells. */
@@ -37,6 +39,8 @@ export interface Presenter {
   go(slide: number, step?: number): void;
   /** Does what a key would (for the app's buttons: 'contrast', 'speaker', 'fullscreen', …). */
   act(action: Action): void;
+  /** Switches the runtime's labels (and an open speaker window's) to another language. */
+  setLang(lang: string, labels?: Partial<Labels>): void;
   state(): PresenterState;
   destroy(): void;
 }
@@ -49,20 +53,26 @@ const isTyping = (t: EventTarget | null) =>
 /**
  * Drives the slides (`[data-slide]`) under `root` with the keyboard as reveal.js users know it: steps and slides,
  * overview (O), go to slide (G, digits, Enter), black screen (B or .), full screen (F), speaker view (S),
- * high contrast (C), Esc to leave.
+ * high contrast (C), Esc to leave. Slides are read again on every move, so the app may re-render them.
  */
 export function startPresenter(root: HTMLElement, opts: PresenterOptions = {}): Presenter {
   const doc = root.ownerDocument;
   const win = doc.defaultView!;
   injectCss(doc);
-  const slides = [...root.querySelectorAll<HTMLElement>('[data-slide]')];
-  const steps = slides.map(stepCount);
-  const labels = labelsFor(isLang(opts.lang) ? opts.lang : 'ru', opts.labels);
-  const chrome = createChrome(doc, labels);
-  let at = clampTo(opts.start ?? first(), steps);
+  let slides: HTMLElement[] = [];
+  let steps: number[] = [];
+  let labels = labelsFor(isLang(opts.lang) ? opts.lang : 'ru', opts.labels);
+  let chrome = createChrome(doc, labels);
   let typed: string | null = null;
   let cols = 1;
   let speaker: Speaker | null = null;
+  const started = { ms: Date.now() };
+  const read = () => {
+    slides = [...root.querySelectorAll<HTMLElement>('[data-slide]')];
+    steps = slides.map(stepCount);
+  };
+  read();
+  let at = clampTo(opts.start ?? first(), steps);
   if (opts.contrast) root.setAttribute('data-theme', 'contrast');
 
   const mode = (name: string) => root.hasAttribute(`data-${name}`);
@@ -80,6 +90,8 @@ export function startPresenter(root: HTMLElement, opts: PresenterOptions = {}): 
   };
 
   function show(): void {
+    read();
+    at = clampTo(at, steps);
     if (!slides.length) return;
     const overview = mode('overview');
     slides.forEach((s, i) => {
@@ -90,30 +102,14 @@ export function startPresenter(root: HTMLElement, opts: PresenterOptions = {}): 
     applyStep(slides[at.slide], at.step);
     root.setAttribute('data-current-slide', String(at.slide));
     root.setAttribute('data-current-step', String(at.step));
-    const count = `${at.slide + 1} / ${slides.length}`;
-    chrome.announce(`${count} ${stepText()}`.trim());
-    updateSpeaker(count);
+    chrome.announce(`${at.slide + 1} / ${slides.length} ${stepText()}`.trim());
+    if (speaker && !speaker.closed)
+      speaker.update(speakerView(slides, steps, at, stepText(), root.getAttribute('data-theme')));
     opts.onChange?.(state());
   }
 
-  function updateSpeaker(count: string): void {
-    if (!speaker || speaker.closed) return;
-    const after = next(at, steps);
-    const upcoming = after === at ? null : (slides[after.slide].cloneNode(true) as HTMLElement);
-    if (upcoming) applyStep(upcoming, after.step);
-    const notes = [...slides[at.slide].querySelectorAll('.notes')].map((n) => n.textContent?.trim() ?? '');
-    const theme = root.getAttribute('data-theme');
-    speaker.update({
-      current: slides[at.slide],
-      next: upcoming,
-      notes: notes.join('\n\n'),
-      count,
-      step: stepText(),
-      theme,
-    });
-  }
-
   function go(to: Position): void {
+    read();
     at = clampTo(to, steps);
     show();
   }
@@ -135,9 +131,10 @@ export function startPresenter(root: HTMLElement, opts: PresenterOptions = {}): 
     show();
   }
 
-  function openSpeakerView(): void {
-    if (speaker && !speaker.closed) return speaker.focus();
-    speaker = openSpeaker(win, labels, onKey);
+  function openSpeakerView(rebuild = false): void {
+    if (speaker && !speaker.closed && !rebuild) return speaker.focus();
+    speaker?.stop();
+    speaker = openSpeaker(win, labels, onKey, started);
     if (!speaker) chrome.toast(labels.popupBlocked);
     show();
   }
@@ -147,19 +144,22 @@ export function startPresenter(root: HTMLElement, opts: PresenterOptions = {}): 
     else void doc.documentElement.requestFullscreen?.().catch(() => {});
   }
 
+  const moves: Partial<Record<Action, () => Position>> = {
+    next: () => next(at, steps),
+    back: () => back(at, steps),
+    first,
+    last: () => last(steps),
+  };
+
   function act(action: Action): void {
+    read();
     if (mode('black') && action !== 'black' && action !== 'leave') return;
     if (mode('overview')) return actInOverview(action);
-    const moves: Partial<Record<Action, () => Position>> = {
-      next: () => next(at, steps),
-      back: () => back(at, steps),
-      first,
-      last: () => last(steps),
-    };
     const move = moves[action];
     if (move) return go(move());
     if (action === 'overview' || action === 'black') return toggle(action);
     if (action === 'goto') return chrome.goto((typed = ''));
+    if (action === 'help') return chrome.help(helpRows(labels, !!opts.onLeave));
     if (action === 'speaker') return openSpeakerView();
     if (action === 'fullscreen') return fullscreen();
     if (action === 'contrast') {
@@ -180,26 +180,22 @@ export function startPresenter(root: HTMLElement, opts: PresenterOptions = {}): 
     }
   }
 
-  function typeGoto(e: KeyboardEvent): boolean {
-    const digit = digitOf(e);
-    if (digit !== null) typed = `${typed}${digit}`.slice(-4);
-    else if (e.key === 'Backspace') typed = typed!.slice(0, -1);
-    else if (e.key === 'Enter') {
-      if (typed) go(slideNumbered(Number(typed), steps));
-      typed = null;
-    } else if (e.key === 'Escape' || actionOf(e) === 'goto') typed = null;
-    else return false;
-    chrome.goto(typed);
-    return true;
-  }
-
   function onKey(e: KeyboardEvent): void {
     if (e.defaultPrevented || isTyping(e.target)) return;
-    if (typed !== null && typeGoto(e)) return e.preventDefault();
-    if (typed !== null) chrome.goto((typed = null));
+    if (chrome.helping()) {
+      e.preventDefault();
+      return chrome.help(null);
+    }
+    const typing = typed === null ? null : typeGoto(typed, e);
+    if (typed !== null) chrome.goto((typed = typing ? typing.typed : null));
+    if (typing) {
+      e.preventDefault();
+      return typing.slide === undefined ? undefined : go(slideNumbered(typing.slide, steps));
+    }
     const action = actionOf(e);
     if (!action) return;
     e.preventDefault();
+    if (e.repeat && action !== 'next' && action !== 'back') return;
     if (mode('overview') && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) return actInOverview(action, e.key);
     act(action);
   }
@@ -222,6 +218,12 @@ export function startPresenter(root: HTMLElement, opts: PresenterOptions = {}): 
   return {
     go: (slide, step = 0) => go({ slide, step }),
     act,
+    setLang(lang, given) {
+      labels = labelsFor(isLang(lang) ? lang : 'ru', given ?? opts.labels);
+      chrome.remove();
+      chrome = createChrome(doc, labels);
+      if (speaker && !speaker.closed) openSpeakerView(true);
+    },
     state,
     destroy() {
       doc.removeEventListener('keydown', onKey);
