@@ -1,7 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { JSDOM } from 'jsdom';
 import { buildDeckRuntime } from '../../scripts/deck-runtime';
+import { launchBrowser } from '../helpers/browser';
 import { notebookEnvFromStudy } from '../../src/cli/notebook-env';
 import { readShapes } from '../../src/cli/shapes';
 import { openNativeDuckDB } from '../../src/data/duckdb-native';
@@ -22,12 +24,30 @@ const NOTEBOOKS = [
 const TARGET_BYTES = 2 * 2 ** 20;
 
 const kb = (n: number) => Math.round(n / 1024);
+const DIR = 'bench/tmp/decks';
+
+/** Each deck file opened from disk in Chromium: the factor each slide is shrunk by to fit the canvas (1: none). */
+async function fits(files: string[]): Promise<number[][]> {
+  const { context, close } = await launchBrowser();
+  try {
+    const page = await context.newPage();
+    const out: number[][] = [];
+    for (const f of files) {
+      await page.goto('file://' + resolve(f));
+      await page.waitForSelector('[data-deck][data-ready="true"]');
+      out.push(await page.$$eval('.slide', (xs) => xs.map((x) => Number(x.getAttribute('data-fit') ?? 1))));
+    }
+    return out;
+  } finally {
+    await close();
+  }
+}
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 const count = (html: string, re: RegExp) => (html.match(re) ?? []).length;
 
 /**
  * Each notebook's deck (`notebook deck`) and HTML report as the CLI writes them on the demo study: bytes raw and
- * gzipped, slides, charts and maps, and the runtime's share.
+ * gzipped, slides, charts and maps, the runtime's share, and how much each slide is shrunk to fit (from Chromium).
  */
 export async function benchDecks() {
   const db = await openNativeDuckDB();
@@ -35,6 +55,7 @@ export async function benchDecks() {
   const { js: runtime } = await buildDeckRuntime();
   const shapes = await readShapes();
   const decks: Record<string, unknown>[] = [];
+  mkdirSync(DIR, { recursive: true });
   try {
     for (const file of NOTEBOOKS) {
       const { notebook } = checkNotebook(readFileSync(file, 'utf8'));
@@ -43,6 +64,7 @@ export async function benchDecks() {
       const opts = { synthetic: true, minN: env.rules.minN ?? DEFAULT_RULES.minN, document };
       const deck = deckHtml(notebook, run, { ...opts, runtime });
       const report = reportHtml(notebook, run, opts);
+      writeFileSync(`${DIR}/${decks.length}.html`, deck);
       decks.push({
         notebook: file,
         slides: count(deck, /<section class="slide"/g),
@@ -57,6 +79,8 @@ export async function benchDecks() {
   } finally {
     await db.close();
   }
+  const shrunk = await fits(decks.map((_, i) => `${DIR}/${i}.html`));
+  decks.forEach((d, i) => (d.fit = shrunk[i]));
   const maps = decks.at(-1)!;
   return {
     decks,
