@@ -14,7 +14,6 @@ import { readPins } from '../pins';
 import { readShapes } from '../shapes';
 import { DEMO_DIR } from '../study-folder';
 import { deckHtml } from '../../present/deck';
-import { buildDeckRuntime } from '../../../scripts/deck-runtime';
 import { CommandFailure, UsageError } from '../usage-error';
 
 /** An error as the CLI states it, on one line: `file:line: cell <id>: <message> (<code>)`, the message in `lang`. */
@@ -114,6 +113,8 @@ async function deck(db: Connector, file: string, opts: CliOptions) {
   if (result.error) throw new CommandFailure(errorLine(file, result.error, messages(opts)));
   const { JSDOM } = await import('jsdom');
   const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
+  // Loaded here: the other commands need no bundler.
+  const { buildDeckRuntime } = await import('../../../scripts/deck-runtime');
   const { js } = await buildDeckRuntime();
   const html = deckHtml(notebook, result, { ...report, document, runtime: js, lang });
   await writeFile(opts.out, html);
