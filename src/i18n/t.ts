@@ -6,14 +6,15 @@ import { CENTRES_STRINGS } from './strings/centres';
 import { COMPARE_STRINGS } from './strings/compare';
 import { DASHBOARD_STRINGS } from './strings/dashboard';
 import { DATA_STRINGS } from './strings/data';
+import { DECK_STRINGS } from './strings/deck';
 import { EXPORT_STRINGS } from './strings/exports';
 import { NEEDS_STRINGS } from './strings/needs';
 import { NGO_STRINGS } from './strings/ngo';
 import { NOTEBOOK_ERROR_STRINGS } from './strings/notebook-errors';
 import { NOTEBOOK_UI_STRINGS } from './strings/notebook-ui';
 import { NOTEBOOK_REPORT_STRINGS } from './strings/notebook-report';
-import { WORKSHOP_STRINGS } from './strings/workshop';
 import { PRESENT_STRINGS } from './strings/present';
+import { WORKSHOP_STRINGS } from './strings/workshop';
 
 /** Every table of UI strings, one per area of the app; each string holds its three languages side by side. */
 export const TABLES = [
@@ -29,8 +30,9 @@ export const TABLES = [
   NOTEBOOK_ERROR_STRINGS,
   NOTEBOOK_UI_STRINGS,
   NOTEBOOK_REPORT_STRINGS,
-  WORKSHOP_STRINGS,
+  DECK_STRINGS,
   PRESENT_STRINGS,
+  WORKSHOP_STRINGS,
 ] as const;
 const STRINGS = Object.assign({}, ...TABLES) as UnionToIntersection<(typeof TABLES)[number]>;
 

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { benchCatalogue } from './catalogue';
 import { benchCli } from './cli';
+import { benchDecks } from './decks';
 import { benchImport } from './import';
 import { benchNotebook } from './notebook';
 import { benchRedraw } from './redraw';
@@ -17,6 +18,7 @@ const PARTS: Record<string, () => Promise<Record<string, unknown>>> = {
   redraw: benchRedraw,
   cli: benchCli,
   notebook: benchNotebook,
+  decks: benchDecks,
 };
 /** Parts that run in Chromium against the built app (the others need no build). */
 const BROWSER = ['startup', 'import', 'catalogue', 'redraw', 'notebook'];

@@ -13,6 +13,7 @@ import type { CliOptions } from '../options';
 import { readPins } from '../pins';
 import { readShapes } from '../shapes';
 import { DEMO_DIR } from '../study-folder';
+import { deckHtml } from '../../present/deck';
 import { CommandFailure, UsageError } from '../usage-error';
 
 /** An error as the CLI states it, on one line: `file:line: cell <id>: <message> (<code>)`, the message in `lang`. */
@@ -70,14 +71,8 @@ async function isSynthetic(study: string): Promise<boolean> {
   return JSON.parse(await readFile(join(dir, 'study.json'), 'utf8')).synthetic === true;
 }
 
-/**
- * `notebook run FILE [--param k=v]... [--study DIR] [--pins notes.json] [--out report.html|md|json]`: every cell on
- * this database, the report written (JSON on stdout without --out) with the workshop notes given; the first error
- * fails the command with its line and cell.
- */
-async function run(db: Connector, file: string, opts: CliOptions) {
-  if (opts.out && !['.html', '.md', '.json'].includes(extname(opts.out).toLowerCase()))
-    throw new UsageError(`--out ${opts.out}: write .html, .md or .json`);
+/** Read, check and run a notebook as `notebook run` and `notebook deck` do (the first error fails the command). */
+async function runChecked(db: Connector, file: string, opts: CliOptions) {
   const { notebook, errors } = await readChecked(file);
   if (errors.length) throw new CommandFailure(errorLine(file, errors[0], messages(opts)));
   const given = paramsOf(opts.param);
@@ -88,6 +83,18 @@ async function run(db: Connector, file: string, opts: CliOptions) {
   const env = { ...(await notebookEnvFromStudy(db, study, lang)), shapes: await readShapes() };
   const result = await runNotebook(notebook, env, given);
   const report = { synthetic: await isSynthetic(study), minN: env.rules.minN, pins };
+  return { notebook, result, report, lang };
+}
+
+/**
+ * `notebook run FILE [--param k=v]... [--study DIR] [--pins notes.json] [--out report.html|md|json]`: every cell on
+ * this database, the report written (JSON on stdout without --out) with the workshop notes given; the first error
+ * fails the command with its line and cell.
+ */
+async function run(db: Connector, file: string, opts: CliOptions) {
+  if (opts.out && !['.html', '.md', '.json'].includes(extname(opts.out).toLowerCase()))
+    throw new UsageError(`--out ${opts.out}: write .html, .md or .json`);
+  const { notebook, result, report } = await runChecked(db, file, opts);
   if (opts.out) await writeReport(opts.out, notebook, result, report);
   if (result.error) throw new CommandFailure(errorLine(file, result.error, messages(opts)));
   return opts.out
@@ -95,14 +102,35 @@ async function run(db: Connector, file: string, opts: CliOptions) {
     : reportJson(notebook, result, report);
 }
 
+/**
+ * `notebook deck FILE --out deck.html [--lang ru|kk|en] [--param k=v]... [--study DIR] [--pins notes.json]`: the run
+ * as slides in one self-contained HTML file (charts drawn under jsdom, the presenter runtime bundled inline).
+ */
+async function deck(db: Connector, file: string, opts: CliOptions) {
+  if (!opts.out || extname(opts.out).toLowerCase() !== '.html')
+    throw new UsageError(`notebook deck needs --out FILE.html`);
+  const { notebook, result, report, lang } = await runChecked(db, file, opts);
+  if (result.error) throw new CommandFailure(errorLine(file, result.error, messages(opts)));
+  const { JSDOM } = await import('jsdom');
+  const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
+  // Loaded here: the other commands need no bundler.
+  const { buildDeckRuntime } = await import('../../../scripts/deck-runtime');
+  const { js } = await buildDeckRuntime();
+  const html = deckHtml(notebook, result, { ...report, document, runtime: js, lang });
+  await writeFile(opts.out, html);
+  const slides = (html.match(/<section class="slide"/g) ?? []).length;
+  return { file, out: opts.out, slides, bytes: Buffer.byteLength(html), params: result.params };
+}
+
 /** The language of the CLI's messages: --lang, else English (as every command). */
 const messages = (opts: CliOptions): Lang => (isLang(opts.lang) ? opts.lang : 'en');
 
-/** `notebook run|check FILE`. */
+/** `notebook run|deck|check FILE`. */
 export async function runNotebookCommand(db: Connector, action: string, opts: CliOptions, file?: string) {
   if (!file) throw new UsageError(`notebook ${action} needs a FILE`);
   if (opts.lang !== undefined && !isLang(opts.lang)) throw new UsageError(`--lang ${opts.lang}: ru, kk or en`);
   if (action === 'check') return check(file, messages(opts));
   if (action === 'run') return run(db, file, opts);
-  throw new UsageError(`notebook: unknown action "${action}" (run or check)`);
+  if (action === 'deck') return deck(db, file, opts);
+  throw new UsageError(`notebook: unknown action "${action}" (run, deck or check)`);
 }

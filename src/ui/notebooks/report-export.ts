@@ -1,7 +1,9 @@
 import { sourceOf } from '../../compare/source';
+import type { Lang } from '../../core/lang';
 import { reportHtml } from '../../notebooks/report';
 import { reportJson, reportMarkdown } from '../../notebooks/report-text';
 import type { Notebook, NotebookRun, PinnedNote } from '../../notebooks/types';
+import { deckHtml } from '../../present/deck';
 import { saveBlob } from '../download';
 
 export const REPORT_FORMATS = ['html', 'md', 'json'] as const;
@@ -32,4 +34,19 @@ export function saveReport(
     new Blob([text], { type: `${TYPES[format]};charset=utf-8` }),
     `${o.id}.${format === 'md' ? 'report.md' : format}`,
   );
+}
+
+/**
+ * The run as slides in one self-contained HTML file (`notebook deck --out deck.html` writes the same), in the
+ * language the run was computed in; synthetic as the report. The runtime's chunk is loaded on the first export.
+ */
+export async function saveDeck(
+  nb: Notebook,
+  run: NotebookRun,
+  o: { id: string; imported: { title: string; role?: string | null }[]; minN: number; lang: Lang; pins?: PinnedNote[] },
+) {
+  const { default: runtime } = await import('virtual:deck-runtime');
+  const synthetic = Object.keys(nb.front.datasets).some((d) => sourceOf(o.imported, d, '').synthetic);
+  const html = deckHtml(nb, run, { synthetic, minN: o.minN, document, runtime, lang: o.lang, pins: o.pins });
+  saveBlob(new Blob([html], { type: 'text/html;charset=utf-8' }), `${o.id}.deck.html`);
 }

@@ -1,0 +1,58 @@
+import { FONT_SIZE, render } from '../charts/render';
+import type { ChartSpec } from '../charts/spec';
+import type { Lang } from '../core/lang';
+import { translator } from '../i18n/t';
+import { escapeHtml } from '../notebooks/markdown';
+import { type PrintedCell, printTable } from '../notebooks/report-table';
+import type { Cell, ResultTable } from '../notebooks/types';
+
+/** Chart text on the 1920×1080 canvas, in px: readable from the back of a room. */
+export const DECK_FONT = 18;
+/** The width slide content may take (1920 less the slide's side padding in PRESENT_CSS) and the gap between charts. */
+const CONTENT_WIDTH = 1728;
+const GAP = 40;
+/** The tallest a chart is made, so that a title and a line of text fit above it. */
+const MAX_HEIGHT = 660;
+/** The most charts side by side: two rankings of 20 regions at projector size fill the canvas's width. */
+export const PER_ROW = 2;
+const MARGINS = ['marginLeft', 'marginRight', 'marginTop', 'marginBottom'] as const;
+
+/** The width a chart is drawn at when `inRow` charts share a row of the slide; drawn at that size, never scaled. */
+export function chartWidth(spec: ChartSpec, inRow: number): number {
+  const share = Math.floor((CONTENT_WIDTH - GAP * (inRow - 1)) / inRow);
+  return spec.height ? share : Math.min(share, Math.floor(MAX_HEIGHT / (spec.aspect ?? 0.6)));
+}
+
+/** A chart spec for the projector: margins and fixed heights grown with its text (they are set for the app's). */
+export function projected(spec: ChartSpec): ChartSpec {
+  const k = DECK_FONT / FONT_SIZE;
+  const plot = { ...spec.plot };
+  for (const m of MARGINS) if (typeof plot[m] === 'number') plot[m] = Math.round((plot[m] as number) * k);
+  const height = spec.height && Math.min(MAX_HEIGHT, Math.round(spec.height * k));
+  return { ...spec, plot, ...(height ? { height } : {}) };
+}
+
+/** Path data to a tenth of a pixel (Plot writes thousandths): a map's outlines are most of a deck's bytes. */
+const trimPaths = (svg: string) =>
+  svg.replace(/ d="([^"]*)"/g, (_, d: string) => ` d="${d.replace(/(\.\d)\d+/g, '$1')}"`);
+
+/** A chart as SVG markup at projector font size, drawn in the given DOM (legends drawn as HTML beside it). */
+export const deckSvg = (spec: ChartSpec, width: number, document: Document) =>
+  trimPaths(render(projected(spec), width, { document, legends: false, fontSize: DECK_FONT }).outerHTML);
+
+const lookClass = (c: PrintedCell) => (c.look === 'plain' ? '' : ` class="${c.look}"`);
+
+/** A cell's table as printed in reports, each row keyed for step reveal. */
+export function deckTable(cell: Cell, table: ResultTable, lang: Lang): string {
+  const p = printTable(table, cell, lang);
+  const head = p.headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
+  const body = p.rows.map((row, i) => {
+    const tds = row.map((c) => `<td${lookClass(c)}>${escapeHtml(c.text)}</td>`).join('');
+    return `<tr data-key="${escapeHtml(p.keys[i])}">${tds}</tr>`;
+  });
+  const more =
+    p.total > p.rows.length
+      ? `<p class="more">${escapeHtml(translator(lang)('nbr.rows', { shown: p.rows.length, total: p.total }))}</p>`
+      : '';
+  return `<table><thead><tr>${head}</tr></thead><tbody>${body.join('')}</tbody></table>${more}`;
+}

@@ -1,0 +1,37 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { fitSlides } from '../../../src/present/fit';
+
+/** A deck of slides 1080 px tall with 64 px of padding top and bottom, whose bodies need the given heights. */
+function deck(needs: number[]): HTMLElement {
+  const root = document.createElement('div');
+  for (const need of needs) {
+    const slide = Object.assign(document.createElement('section'), { className: 'slide' });
+    slide.style.padding = '64px 96px';
+    Object.defineProperty(slide, 'clientHeight', { value: 1080 });
+    const body = Object.assign(document.createElement('div'), { className: 'slide-body' });
+    Object.defineProperty(body, 'scrollHeight', { value: need });
+    slide.append(body);
+    root.append(slide);
+  }
+  return root;
+}
+
+describe('fitSlides', () => {
+  it('shrinks only the slides whose body needs more than the 952 px between the paddings, by room / need', () => {
+    const root = deck([900, 952, 1904]);
+    fitSlides(root);
+    const slides = [...root.querySelectorAll<HTMLElement>('.slide')];
+    expect(slides.map((s) => s.dataset.fit ?? null)).toEqual([null, null, '0.5']);
+    expect(slides[2].style.getPropertyValue('--fit')).toBe('0.5');
+    expect(slides[0].style.getPropertyValue('--fit')).toBe('');
+  });
+
+  it('rounds the factor down, so the shrunk body never ends past the canvas', () => {
+    const root = deck([1000]);
+    fitSlides(root);
+    const fit = Number(root.querySelector<HTMLElement>('.slide')!.dataset.fit);
+    expect(fit).toBe(0.952);
+    expect(fit * 1000).toBeLessThanOrEqual(952);
+  });
+});
