@@ -30,8 +30,8 @@ export const PRESENT_CSS = `
 [data-deck] .slide figure { margin: 0; min-height: 0; }
 [data-deck] .slide figcaption, [data-deck] .slide small { font-size: 26px; color: var(--deck-muted); }
 [data-deck] .slide svg { max-width: 100%; max-height: 820px; height: auto; overflow: visible; }
-[data-deck] .slide table { border-collapse: collapse; font-size: 28px; align-self: flex-start; }
-[data-deck] .slide th, [data-deck] .slide td { padding: 6px 18px; border-bottom: 1px solid var(--deck-muted); }
+[data-deck] .slide table { border-collapse: collapse; font-size: 22px; line-height: 1.25; align-self: flex-start; }
+[data-deck] .slide th, [data-deck] .slide td { padding: 4px 12px; border-bottom: 1px solid var(--deck-muted); }
 [data-deck] .slide .notes { display: none; }
 [data-deck][data-theme="contrast"] .slide svg { --plot-background: #000; background: transparent; }
 [data-deck][data-theme="contrast"] .slide svg text { fill: #fff; }
