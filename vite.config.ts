@@ -1,11 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
+import { serviceWorker } from './scripts/service-worker.ts';
 import { contentSecurityPolicy, precompress } from './scripts/vite-plugins.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), contentSecurityPolicy(), precompress()],
+  plugins: [svelte(), contentSecurityPolicy(), serviceWorker(), precompress()],
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   server: { fs: { allow: ['.'] } },
   build: { target: 'es2022', manifest: true, chunkSizeWarningLimit: 2000, assetsInlineLimit: 0 },
