@@ -108,6 +108,14 @@ export async function benchStartup() {
     first_chart_warm: med((r) => r.warm['chart-ready:map']),
     interactive_warm: med((r) => r.warm['first-live-result']),
   };
+  const span = (m: Marks, from: string, to: string) => m[to] - m[from];
+  /** Where the time to interactive goes: DuckDB's wasm fetched and compiled, the database opened, the first result. */
+  const steps = (visit: 'cold' | 'warm') => ({
+    page_to_duckdb_start: med((r) => r[visit]['duckdb-start']),
+    instantiate: med((r) => span(r[visit], 'duckdb-start', 'duckdb-instantiated')),
+    open_database: med((r) => span(r[visit], 'duckdb-instantiated', 'duckdb-open')),
+    workspace_to_first_result: med((r) => span(r[visit], 'workspace-open', 'first-live-result')),
+  });
   const js = initialJs('dist').map((f) => sizes('dist', f));
   const sum = (k: 'raw' | 'gzip' | 'brotli') => js.reduce((a, s) => a + s[k], 0);
   const wasm = (name: string) =>
@@ -122,6 +130,7 @@ export async function benchStartup() {
       interactive_warm: ratio(ms.interactive_warm, baseline),
     },
     goals_ratio: { interactive_cold: 1.3, interactive_warm: 0.5 },
+    steps_ms: { cold: steps('cold'), warm: steps('warm') },
     warm_visits_controlled_by_service_worker: runs.filter((r) => r.warm.controlled).length,
     warm_visits_with_workspace_restored: runs.filter((r) => r.warm.restored).length,
     goals_ms: { first_chart: 1500, interactive: 4000 },
