@@ -15,6 +15,7 @@ export type WasmConnector = Connector;
 
 /** Start DuckDB-wasm from the bundled files (no CDN, no extension downloads) and connect. */
 export async function openWasmDuckDB(storage: WasmStorage): Promise<WasmConnector> {
+  performance.mark('duckdb-start');
   const bundle = await duckdb.selectBundle({
     mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
     eh: { mainModule: ehWasm, mainWorker: ehWorker },
@@ -22,6 +23,7 @@ export async function openWasmDuckDB(storage: WasmStorage): Promise<WasmConnecto
   const worker = new Worker(bundle.mainWorker!);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  performance.mark('duckdb-instantiated');
   const query = { castBigIntToDouble: true, castDecimalToDouble: true };
   if (storage.kind === 'opfs')
     await db.open({ path: storage.path, accessMode: duckdb.DuckDBAccessMode.READ_WRITE, query });

@@ -4,6 +4,7 @@ import { DEMO, DEMO_VERSION, completeDemo, installDemo, installedDemo, prefetchD
 import type { WasmConnector, WasmStorage } from './duckdb-wasm';
 import { clearSnapshot, restoreSnapshot, saveSnapshot } from './idb-snapshot';
 import { NOTEBOOKS, ensureNotebooks } from './notebooks';
+import { askPersistence } from './persistence';
 import { PINS, ensurePins } from './pins';
 import { SETTINGS, ensureSettings } from './settings';
 import { holdWorkspace } from './tab-claim';
@@ -84,7 +85,7 @@ export async function openWorkspace(
   const storage = chooseStorage(hasLock, forcedStorage);
   const { openWasmDuckDB } = await import('./duckdb-wasm');
   const where: WasmStorage = storage === 'opfs' ? { kind: 'opfs', path: OPFS_PATH } : { kind: 'memory' };
-  if (storage === 'opfs') await navigator.storage.persist?.().catch(() => false);
+  void askPersistence();
   const db = await openWasmDuckDB(where);
   const ws: Workspace = { db, storage, otherTab: !hasLock, restored: false, dirty: false, pending: false, first };
   performance.mark('duckdb-open');

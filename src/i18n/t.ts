@@ -13,6 +13,7 @@ import { NGO_STRINGS } from './strings/ngo';
 import { NOTEBOOK_ERROR_STRINGS } from './strings/notebook-errors';
 import { NOTEBOOK_UI_STRINGS } from './strings/notebook-ui';
 import { NOTEBOOK_REPORT_STRINGS } from './strings/notebook-report';
+import { OFFLINE_STRINGS } from './strings/offline';
 import { PRESENT_STRINGS } from './strings/present';
 import { WORKSHOP_STRINGS } from './strings/workshop';
 
@@ -30,6 +31,7 @@ export const TABLES = [
   NOTEBOOK_ERROR_STRINGS,
   NOTEBOOK_UI_STRINGS,
   NOTEBOOK_REPORT_STRINGS,
+  OFFLINE_STRINGS,
   DECK_STRINGS,
   PRESENT_STRINGS,
   WORKSHOP_STRINGS,

@@ -1,8 +1,11 @@
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
 import sirv from 'sirv';
-import { launchBrowser } from '../helpers/browser';
+import { CHROMIUM_ARGS } from '../helpers/browser';
 import { initialJs, sizes } from './sizes';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -27,49 +30,109 @@ export async function serveBoth() {
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
-/** Load a URL in a fresh profile and return the time of each performance mark (ms from navigation start). */
-async function marksOf(url: string, until: string): Promise<Record<string, number>> {
-  const { context, close } = await launchBrowser();
+/** Chromium on a profile folder that outlives the browser (a second visit reopens it). */
+const launchIn = (dir: string) =>
+  chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
+
+type Marks = Record<string, number>;
+
+/**
+ * Open a URL in the browser and return the time of each performance mark (ms from navigation start) once `until`
+ * is marked; then wait for `settled` (a page function) before the browser closes.
+ */
+async function visit(dir: string, url: string, until: string, settled?: () => boolean): Promise<Marks> {
+  const context: BrowserContext = await launchIn(dir);
   try {
     const page = await context.newPage();
     await page.goto(url);
-    await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, until, { timeout: 120_000 });
-    return await page.evaluate(() => {
+    const marked = (m: string) => performance.getEntriesByName(m).length > 0;
+    await page.waitForFunction(marked, until, { timeout: 120_000 });
+    const marks = await page.evaluate(() => {
       const out: Record<string, number> = {};
       for (const m of performance.getEntriesByType('mark')) out[m.name] ??= Math.round(m.startTime);
       return out;
     });
+    marks.controlled = await page.evaluate(() => Number(!!navigator.serviceWorker?.controller));
+    marks.restored = await page.evaluate(() => Number(!!document.querySelector('[data-workspace="restored"]')));
+    if (settled) await page.waitForFunction(settled, undefined, { timeout: 300_000 });
+    return marks;
   } finally {
-    await close();
+    await context.close();
+  }
+}
+
+/** First visit in a fresh profile, kept until the workspace is saved and the service worker controls the page. */
+const installed = () =>
+  performance.getEntriesByName('workspace-saved').length > 0 && !!navigator.serviceWorker.controller;
+
+/** A cold visit of the bare page and a cold then a warm (second, same profile) visit of the app. */
+async function oneRun(url: string) {
+  const fresh = () => mkdtempSync(join(tmpdir(), 'civic-bench-'));
+  const [bare, profile] = [fresh(), fresh()];
+  try {
+    const baseline = (await visit(bare, `${url}baseline/`, 'select1')).select1;
+    const cold = await visit(profile, url, 'first-live-result', installed);
+    const warm = await visit(profile, url, 'first-live-result');
+    return { baseline, cold, warm };
+  } finally {
+    for (const d of [bare, profile]) rmSync(d, { recursive: true, force: true });
   }
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ratio = (x: number, base: number) => Math.round((x / base) * 100) / 100;
 
-/** The startup benchmark: the built app from fresh profiles against a bare DuckDB-wasm page, plus asset sizes. */
+/**
+ * The startup benchmark: the built app against a bare DuckDB-wasm page (SELECT 1, fresh profile) measured in the
+ * same run, cold (fresh profile) and warm (the browser reopened on the same profile: service worker cache, compiled
+ * wasm, the workspace restored from OPFS), plus asset sizes.
+ */
 export async function benchStartup() {
   const server = await serveBoth();
-  const runs: { baseline: number; firstChart: number; interactive: number; marks: Record<string, number> }[] = [];
+  const runs: Awaited<ReturnType<typeof oneRun>>[] = [];
   try {
-    for (let i = 0; i < RUNS; i++) {
-      const baseline = (await marksOf(`${server.url}baseline/`, 'select1')).select1;
-      const app = await marksOf(server.url, 'first-live-result');
-      runs.push({ baseline, firstChart: app['chart-ready:map'], interactive: app['first-live-result'], marks: app });
-    }
+    for (let i = 0; i < RUNS; i++) runs.push(await oneRun(server.url));
   } finally {
     await server.close();
   }
-  const baseline = median(runs.map((r) => r.baseline));
-  const firstChart = median(runs.map((r) => r.firstChart));
-  const interactive = median(runs.map((r) => r.interactive));
+  const med = (pick: (r: (typeof runs)[number]) => number) => median(runs.map(pick));
+  const baseline = med((r) => r.baseline);
+  const ms = {
+    baseline_select1_cold: baseline,
+    first_chart_cold: med((r) => r.cold['chart-ready:map']),
+    interactive_cold: med((r) => r.cold['first-live-result']),
+    first_chart_warm: med((r) => r.warm['chart-ready:map']),
+    interactive_warm: med((r) => r.warm['first-live-result']),
+  };
+  const span = (m: Marks, from: string, to: string) => m[to] - m[from];
+  /** Where the time to interactive goes: DuckDB's wasm fetched and compiled, the database opened, the first result. */
+  const steps = (visit: 'cold' | 'warm') => ({
+    page_to_duckdb_start: med((r) => r[visit]['duckdb-start']),
+    instantiate: med((r) => span(r[visit], 'duckdb-start', 'duckdb-instantiated')),
+    open_database: med((r) => span(r[visit], 'duckdb-instantiated', 'duckdb-open')),
+    workspace_to_first_result: med((r) => span(r[visit], 'workspace-open', 'first-live-result')),
+  });
   const js = initialJs('dist').map((f) => sizes('dist', f));
   const sum = (k: 'raw' | 'gzip' | 'brotli') => js.reduce((a, s) => a + s[k], 0);
   const wasm = (name: string) =>
     sizes('dist', `assets/${readdirSync('dist/assets').find((f) => f.startsWith(name) && f.endsWith('.wasm'))}`);
   return {
     runs,
-    median_ms: { baseline_select1: baseline, first_chart: firstChart, interactive },
-    ratio_to_baseline: { first_chart: firstChart / baseline, interactive: interactive / baseline },
+    median_ms: ms,
+    ratio_to_baseline_cold: {
+      first_chart_cold: ratio(ms.first_chart_cold, baseline),
+      interactive_cold: ratio(ms.interactive_cold, baseline),
+      first_chart_warm: ratio(ms.first_chart_warm, baseline),
+      interactive_warm: ratio(ms.interactive_warm, baseline),
+    },
+    goals_ratio: { interactive_cold: 1.3, interactive_warm: 0.5 },
+    steps_ms: { cold: steps('cold'), warm: steps('warm') },
+    warm_visits_controlled_by_service_worker: runs.filter((r) => r.warm.controlled).length,
+    warm_visits_with_workspace_restored: runs.filter((r) => r.warm.restored).length,
     goals_ms: { first_chart: 1500, interactive: 4000 },
     initial_app_js_bytes: { raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') },
     initial_app_js_goal_brotli_bytes: 300 * 1024,

@@ -72,6 +72,7 @@ export class WorkspaceStore {
     this.complete = true;
     this.#completed.resolve();
     if (ws.dirty) await persist(ws);
+    performance.mark('workspace-saved');
   }
 
   /** The start-up failed: say so in one line. */
