@@ -1,14 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
-import { duckdbCodeCache } from './scripts/duckdb-code-cache.ts';
 import { serviceWorker } from './scripts/service-worker.ts';
 import { deckRuntime } from './scripts/deck-runtime.ts';
 import { contentSecurityPolicy, precompress } from './scripts/vite-plugins.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), deckRuntime(), contentSecurityPolicy(), duckdbCodeCache(), serviceWorker(), precompress()],
+  plugins: [svelte(), deckRuntime(), contentSecurityPolicy(), serviceWorker(), precompress()],
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   server: { fs: { allow: ['.'] } },
   build: { target: 'es2022', manifest: true, chunkSizeWarningLimit: 2000, assetsInlineLimit: 0 },
