@@ -52,7 +52,7 @@ describe('a trainer in a district with no internet', () => {
         const keys = await (await caches.open(`civic-precache-${v}`)).keys();
         return keys.map((r) => new URL(r.url).pathname);
       }, VERSION);
-      expect(cached[0]).toBe('/index.html');
+      expect(cached).toContain('/index.html');
       expect(cached.filter((p) => /duckdb-(eh|browser-eh\.worker)-.*\.(wasm|js)$/.test(p))).toHaveLength(2);
       expect(cached.filter((p) => p.includes('mvp'))).toEqual([]);
       expect(cached).toEqual(expect.arrayContaining(['/manifest.webmanifest', '/icons/icon-512.png']));
