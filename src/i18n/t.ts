@@ -12,6 +12,7 @@ import { NGO_STRINGS } from './strings/ngo';
 import { NOTEBOOK_ERROR_STRINGS } from './strings/notebook-errors';
 import { NOTEBOOK_UI_STRINGS } from './strings/notebook-ui';
 import { NOTEBOOK_REPORT_STRINGS } from './strings/notebook-report';
+import { PRESENT_APP_STRINGS } from './strings/present-app';
 
 /** Every table of UI strings, one per area of the app; each string holds its three languages side by side. */
 export const TABLES = [
@@ -27,6 +28,7 @@ export const TABLES = [
   NOTEBOOK_ERROR_STRINGS,
   NOTEBOOK_UI_STRINGS,
   NOTEBOOK_REPORT_STRINGS,
+  PRESENT_APP_STRINGS,
 ] as const;
 const STRINGS = Object.assign({}, ...TABLES) as UnionToIntersection<(typeof TABLES)[number]>;
 
