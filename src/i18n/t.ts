@@ -14,6 +14,7 @@ import { NOTEBOOK_UI_STRINGS } from './strings/notebook-ui';
 import { NOTEBOOK_REPORT_STRINGS } from './strings/notebook-report';
 import { PRESENT_APP_STRINGS } from './strings/present-app';
 import { PRESENT_STRINGS } from './strings/present';
+import { WORKSHOP_STRINGS } from './strings/workshop';
 
 /** Every table of UI strings, one per area of the app; each string holds its three languages side by side. */
 export const TABLES = [
@@ -31,6 +32,7 @@ export const TABLES = [
   NOTEBOOK_REPORT_STRINGS,
   PRESENT_APP_STRINGS,
   PRESENT_STRINGS,
+  WORKSHOP_STRINGS,
 ] as const;
 const STRINGS = Object.assign({}, ...TABLES) as UnionToIntersection<(typeof TABLES)[number]>;
 

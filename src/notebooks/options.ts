@@ -61,6 +61,7 @@ export const CELL_OPTIONS: Record<CellKind, Record<string, OptionSpec>> = {
     classing: opt(['quantile', 'equal', 'diverging']),
     per: opt(['none', '100k', '10k']),
     level: opt(['region', 'district', 'pre2022']),
+    reveal: opt('list'),
     title: opt('text'),
   },
   table: {
@@ -68,6 +69,7 @@ export const CELL_OPTIONS: Record<CellKind, Record<string, OptionSpec>> = {
     columns: opt('list'),
     labels: opt('mapping'),
     decimals: opt('int'),
+    reveal: opt('list'),
     title: opt('text'),
   },
 };

@@ -18,6 +18,12 @@ const FIXED_DIGITS: Record<string, number> = { n: 0, base_n: 0, n_eff: 0, p: 3, 
 /** The most rows a report prints of one table. */
 export const MAX_ROWS = 200;
 
+/**
+ * A result row's key, the `data-key` of its `<tr>` wherever a table is printed (app, report, deck): its position in
+ * the result, from 0. Step reveals name rows by it.
+ */
+export const rowKey = (index: number): string => String(index);
+
 const isSuppressed = (r: Row) => r.status === 'suppressed';
 const isFlagged = (r: Row) =>
   r.status !== 'suppressed' &&
@@ -50,13 +56,13 @@ export function printCell(column: string, row: Row, lang: Lang, decimals: number
 
 /**
  * A result as printed: headers (a column's label, else the table cell's `labels`, else its name) and at most
- * MAX_ROWS rows of cells, each column with its own decimals where the table cell asked for them.
+ * MAX_ROWS rows of cells, each column with its own decimals where the table cell asked for them, and the rows' keys.
  */
 export function printTable(
   table: ResultTable,
   cell: Cell,
   lang: Lang,
-): { headers: string[]; rows: PrintedCell[][]; total: number } {
+): { headers: string[]; rows: PrintedCell[][]; keys: string[]; total: number } {
   const labels = (cell.options.labels ?? {}) as Record<string, unknown>;
   const decimals = typeof cell.options.decimals === 'number' ? cell.options.decimals : null;
   const columns: Pick<ResultColumn, 'name' | 'label' | 'decimals'>[] = table.columns.length
@@ -67,11 +73,11 @@ export function printTable(
   const named = (name: string) => (cell.kind === 'chart' ? headerOf(name, t) : name);
   const header = (c: { name: string; label?: string }) =>
     c.label ?? (typeof labels[c.name] === 'string' ? (labels[c.name] as string) : named(c.name));
+  const rows = table.rows.slice(0, MAX_ROWS);
   return {
     headers: columns.map(header),
-    rows: table.rows
-      .slice(0, MAX_ROWS)
-      .map((r) => columns.map((c) => printCell(c.name, r, lang, c.decimals ?? decimals))),
+    rows: rows.map((r) => columns.map((c) => printCell(c.name, r, lang, c.decimals ?? decimals))),
+    keys: rows.map((_, i) => rowKey(i)),
     total: table.rows.length,
   };
 }

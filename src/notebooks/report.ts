@@ -31,7 +31,10 @@ function tableHtml(cell: Cell, r: CellResult, lang: Lang): string {
   const p = printTable(r.table!, cell, lang);
   const head = p.headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
   const body = p.rows
-    .map((row) => `<tr>${row.map((c) => `<td${lookClass(c)}>${escapeHtml(c.text)}</td>`).join('')}</tr>`)
+    .map((row, i) => {
+      const cells = row.map((c) => `<td${lookClass(c)}>${escapeHtml(c.text)}</td>`).join('');
+      return `<tr data-key="${escapeHtml(p.keys[i])}">${cells}</tr>`;
+    })
     .join('\n');
   const more =
     p.total > p.rows.length

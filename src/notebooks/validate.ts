@@ -2,6 +2,8 @@ import { NAME } from './front';
 import { inlineTokens } from './inline';
 import { CELL_OPTIONS, type OptionType, TRANSFORM_VERBS } from './options';
 import { parseNotebook } from './parse';
+import { REVEAL_TARGETS, parseRevealStep, revealTarget } from './reveal';
+import { listOf } from './cells/shared';
 import type { Cell, Notebook, NotebookError } from './types';
 
 interface Scope {
@@ -68,6 +70,19 @@ function checkCell(cell: Cell, scope: Scope, err: (code: string, detail: string)
       if (!scope.params.has(m[1])) err('unknown_param', m[0]);
   }
   if (cell.kind === 'chart' && !('data' in cell.options) === !('indicator' in cell.options)) err('chart_source', '');
+  if ('reveal' in cell.options) checkReveal(cell, scope, err);
+}
+
+/** A `reveal` option's steps: each readable, for this kind of chart or table, its `$param` declared. */
+function checkReveal(cell: Cell, scope: Scope, err: (code: string, detail: string) => void): void {
+  const target = revealTarget(cell);
+  for (const text of listOf(cell.options.reveal)) {
+    const spec = parseRevealStep(text);
+    if (!spec) err('bad_reveal', text);
+    else if (!target || !REVEAL_TARGETS[spec.word].includes(target))
+      err('reveal_not_applicable', `${text} (${String(cell.options.kind ?? cell.kind)})`);
+    else if (spec.region.startsWith('$') && !scope.params.has(spec.region.slice(1))) err('unknown_param', spec.region);
+  }
 }
 
 function checkId(cell: Cell, scope: Scope, seen: Set<string>, err: (code: string, detail: string) => void): void {

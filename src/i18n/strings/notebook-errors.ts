@@ -112,6 +112,16 @@ export const NOTEBOOK_ERROR_STRINGS = {
     kk: 'Диаграмманың дәл бір көзі болуы керек: data= (нәтиже) немесе indicator= (каталог көрсеткіші).',
     en: 'A chart needs exactly one source: data= (a result) or indicator= (a catalogue indicator).',
   },
+  'nb.err.bad_reveal': {
+    ru: 'Шаг показа не распознан: «{detail}» (lowest N, highest N, region КОД или $параметр, significant, rows, rows N; N от 1 до 20).',
+    kk: 'Көрсету қадамы танылмады: «{detail}» (lowest N, highest N, region КОД немесе $параметр, significant, rows, rows N; N 1-ден 20-ға дейін).',
+    en: 'A reveal step that cannot be read: "{detail}" (lowest N, highest N, region CODE or $param, significant, rows, rows N; N from 1 to 20).',
+  },
+  'nb.err.reveal_not_applicable': {
+    ru: 'Этот шаг показа не подходит к такой диаграмме или таблице: {detail}',
+    kk: 'Бұл көрсету қадамы мұндай диаграммаға немесе кестеге келмейді: {detail}',
+    en: 'This reveal step does not apply to this kind of chart or table: {detail}',
+  },
   'nb.err.bad_step': {
     ru: 'Шаг преобразования должен быть одной парой «глагол: аргументы»: {detail}',
     kk: 'Түрлендіру қадамы бір «етістік: аргументтер» жұбы болуы керек: {detail}',

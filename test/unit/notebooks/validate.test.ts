@@ -154,3 +154,44 @@ describe('validator errors: code, line, cell, detail', () => {
     ]);
   });
 });
+
+describe('checkNotebook: reveal', () => {
+  it('accepts the steps of each kind of chart and table', () => {
+    const body = `\`\`\`sql id=q
+SELECT 1 AS a
+\`\`\`
+
+\`\`\`chart kind=map indicator=sci reveal="lowest 3, region $region"
+\`\`\`
+
+\`\`\`chart
+kind: slope
+indicator: sci
+compare: 2023
+reveal: [significant, region KZ-75]
+\`\`\`
+
+\`\`\`table data=q
+reveal: [rows 2, significant]
+\`\`\`
+`;
+    expect(check(body)).toEqual([]);
+  });
+
+  it('refuses unknown words, a bad N, a step the kind cannot take and an undeclared parameter', () => {
+    const body = `\`\`\`chart kind=map indicator=sci
+reveal: [brightest 3, lowest 0, rows, region $district]
+\`\`\`
+
+\`\`\`chart kind=trend indicator=sci reveal=significant
+\`\`\`
+`;
+    expect(codes(body)).toEqual([
+      ['bad_reveal', L, 'cell-1', 'brightest 3'],
+      ['bad_reveal', L, 'cell-1', 'lowest 0'],
+      ['reveal_not_applicable', L, 'cell-1', 'rows (map)'],
+      ['unknown_param', L, 'cell-1', '$district'],
+      ['reveal_not_applicable', L + 4, 'cell-2', 'significant (trend)'],
+    ]);
+  });
+});
