@@ -1,6 +1,7 @@
 import type { ChartSpec } from '../charts/spec';
 import { isPrinted, type ReportBlock } from '../notebooks/report-parts';
 import type { Cell, CellResult } from '../notebooks/types';
+import { type Placed, figureColumns } from './figure-columns';
 
 /** The slide canvas in CSS px: 16:9, scaled to the screen as a whole. */
 export const CANVAS = { width: 1920, height: 1080 } as const;
@@ -27,9 +28,8 @@ export interface SlideLayout {
   /** Prose text size in px. */
   proseSize: number;
   figures: Figure[];
-  columns: number;
-  /** The box of one figure, caption included. */
-  box: { width: number; height: number };
+  /** The figures' boxes (caption included), column by column. */
+  columns: Placed[][];
   /** Chart text in px: never under 18 on the canvas. */
   fontSize: number;
 }
@@ -50,8 +50,12 @@ export function splitTitle(text: string): { title: string | null; rest: string }
   return { title: lines[first], rest: lines.slice(first + 1).join('\n') };
 }
 
-/** Height over width of a chart drawn 960 px wide. */
-export const ratioOfChart = (spec: ChartSpec) => (spec.height ?? 960 * (spec.aspect ?? 0.6)) / 960;
+/**
+ * Height over width of a chart drawn 960 px wide on a slide; a chart of a fixed height (one row per region) needs
+ * half as much again for its rows at projector text.
+ */
+export const ratioOfChart = (spec: ChartSpec) =>
+  spec.height !== undefined ? (spec.height * 1.5) / 960 : (spec.aspect ?? 0.6);
 
 function ratioOf(f: Figure): number {
   if (f.kind === 'chart') return ratioOfChart(f.chart);
@@ -59,32 +63,8 @@ function ratioOf(f: Figure): number {
   return 0.1;
 }
 
-function cellBox(n: number, columns: number, width: number, height: number) {
-  const rows = Math.ceil(Math.max(1, n) / columns);
-  return {
-    width: Math.floor((width - (columns - 1) * GAP) / columns),
-    height: Math.floor((height - (rows - 1) * GAP) / rows),
-  };
-}
-
-/** A grid of figures (each given as height over width) in an area: the columns that show them largest, one box. */
-export function figureGrid(ratios: number[], width: number, height: number) {
-  let best = { columns: 1, area: -1 };
-  for (let columns = 1; columns <= Math.max(1, ratios.length); columns++) {
-    const box = cellBox(ratios.length, columns, width, height);
-    const area = ratios.reduce((sum, r) => {
-      const w = Math.min(box.width, (box.height - CAPTION) / r);
-      return sum + w * w * r;
-    }, 0);
-    if (area > best.area * 1.05) best = { columns, area };
-  }
-  const n = ratios.length;
-  return {
-    columns: best.columns,
-    box: cellBox(n, best.columns, width, height),
-    fontSize: n <= 1 ? 24 : n === 2 ? 22 : 20,
-  };
-}
+/** Chart text in px for a slide with this many figures: never under 18 on the canvas. */
+export const chartFontSize = (figures: number) => (figures <= 1 ? 24 : figures === 2 ? 22 : 20);
 
 /** The area figures share on the canvas, beside a prose column or not, under a title or not. */
 export function figureArea({ title, prose }: { title: boolean; prose: boolean }) {
@@ -115,7 +95,8 @@ export function slideLayout(blocks: ReportBlock[]): SlideLayout {
     prose: text,
     proseSize: proseSizeFor(text.join('\n').length, proseWidth, area.height),
     figures,
-    ...figureGrid(figures.map(ratioOf), area.width, area.height),
+    columns: figureColumns(figures.map(ratioOf), area.width, area.height, { gap: GAP, caption: CAPTION }),
+    fontSize: chartFontSize(figures.length),
   };
 }
 
@@ -131,11 +112,15 @@ const MARGINS = ['margin', 'marginLeft', 'marginRight', 'marginTop', 'marginBott
  */
 export function projectorSpec(spec: ChartSpec, box: { width: number; height: number }, fontSize: number) {
   const room = box.height - CAPTION - (hasLegend(spec) ? 2 * fontSize : 0);
-  const grow = fontSize / FONT;
+  // Margins hold labels: they grow with the text, but page margins have room to spare, so by a quarter at most.
+  const grow = Math.min(fontSize / FONT, 1.25);
   const plot = { ...spec.plot };
   for (const k of MARGINS) if (typeof plot[k] === 'number') plot[k] = Math.round((plot[k] as number) * grow);
+  // The right margin holds short labels at the line ends (a rank and its range): it grows with the text in full.
+  if (typeof spec.plot.marginRight === 'number')
+    plot.marginRight = Math.round((spec.plot.marginRight * fontSize) / FONT);
   if (spec.height !== undefined) {
-    const height = Math.min(room, Math.max(spec.height * grow, box.width * 0.45));
+    const height = Math.min(room, Math.max((spec.height * fontSize) / FONT, box.width * 0.45));
     return { spec: { ...spec, plot, height: Math.round(height), maxWidth: undefined }, width: box.width };
   }
   const aspect = spec.aspect ?? 0.6;

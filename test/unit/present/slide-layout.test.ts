@@ -3,7 +3,6 @@ import type { ChartSpec } from '../../../src/charts/spec';
 import type { Cell, CellResult } from '../../../src/notebooks/types';
 import {
   CANVAS,
-  figureGrid,
   figureOf,
   projectorSpec,
   proseSizeFor,
@@ -49,13 +48,6 @@ describe('slide layout', () => {
     expect(figureOf(cell('e'), result('e', { status: 'error' }))?.kind).toBe('problem');
   });
 
-  it('figureGrid(ratios, w, h) puts one wide chart alone and four square ones in a row, four wide ones in two', () => {
-    expect(figureGrid([0.6], 1728, 832)).toMatchObject({ columns: 1, box: { width: 1728, height: 832 }, fontSize: 24 });
-    const tall = figureGrid([1, 1, 1, 1], 1728, 832);
-    expect(tall).toEqual({ columns: 4, box: { width: 402, height: 832 }, fontSize: 20 });
-    expect(figureGrid([0.4, 0.4, 0.4, 0.4], 1728, 832)).toMatchObject({ columns: 2, box: { width: 844, height: 396 } });
-  });
-
   it('proseSizeFor(chars, w, h) is large for a line and never under 20 px for a page of text', () => {
     expect(proseSizeFor(40, 620, 800)).toBe(36);
     expect(proseSizeFor(20_000, 620, 800)).toBe(20);
@@ -73,14 +65,17 @@ describe('slide layout', () => {
     expect(L.title).toBe('## Ranking');
     expect(L.prose).toEqual(['\nThe lowest three regions first.']);
     expect(L.figures.map((f) => f.cell.id)).toEqual(['a', 'b']);
-    expect(L.box.width * L.columns).toBeLessThanOrEqual(CANVAS.width - 2 * 96 - 620);
+    const boxes = L.columns.flat();
+    expect(boxes.map((b) => b.index).sort()).toEqual([0, 1]);
+    const across = L.columns.reduce((w, col) => w + col[0].width + 40, -40);
+    expect(across).toBeLessThanOrEqual(CANVAS.width - 2 * 96 - 620 - 40);
     expect(L.fontSize).toBeGreaterThanOrEqual(18);
   });
 
-  it('projectorSpec(spec, box, size) grows margins with the text and keeps the chart inside its box', () => {
+  it('projectorSpec(spec, box, size) grows margins with the text (by a quarter at most) and keeps the chart inside its box', () => {
     const { spec: s, width } = projectorSpec(spec({ height: 530 }), { width: 844, height: 396 }, 26);
-    expect(s.plot.marginLeft).toBe(500);
-    expect(s.plot.marginTop).toBe(60);
+    expect(s.plot.marginLeft).toBe(313);
+    expect(s.plot.marginTop).toBe(38);
     expect(width).toBe(844);
     expect(s.height).toBe(396 - 52);
     const map = projectorSpec(spec({ aspect: 0.75, height: undefined }), { width: 1728, height: 832 }, 24);
