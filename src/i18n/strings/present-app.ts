@@ -9,6 +9,7 @@ export const PRESENT_APP_STRINGS = {
     en: 'Show on a projector (Esc leaves)',
   },
   'presenting.controls': { ru: 'Управление показом', kk: 'Көрсетуді басқару', en: 'Presentation controls' },
+  'presenting.speaker': { ru: 'Для докладчика (S)', kk: 'Баяндамашыға (S)', en: 'Speaker view (S)' },
   'presenting.leave': { ru: 'Выйти (Esc)', kk: 'Шығу (Esc)', en: 'Leave (Esc)' },
   'presenting.contrast': { ru: 'Высокий контраст (C)', kk: 'Жоғары контраст (C)', en: 'High contrast (C)' },
   'presenting.keys': {
