@@ -91,6 +91,7 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
     usage: usageLines(
       'notebook run FILE.md [--param NAME=VALUE]... [--study DIR] [--out report.html|report.md|report.json]   run',
       'every cell on native DuckDB (the demo study by default), write the report (JSON on stdout without --out)',
+      "  --pins notes.json: workshop notes ({cell, text, at} list, or the app's JSON report) printed under their cells",
       'notebook check FILE.md   validate without running: a summary, or every error as FILE:LINE: cell ID: ...',
     ),
   },

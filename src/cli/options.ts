@@ -27,6 +27,7 @@ const OPTIONS = {
   rake: { type: 'string' },
   out: { type: 'string' },
   param: { type: 'string', multiple: true },
+  pins: { type: 'string' },
   study: { type: 'string' },
   items: { type: 'string' },
   sheet: { type: 'string' },

@@ -12,6 +12,7 @@ import {
   isSavedNotebook,
   listNotebooks,
 } from './notebooks';
+import { PINS, type SavedPin, ensurePins, insertPin, isSavedPin, listPins } from './pins';
 import { unzipParts } from './zip';
 
 const KIND = 'civic-workbench-workspace';
@@ -26,6 +27,8 @@ interface Manifest {
   settings: Record<string, unknown>;
   /** The workspace's notebooks (absent in files written before notebooks existed). */
   notebooks?: SavedNotebook[];
+  /** The workshop notes pinned on the notebooks' cells (absent in files written before pins existed). */
+  pins?: SavedPin[];
 }
 
 /**
@@ -35,8 +38,9 @@ interface Manifest {
 export async function exportWorkspace(db: Connector, settings: Record<string, unknown>): Promise<Uint8Array> {
   const datasets = await listDatasets(db);
   const notebooks = await listNotebooks(db);
+  const pins = await listPins(db);
   const exported = new Date().toISOString();
-  const manifest: Manifest = { kind: KIND, version: VERSION, exported, datasets, settings, notebooks };
+  const manifest: Manifest = { kind: KIND, version: VERSION, exported, datasets, settings, notebooks, pins };
   const files: Record<string, Uint8Array> = { 'manifest.json': strToU8(JSON.stringify(manifest, null, 1)) };
   for (const d of datasets) files[`tables/${d.id}.arrow`] = await db.exportArrow(`SELECT * FROM ${quoteIdent(d.id)}`);
   return zipSync(files, { level: 6 });
@@ -97,6 +101,14 @@ function readManifest(parts: Record<string, Uint8Array>, file: string): Manifest
   const bad = Array.isArray(notebooks) ? notebooks.findIndex((n) => !isSavedNotebook(n)) : 0;
   if (bad >= 0)
     throw new DataError({ code: 'unreadable', file, detail: `manifest.json: notebook ${bad + 1} is not valid` });
+  const pins = m.pins ?? [];
+  const badPin = Array.isArray(pins) ? pins.findIndex((p) => !isSavedPin(p)) : 0;
+  if (badPin >= 0)
+    throw new DataError({
+      code: 'unreadable',
+      file,
+      detail: `manifest.json: pinned note ${badPin + 1} is not valid`,
+    });
   for (const d of m.datasets) {
     if (!parts[`tables/${d.id}.arrow`])
       throw new DataError({ code: 'unreadable', file, detail: `dataset "${d.id}" is incomplete` });
@@ -116,8 +128,8 @@ export function readWorkspace(
 }
 
 /**
- * Replace the user datasets and notebooks with those of a workspace file, in one transaction (a bad file changes
- * nothing). Returns the settings it carried, for the UI to apply.
+ * Replace the user datasets, notebooks and pinned notes with those of a workspace file, in one transaction (a bad
+ * file changes nothing). Returns the settings it carried, for the UI to apply.
  */
 export async function importWorkspace(
   db: Connector,
@@ -127,6 +139,7 @@ export async function importWorkspace(
   const { manifest: m, parts } = readWorkspace(bytes, file);
   await ensureRegistry(db);
   await ensureNotebooks(db);
+  await ensurePins(db);
   const old = await listDatasets(db);
   await db.transaction(async (t) => {
     for (const d of old) await t.exec(`DROP TABLE IF EXISTS ${quoteIdent(d.id)}`);
@@ -139,6 +152,8 @@ export async function importWorkspace(
     }
     await t.exec(`DELETE FROM ${NOTEBOOKS}`);
     for (const n of m.notebooks ?? []) await insertNotebook(t, n);
+    await t.exec(`DELETE FROM ${PINS}`);
+    for (const p of m.pins ?? []) await insertPin(t, p);
   });
   return m.settings ?? {};
 }

@@ -4,6 +4,7 @@ import { DEMO, DEMO_VERSION, completeDemo, installDemo, installedDemo, prefetchD
 import type { WasmConnector, WasmStorage } from './duckdb-wasm';
 import { clearSnapshot, restoreSnapshot, saveSnapshot } from './idb-snapshot';
 import { NOTEBOOKS, ensureNotebooks } from './notebooks';
+import { PINS, ensurePins } from './pins';
 import { SETTINGS, ensureSettings } from './settings';
 import { holdWorkspace } from './tab-claim';
 
@@ -62,6 +63,7 @@ export async function persist(ws: Workspace): Promise<void> {
       REGISTRY,
       SETTINGS,
       NOTEBOOKS,
+      PINS,
       ...user,
     ]);
   }
@@ -92,6 +94,7 @@ export async function openWorkspace(
   }
   await ensureSettings(ws.db);
   await ensureNotebooks(ws.db);
+  await ensurePins(ws.db);
   ws.restored = (await installedDemo(ws.db)) === DEMO_VERSION;
   if (!ws.restored) await installDemoStart(ws);
   return ws;

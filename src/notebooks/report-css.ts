@@ -18,6 +18,8 @@ td.suppressed{background:repeating-linear-gradient(45deg,#eee 0 3px,#bbb 3px 5px
 figure{margin:16px 0}figure svg{max-width:100%;height:auto}
 .problem{color:#a00;border-left:3px solid #a00;padding-left:8px}
 .more{color:#555;font-size:.85rem}
+.pins{border-left:4px solid #e0a100;background:#fffaf0;padding:4px 10px;margin:0 0 16px;font-size:.9rem}
+.pins ul{margin:2px 0;padding-left:20px}
 footer{margin-top:32px;color:#444;font-size:.85rem;border-top:1px solid #ddd}
 @media print{main{max-width:none}figure,table{break-inside:avoid}}
 `;

@@ -3,7 +3,7 @@ import type { Lang } from '../core/lang';
 import { formatCount } from '../i18n/format';
 import { translator } from '../i18n/t';
 import type { InlineToken } from './inline';
-import type { Cell, CellResult, InlineValue, Notebook, NotebookRun } from './types';
+import type { Cell, CellResult, InlineValue, Notebook, NotebookRun, PinnedNote } from './types';
 
 /** What a report needs besides the run: whether its data is the synthetic demo, and a DOM to draw charts in. */
 export interface ReportOptions {
@@ -14,6 +14,8 @@ export interface ReportOptions {
   /** The width charts are drawn at, in px. */
   width?: number;
   minN?: number;
+  /** Workshop notes pinned on the notebook's cells: printed under their chart or table. */
+  pins?: PinnedNote[];
 }
 
 /** Prose to print, or a cell with its result. */

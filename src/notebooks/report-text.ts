@@ -13,6 +13,7 @@ import {
   valueOf,
 } from './report-parts';
 import { printTable } from './report-table';
+import { pinsMarkdown, pinsOf } from './pins';
 import type { Cell, CellResult, Notebook, NotebookRun } from './types';
 
 const pipe = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
@@ -26,7 +27,12 @@ function tableMarkdown(cell: Cell, r: CellResult, lang: Lang): string {
   return [line(p.headers), line(p.headers.map(() => '---')), ...rows, ...more].join('\n');
 }
 
-function cellMarkdown(cell: Cell, r: CellResult, lang: Lang): string {
+function cellMarkdown(cell: Cell, r: CellResult, lang: Lang, opts: ReportOptions): string {
+  const pins = pinsMarkdown(pinsOf(opts.pins, cell.id), lang);
+  return [resultMarkdown(cell, r, lang), pins].filter(Boolean).join('\n\n');
+}
+
+function resultMarkdown(cell: Cell, r: CellResult, lang: Lang): string {
   if (r.status !== 'ok') return `> ${problemText(cell, r, lang)}`;
   const title = titleOf(cell, r.chart);
   if (r.chart) return `_${translator(lang)('nbr.chart', { title: title || r.chart.kind })}_`;
@@ -57,14 +63,17 @@ export function reportMarkdown(nb: Notebook, run: NotebookRun, opts: ReportOptio
     ...(Object.keys(run.params).length ? [`**${t('nbr.params')}**\n\n${bullets(paramText(run))}`] : []),
     ...(Object.keys(run.datasets).length ? [`**${t('nbr.datasets')}**\n\n${bullets(datasetLines(run, lang))}`] : []),
     ...reportBlocks(nb, run).map((b) =>
-      'prose' in b ? proseMarkdown(b.prose, run).trim() : cellMarkdown(b.cell, b.result, lang),
+      'prose' in b ? proseMarkdown(b.prose, run).trim() : cellMarkdown(b.cell, b.result, lang, opts),
     ),
     bullets([t('nbr.flagged'), t('nbr.suppressed', { minN: opts.minN ?? DEFAULT_RULES.minN })]),
   ];
   return parts.filter(Boolean).join('\n\n') + '\n';
 }
 
-/** The run as data: title, parameters, datasets with fingerprints, every cell's status and result, inline values. */
+/**
+ * The run as data: title, parameters, datasets with fingerprints, every cell's status and result, inline values and
+ * the workshop notes pinned on its cells.
+ */
 export function reportJson(nb: Notebook, run: NotebookRun, opts: ReportOptions) {
   return {
     title: nb.front.title,
@@ -85,5 +94,6 @@ export function reportJson(nb: Notebook, run: NotebookRun, opts: ReportOptions) 
       ...(r.chart ? { chart: r.chart.kind } : {}),
     })),
     values: run.values,
+    pins: opts.pins ?? [],
   };
 }

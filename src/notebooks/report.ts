@@ -8,6 +8,7 @@ import { escapeHtml, markdown, markdownHtml } from './markdown';
 import { REPORT_CSS } from './report-css';
 import { legendHtml } from './report-legend';
 import { type PrintedCell, printTable } from './report-table';
+import { pinsHtml, pinsOf } from './pins';
 import {
   type ReportOptions,
   datasetLines,
@@ -49,6 +50,10 @@ export function chartSvg(spec: ChartSpec, document: Document, width = 760): stri
 }
 
 function cellHtml(cell: Cell, r: CellResult, lang: Lang, opts: ReportOptions): string {
+  return resultHtml(cell, r, lang, opts) + pinsHtml(pinsOf(opts.pins, cell.id), lang);
+}
+
+function resultHtml(cell: Cell, r: CellResult, lang: Lang, opts: ReportOptions): string {
   if (r.status !== 'ok') return `<p class="problem">${escapeHtml(problemText(cell, r, lang))}</p>`;
   const title = titleOf(cell, r.chart);
   const caption = title ? `<h3>${escapeHtml(title)}</h3>` : '';

@@ -107,6 +107,45 @@ describe('a researcher keeps an analysis in a notebook', () => {
     });
   });
 
+  it('a trainer pins a workshop note under a map: it stays after a reload, the HTML report prints it escaped, unpin removes it', async () => {
+    const note = 'Ask the akimat why <b>Turkistan</b> & "Almaty" differ';
+    await inBrowser(async ({ page, errors }) => {
+      await page.goto(url() + '#/notebook/social-capital?lang=en');
+      await ranIn(page);
+      const map = page.locator('article section.cell:has([data-chart="map"])');
+      await map.locator('[data-chart="map"][data-ready="true"]').waitFor();
+      const cell = (await map.getAttribute('data-cell'))!;
+      await map.locator('summary[data-action="pin-open"]').click();
+      await map.locator('input[name="pin"]').fill(note);
+      await map.locator('button[data-action="pin"]').click();
+      await map.locator('[data-pins] li[data-pin]').waitFor();
+      expect(await map.locator('[data-pins] li .text').textContent()).toBe(note);
+      expect(await map.locator('[data-pins] b').count()).toBe(0);
+
+      await page.reload();
+      await ranIn(page);
+      const pinned = page.locator(`section[data-cell="${cell}"] [data-pins] li[data-pin]`);
+      await pinned.waitFor();
+      expect(await pinned.locator('.text').textContent()).toBe(note);
+      expect(await page.locator('[data-pins] li[data-pin]').count()).toBe(1);
+
+      const [d] = await Promise.all([page.waitForEvent('download'), page.click('button[data-action="report-html"]')]);
+      const html = readFileSync((await d.path())!, 'utf8');
+      const escaped = 'Ask the akimat why &#60;b&#62;Turkistan&#60;/b&#62; &#38; &#34;Almaty&#34; differ';
+      expect(html).toContain(escaped);
+      expect(html).not.toContain('<b>Turkistan');
+      expect(html.indexOf(escaped)).toBeGreaterThan(html.indexOf(`<figure data-cell="${cell}"`));
+
+      await pinned.locator('button[data-action="unpin"]').click();
+      await expect.poll(() => page.locator('[data-pins] li[data-pin]').count()).toBe(0);
+      await page.reload();
+      await ranIn(page);
+      await page.locator(`section[data-cell="${cell}"] [data-chart="map"][data-ready="true"]`).waitFor();
+      expect(await page.locator('[data-pins] li[data-pin]').count()).toBe(0);
+      expect(errors).toEqual([]);
+    });
+  });
+
   it('reads prose holding <script> and <img onerror> as text, and refuses a broken file naming it and its line', async () => {
     await inBrowser(async ({ page, errors }) => {
       await page.goto(url() + '#/notebooks?lang=en');

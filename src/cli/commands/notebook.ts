@@ -10,6 +10,7 @@ import type { Notebook, NotebookError, Scalar } from '../../notebooks/types';
 import { checkNotebook } from '../../notebooks/validate';
 import { notebookEnvFromStudy } from '../notebook-env';
 import type { CliOptions } from '../options';
+import { readPins } from '../pins';
 import { readShapes } from '../shapes';
 import { DEMO_DIR } from '../study-folder';
 import { CommandFailure, UsageError } from '../usage-error';
@@ -70,8 +71,9 @@ async function isSynthetic(study: string): Promise<boolean> {
 }
 
 /**
- * `notebook run FILE [--param k=v]... [--study DIR] [--out report.html|md|json]`: every cell on this database,
- * the report written (JSON on stdout without --out); the first error fails the command with its line and cell.
+ * `notebook run FILE [--param k=v]... [--study DIR] [--pins notes.json] [--out report.html|md|json]`: every cell on
+ * this database, the report written (JSON on stdout without --out) with the workshop notes given; the first error
+ * fails the command with its line and cell.
  */
 async function run(db: Connector, file: string, opts: CliOptions) {
   if (opts.out && !['.html', '.md', '.json'].includes(extname(opts.out).toLowerCase()))
@@ -79,12 +81,13 @@ async function run(db: Connector, file: string, opts: CliOptions) {
   const { notebook, errors } = await readChecked(file);
   if (errors.length) throw new CommandFailure(errorLine(file, errors[0], messages(opts)));
   const given = paramsOf(opts.param);
+  const pins = opts.pins ? await readPins(opts.pins) : [];
   const study = opts.study ?? 'demo';
   // Charts and inline values speak the reader's language; without --lang, the notebook's own.
   const lang = (opts.lang as Lang | undefined) ?? notebook.front.lang;
   const env = { ...(await notebookEnvFromStudy(db, study, lang)), shapes: await readShapes() };
   const result = await runNotebook(notebook, env, given);
-  const report = { synthetic: await isSynthetic(study), minN: env.rules.minN };
+  const report = { synthetic: await isSynthetic(study), minN: env.rules.minN, pins };
   if (opts.out) await writeReport(opts.out, notebook, result, report);
   if (result.error) throw new CommandFailure(errorLine(file, result.error, messages(opts)));
   return opts.out

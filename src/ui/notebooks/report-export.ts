@@ -1,7 +1,7 @@
 import { sourceOf } from '../../compare/source';
 import { reportHtml } from '../../notebooks/report';
 import { reportJson, reportMarkdown } from '../../notebooks/report-text';
-import type { Notebook, NotebookRun } from '../../notebooks/types';
+import type { Notebook, NotebookRun, PinnedNote } from '../../notebooks/types';
 import { saveBlob } from '../download';
 
 export const REPORT_FORMATS = ['html', 'md', 'json'] as const;
@@ -11,16 +11,17 @@ const TYPES: Record<ReportFormat, string> = { html: 'text/html', md: 'text/markd
 
 /**
  * The run as the CLI writes it (`notebook run --out report.<format>`), saved as a file: the same modules, so the
- * app's report and the CLI's agree. Synthetic when any dataset the notebook names is still the demo's.
+ * app's report and the CLI's agree. Synthetic when any dataset the notebook names is still the demo's; the workshop
+ * notes pinned on the notebook are printed under their charts and tables.
  */
 export function saveReport(
   format: ReportFormat,
   nb: Notebook,
   run: NotebookRun,
-  o: { id: string; imported: { title: string; role?: string | null }[]; minN: number },
+  o: { id: string; imported: { title: string; role?: string | null }[]; minN: number; pins?: PinnedNote[] },
 ) {
   const synthetic = Object.keys(nb.front.datasets).some((d) => sourceOf(o.imported, d, '').synthetic);
-  const opts = { synthetic, minN: o.minN };
+  const opts = { synthetic, minN: o.minN, pins: o.pins ?? [] };
   const text =
     format === 'json'
       ? JSON.stringify(reportJson(nb, run, opts), null, 2) + '\n'

@@ -1,6 +1,7 @@
 import { type SavedNotebook, deleteNotebook, listNotebooks, saveNotebooks } from '../../data/notebooks';
+import { type SavedPin, deletePins, listPins, savePin } from '../../data/pins';
 import { checkNotebook } from '../../notebooks/validate';
-import type { NotebookError } from '../../notebooks/types';
+import type { NotebookError, PinnedNote } from '../../notebooks/types';
 import type { Lang } from '../../core/lang';
 import type { ViewCell } from '../../notebooks/from-view';
 import {
@@ -27,14 +28,38 @@ export class NotebookFileError extends Error {
 /** The notebooks of the app: those shipped with it and those saved in the workspace. */
 export class NotebookStore {
   saved = $state<SavedNotebook[]>([]);
+  pinned = $state<SavedPin[]>([]);
   loaded = $state(false);
   list: NotebookEntry[] = $derived(listEntries(this.saved));
 
-  /** Read the workspace's notebooks (again: after a workspace file replaced them). */
+  /** Read the workspace's notebooks and pinned notes (again: after a workspace file replaced them). */
   async load(): Promise<void> {
     await workspace.opened();
     this.saved = await workspace.withDb(listNotebooks);
+    this.pinned = await workspace.withDb(listPins);
     this.loaded = true;
+  }
+
+  /** The workshop notes pinned on a notebook's cells, in the order they were pinned. */
+  pins(id: string): PinnedNote[] {
+    return this.pinned.filter((p) => p.notebook === id).map(({ cell, text, at }) => ({ cell, text, at }));
+  }
+
+  /** Pin a short note (plain text, at most MAX_PIN_LENGTH characters; blank ones are not kept) on a notebook's cell. */
+  async pin(id: string, cell: string, text: string): Promise<void> {
+    await workspace.withDb((db) => savePin(db, { notebook: id, cell, text, at: nowIso() }));
+    await this.#pinsChanged();
+  }
+
+  /** Remove the note pinned on a notebook's cell at that time. */
+  async unpin(id: string, cell: string, at: string): Promise<void> {
+    await workspace.withDb((db) => deletePins(db, id, cell, at));
+    await this.#pinsChanged();
+  }
+
+  async #pinsChanged(): Promise<void> {
+    await workspace.save();
+    this.pinned = await workspace.withDb(listPins);
   }
 
   /** A notebook by id: the workspace's, else the shipped one. */
@@ -83,9 +108,12 @@ export class NotebookStore {
     );
   }
 
-  /** Delete a workspace notebook. */
+  /** Delete a workspace notebook and the notes pinned on it. */
   async remove(id: string): Promise<void> {
-    await workspace.withDb((db) => deleteNotebook(db, id));
+    await workspace.withDb(async (db) => {
+      await deleteNotebook(db, id);
+      await deletePins(db, id, null, null);
+    });
     await workspace.save();
     await this.load();
   }

@@ -1,5 +1,5 @@
 // `notebook run` and `notebook check` on the demo study, called as the command line calls them.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,6 +77,19 @@ describe('cli notebook run', () => {
     expect((await cli('notebook', 'run', NB, '--out', json)).code).toBe(0);
     expect(JSON.parse(readFileSync(json, 'utf8')).cells).toHaveLength(6);
     expect((await cli('notebook', 'run', NB, '--out', out('report.txt'))).code).toBe(2);
+  }, 120_000);
+
+  it('--pins prints workshop notes under their cells, from a list or the app`s JSON report; a bad file exits 2', async () => {
+    const notes = out('pins.json');
+    const pins = [{ cell: 'cell-6', text: 'Ask: why <so> low?', at: '2026-12-03T10:00:00.000Z' }];
+    writeFileSync(notes, JSON.stringify({ title: 'a JSON report', pins }));
+    const html = out('report.html');
+    expect((await cli('notebook', 'run', NB, '--pins', notes, '--out', html)).code).toBe(0);
+    const text = readFileSync(html, 'utf8');
+    expect(text).toContain('<li data-at="2026-12-03T10:00:00.000Z">Ask: why &#60;so&#62; low?</li>');
+    expect(text.indexOf('class="pins"')).toBeGreaterThan(text.indexOf('data-cell="cell-6"'));
+    writeFileSync(notes, JSON.stringify([{ cell: 'cell-6', text: 'x'.repeat(201), at: '' }]));
+    expect((await cli('notebook', 'run', NB, '--pins', notes)).code).toBe(2);
   }, 120_000);
 
   it('exits 1 on the first failing cell with one line: file:line: cell id: message', async () => {

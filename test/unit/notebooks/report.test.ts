@@ -175,3 +175,46 @@ describe('printTable', () => {
     expect(printTable({ columns, rows }, cell, 'en').headers).toEqual(['region_code', 'estimate', 'Base']);
   });
 });
+
+describe('reports with pinned workshop notes', () => {
+  const pins = [
+    { cell: 'cell-3', text: 'Second <script>alert(1)</script>', at: '2026-12-03T10:00:02.000Z' },
+    { cell: 'cell-3', text: 'First: ask the akimat', at: '2026-12-03T10:00:01.000Z' },
+    { cell: 'cell-2', text: 'Row 2 is suppressed | n < 30', at: '2026-12-03T10:00:03.000Z' },
+  ];
+
+  it('HTML: under their chart or table, in the order pinned, escaped; none without pins', async () => {
+    const { notebook, run } = await fixture();
+    const html = reportHtml(notebook, run, { synthetic: false, document, pins });
+    const figure = html.slice(html.indexOf('<figure data-cell="cell-3"'));
+    expect(figure).toMatch(
+      /<\/figure><aside class="pins" aria-label="Заметки семинара"><strong>Заметки семинара<\/strong><ul>/,
+    );
+    expect(figure.indexOf('First: ask the akimat')).toBeLessThan(figure.indexOf('Second'));
+    expect(figure).toContain(
+      '<li data-at="2026-12-03T10:00:02.000Z">Second &#60;script&#62;alert(1)&#60;/script&#62;</li>',
+    );
+    expect(html).not.toContain('<script>');
+    const table = html.slice(html.indexOf('data-cell="cell-2"'), html.indexOf('<figure'));
+    expect(table).toContain('Row 2 is suppressed | n &#60; 30');
+    expect(reportHtml(notebook, run, { synthetic: false, document })).not.toContain('class="pins"');
+  });
+
+  it('HTML tables carry each row`s key (its position) for step reveal', async () => {
+    const { notebook, run } = await fixture();
+    const html = reportHtml(notebook, run, { synthetic: false, document });
+    expect(html.match(/<tr data-key="\d+">/g)).toEqual(['<tr data-key="0">', '<tr data-key="1">', '<tr data-key="2">']);
+  });
+
+  it('Markdown: a quoted list under the cell; JSON: every note', async () => {
+    const { notebook, run } = await fixture();
+    const md = reportMarkdown(notebook, run, { synthetic: false, pins });
+    expect(md).toContain(
+      '_Диаграмма: Map | of SCI_\n\n> **Заметки семинара**\n' +
+        '> - First: ask the akimat\n> - Second <script>alert(1)</script>',
+    );
+    expect(md).toContain('| KZ-11 | 33,3* | 80 | ok | small_base |\n\n> **Заметки семинара**\n> - Row 2 is suppressed');
+    expect(reportJson(notebook, run, { synthetic: false, pins }).pins).toEqual(pins);
+    expect(reportJson(notebook, run, { synthetic: false }).pins).toEqual([]);
+  });
+});
