@@ -6,6 +6,10 @@ export interface Chrome {
   goto(typed: string | null): void;
   /** Shows a message for a few seconds. */
   toast(text: string): void;
+  /** Shows the list of keys (each row: keys, what they do), or hides it (null). */
+  help(rows: [string, string][] | null): void;
+  /** Is the list of keys showing? (Any key closes it.) */
+  helping(): boolean;
   /** Tells screen readers where the presenter is. */
   announce(text: string): void;
   remove(): void;
@@ -28,10 +32,15 @@ export function createChrome(doc: Document, labels: Labels): Chrome {
   toast.className = 'present-toast';
   toast.setAttribute('role', 'alert');
   toast.hidden = true;
+  const help = doc.createElement('div');
+  help.className = 'present-help';
+  help.setAttribute('role', 'dialog');
+  help.setAttribute('aria-label', labels.help);
+  help.hidden = true;
   const live = doc.createElement('div');
   live.className = 'present-live';
   live.setAttribute('aria-live', 'polite');
-  ui.append(box, toast, live);
+  ui.append(box, toast, help, live);
   doc.body.append(ui);
   let timer: ReturnType<typeof setTimeout> | undefined;
   return {
@@ -45,6 +54,11 @@ export function createChrome(doc: Document, labels: Labels): Chrome {
       clearTimeout(timer);
       timer = setTimeout(() => (toast.hidden = true), TOAST_MS);
     },
+    help(rows) {
+      help.hidden = !rows;
+      help.replaceChildren(...(rows ? [textEl(doc, 'h2', labels.help), keyTable(doc, rows)] : []));
+    },
+    helping: () => !help.hidden,
     announce(text) {
       live.textContent = text;
     },
@@ -53,4 +67,23 @@ export function createChrome(doc: Document, labels: Labels): Chrome {
       ui.remove();
     },
   };
+}
+
+const textEl = (doc: Document, tag: string, content: string) =>
+  Object.assign(doc.createElement(tag), { textContent: content });
+
+function keyTable(doc: Document, rows: [string, string][]): HTMLElement {
+  const table = doc.createElement('table');
+  for (const [keys, what] of rows) {
+    const tr = doc.createElement('tr');
+    tr.append(textEl(doc, 'th', keys), textEl(doc, 'td', what));
+    table.append(tr);
+  }
+  return table;
+}
+
+/** Full screen on, or off when it is on (a browser that refuses says nothing: the slides go on as they are). */
+export function toggleFullscreen(doc: Document): void {
+  if (doc.fullscreenElement) void doc.exitFullscreen?.().catch(() => {});
+  else void doc.documentElement.requestFullscreen?.().catch(() => {});
 }

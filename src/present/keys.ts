@@ -1,3 +1,5 @@
+import type { Labels } from './labels';
+
 /** What a key does in the presenter. */
 export type Action =
   | 'next'
@@ -11,7 +13,8 @@ export type Action =
   | 'black'
   | 'contrast'
   | 'leave'
-  | 'enter';
+  | 'enter'
+  | 'help';
 
 /** The parts of a keyboard event the presenter reads (a `KeyboardEvent` is one). */
 export interface KeyPress {
@@ -46,6 +49,7 @@ const ACTIONS: Record<string, Action> = {
   c: 'contrast',
   Escape: 'leave',
   Enter: 'enter',
+  '?': 'help',
 };
 
 /** The action of a key press, or null for a key the presenter leaves alone (and for shortcuts with Ctrl, Alt or ⌘). */
@@ -66,3 +70,25 @@ function physical(code = ''): string {
   if (code === 'Period') return '.';
   return /^Key[A-Z]$/.test(code) ? code.slice(3).toLowerCase() : '';
 }
+
+/** The list of keys the help box shows: the keys as written on them, and what they do (Esc only where it leaves). */
+export function helpRows(labels: Labels, canLeave: boolean): [string, string][] {
+  return [
+    ['→ Space PgDn', labels.keyNext],
+    ['← PgUp', labels.keyBack],
+    ['Home End', labels.keyEnds],
+    ['F', labels.keyFullscreen],
+    ['O', labels.keyOverview],
+    ['G 12 Enter', labels.keyGoto],
+    ['S', labels.speaker],
+    ['B .', labels.keyBlack],
+    ['C', labels.keyContrast],
+    ...(canLeave ? ([['Esc', labels.keyLeave]] as [string, string][]) : []),
+    ['?', labels.help],
+  ];
+}
+
+/** Is a key meant for a text field? (The target may come from the speaker window, another realm: no instanceof.) */
+export const isTyping = (t: EventTarget | null) =>
+  typeof (t as Element | null)?.closest === 'function' &&
+  !!(t as Element).closest('input, textarea, select, [contenteditable]');

@@ -1,11 +1,13 @@
 import { isLang } from '../core/lang';
-import { createChrome } from './chrome';
-import { actionOf, digitOf, type Action } from './keys';
+import { createChrome, toggleFullscreen } from './chrome';
+import { typeGoto } from './goto';
+import { actionOf, helpRows, isTyping, type Action } from './keys';
 import { fill, labelsFor, type Labels } from './labels';
 import { back, clampTo, first, last, next, slideNumbered, type Position } from './navigation';
-import { clearLayout, layOut } from './overview';
-import { PRESENT_CSS } from './present-css';
+import { clearLayout, layOut, pickInOverview } from './overview';
+import { injectCss } from './present-css';
 import { openSpeaker, type Speaker } from './speaker';
+import { speakerView } from './speaker-view';
 import { applyStep, stepAt, stepCount } from './stepping';
 
 /** How a presenter starts and whom it tells. */
@@ -37,43 +39,35 @@ export interface Presenter {
   go(slide: number, step?: number): void;
   /** Does what a key would (for the app's buttons: 'contrast', 'speaker', 'fullscreen', …). */
   act(action: Action): void;
+  /** Switches the runtime's labels (and an open speaker window's) to another language. */
+  setLang(lang: string, labels?: Partial<Labels>): void;
   state(): PresenterState;
   destroy(): void;
 }
 
-const STYLE_ID = 'present-css';
-
-/** Adds the presenter's styles to a document, once. */
-export function injectCss(doc: Document): void {
-  if (doc.getElementById(STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = STYLE_ID;
-  style.textContent = PRESENT_CSS;
-  doc.head.append(style);
-}
-
-/** Is a key meant for a text field? (The target may come from the speaker window, another realm: no instanceof.) */
-const isTyping = (t: EventTarget | null) =>
-  typeof (t as Element | null)?.closest === 'function' &&
-  !!(t as Element).closest('input, textarea, select, [contenteditable]');
-
 /**
  * Drives the slides (`[data-slide]`) under `root` with the keyboard as reveal.js users know it: steps and slides,
  * overview (O), go to slide (G, digits, Enter), black screen (B or .), full screen (F), speaker view (S),
- * high contrast (C), Esc to leave.
+ * high contrast (C), Esc to leave. Slides are read again on every move, so the app may re-render them.
  */
 export function startPresenter(root: HTMLElement, opts: PresenterOptions = {}): Presenter {
   const doc = root.ownerDocument;
   const win = doc.defaultView!;
   injectCss(doc);
-  const slides = [...root.querySelectorAll<HTMLElement>('[data-slide]')];
-  const steps = slides.map(stepCount);
-  const labels = labelsFor(isLang(opts.lang) ? opts.lang : 'ru', opts.labels);
-  const chrome = createChrome(doc, labels);
-  let at = clampTo(opts.start ?? first(), steps);
+  let slides: HTMLElement[] = [];
+  let steps: number[] = [];
+  let labels = labelsFor(isLang(opts.lang) ? opts.lang : 'ru', opts.labels);
+  let chrome = createChrome(doc, labels);
   let typed: string | null = null;
   let cols = 1;
   let speaker: Speaker | null = null;
+  const started = { ms: Date.now() };
+  const read = () => {
+    slides = [...root.querySelectorAll<HTMLElement>('[data-slide]')];
+    steps = slides.map(stepCount);
+  };
+  read();
+  let at = clampTo(opts.start ?? first(), steps);
   if (opts.contrast) root.setAttribute('data-theme', 'contrast');
 
   const mode = (name: string) => root.hasAttribute(`data-${name}`);
@@ -91,6 +85,8 @@ export function startPresenter(root: HTMLElement, opts: PresenterOptions = {}): 
   };
 
   function show(): void {
+    read();
+    at = clampTo(at, steps);
     if (!slides.length) return;
     const overview = mode('overview');
     slides.forEach((s, i) => {
@@ -101,30 +97,14 @@ export function startPresenter(root: HTMLElement, opts: PresenterOptions = {}): 
     applyStep(slides[at.slide], at.step);
     root.setAttribute('data-current-slide', String(at.slide));
     root.setAttribute('data-current-step', String(at.step));
-    const count = `${at.slide + 1} / ${slides.length}`;
-    chrome.announce(`${count} ${stepText()}`.trim());
-    updateSpeaker(count);
+    chrome.announce(`${at.slide + 1} / ${slides.length} ${stepText()}`.trim());
+    if (speaker && !speaker.closed)
+      speaker.update(speakerView(slides, steps, at, stepText(), root.getAttribute('data-theme')));
     opts.onChange?.(state());
   }
 
-  function updateSpeaker(count: string): void {
-    if (!speaker || speaker.closed) return;
-    const after = next(at, steps);
-    const upcoming = after === at ? null : (slides[after.slide].cloneNode(true) as HTMLElement);
-    if (upcoming) applyStep(upcoming, after.step);
-    const notes = [...slides[at.slide].querySelectorAll('.notes')].map((n) => n.textContent?.trim() ?? '');
-    const theme = root.getAttribute('data-theme');
-    speaker.update({
-      current: slides[at.slide],
-      next: upcoming,
-      notes: notes.join('\n\n'),
-      count,
-      step: stepText(),
-      theme,
-    });
-  }
-
   function go(to: Position): void {
+    read();
     at = clampTo(to, steps);
     show();
   }
@@ -133,7 +113,7 @@ export function startPresenter(root: HTMLElement, opts: PresenterOptions = {}): 
     const { width, height } = root.getBoundingClientRect();
     const [w, h] = width && height ? [width, height] : [win.innerWidth, win.innerHeight];
     root.style.setProperty('--deck-scale', String(Math.min(w / 1920, h / 1080)));
-    if (mode('overview')) cols = layOut(root, slides, root.clientWidth || w);
+    if (mode('overview')) cols = layOut(root, slides, root.clientWidth || w, h);
   }
 
   function toggle(name: 'overview' | 'black', on = !mode(name)): void {
@@ -146,33 +126,32 @@ export function startPresenter(root: HTMLElement, opts: PresenterOptions = {}): 
     show();
   }
 
-  function openSpeakerView(): void {
-    if (speaker && !speaker.closed) return speaker.focus();
-    speaker = openSpeaker(win, labels, onKey);
+  function openSpeakerView(rebuild = false): void {
+    if (speaker && !speaker.closed && !rebuild) return speaker.focus();
+    speaker?.stop();
+    speaker = openSpeaker(win, labels, onKey, started);
     if (!speaker) chrome.toast(labels.popupBlocked);
     show();
   }
 
-  function fullscreen(): void {
-    if (doc.fullscreenElement) void doc.exitFullscreen?.().catch(() => {});
-    else void doc.documentElement.requestFullscreen?.().catch(() => {});
-  }
+  const moves: Partial<Record<Action, () => Position>> = {
+    next: () => next(at, steps),
+    back: () => back(at, steps),
+    first,
+    last: () => last(steps),
+  };
 
   function act(action: Action): void {
+    read();
     if (mode('black') && action !== 'black' && action !== 'leave') return;
     if (mode('overview')) return actInOverview(action);
-    const moves: Partial<Record<Action, () => Position>> = {
-      next: () => next(at, steps),
-      back: () => back(at, steps),
-      first,
-      last: () => last(steps),
-    };
     const move = moves[action];
     if (move) return go(move());
     if (action === 'overview' || action === 'black') return toggle(action);
     if (action === 'goto') return chrome.goto((typed = ''));
+    if (action === 'help') return chrome.help(helpRows(labels, !!opts.onLeave));
     if (action === 'speaker') return openSpeakerView();
-    if (action === 'fullscreen') return fullscreen();
+    if (action === 'fullscreen') return toggleFullscreen(doc);
     if (action === 'contrast') {
       root.setAttribute('data-theme', root.getAttribute('data-theme') === 'contrast' ? 'default' : 'contrast');
       return show();
@@ -181,37 +160,30 @@ export function startPresenter(root: HTMLElement, opts: PresenterOptions = {}): 
   }
 
   function actInOverview(action: Action, key = ''): void {
-    const by = key === 'ArrowUp' ? -cols : key === 'ArrowDown' ? cols : action === 'next' ? 1 : -1;
-    if (action === 'next' || action === 'back') go({ slide: at.slide + by, step: 0 });
-    else if (action === 'first' || action === 'last') go(action === 'first' ? first() : { slide: Infinity, step: 0 });
-    else if (action === 'overview' || action === 'leave' || action === 'enter') toggle('overview', false);
-    else if (action === 'contrast' || action === 'fullscreen' || action === 'speaker') {
-      toggle('overview', false);
-      act(action);
-    }
-  }
-
-  function typeGoto(e: KeyboardEvent): boolean {
-    const digit = digitOf(e);
-    if (digit !== null) typed = `${typed}${digit}`.slice(-4);
-    else if (e.key === 'Backspace') typed = typed!.slice(0, -1);
-    else if (e.key === 'Enter') {
-      if (typed) go(slideNumbered(Number(typed), steps));
-      typed = null;
-    } else if (e.key === 'Escape' || actionOf(e) === 'goto') typed = null;
-    else return false;
-    chrome.goto(typed);
-    return true;
+    const to = pickInOverview(at.slide, action, key, cols);
+    if (typeof to === 'number') return go({ slide: to, step: 0 });
+    if (to !== 'close' && to !== 'then') return;
+    toggle('overview', false);
+    if (to === 'then') act(action);
   }
 
   function onKey(e: KeyboardEvent): void {
     if (e.defaultPrevented || isTyping(e.target)) return;
-    if (typed !== null && typeGoto(e)) return e.preventDefault();
-    if (typed !== null) chrome.goto((typed = null));
+    if (chrome.helping()) {
+      e.preventDefault();
+      return chrome.help(null);
+    }
+    const typing = typed === null ? null : typeGoto(typed, e);
+    if (typed !== null) chrome.goto((typed = typing ? typing.typed : null));
+    if (typing) {
+      e.preventDefault();
+      return typing.slide === undefined ? undefined : go(slideNumbered(typing.slide, steps));
+    }
     const action = actionOf(e);
     if (!action) return;
     e.preventDefault();
-    if (mode('overview') && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) return actInOverview(action, e.key);
+    if (e.repeat && action !== 'next' && action !== 'back') return;
+    if (mode('overview')) return actInOverview(action, e.key);
     act(action);
   }
 
@@ -233,6 +205,12 @@ export function startPresenter(root: HTMLElement, opts: PresenterOptions = {}): 
   return {
     go: (slide, step = 0) => go({ slide, step }),
     act,
+    setLang(lang, given) {
+      labels = labelsFor(isLang(lang) ? lang : 'ru', given ?? opts.labels);
+      chrome.remove();
+      chrome = createChrome(doc, labels);
+      if (speaker && !speaker.closed) openSpeakerView(true);
+    },
     state,
     destroy() {
       doc.removeEventListener('keydown', onKey);

@@ -9,7 +9,7 @@ html, body { margin: 0; height: 100%; background: #202124; color: #f1f1f1; font:
 .speaker-count { font-size: 32px; font-weight: 700; }
 .speaker-step { color: #ffd88a; }
 .speaker-side { display: flex; flex-direction: column; gap: 12px; min-height: 0; }
-.speaker h2 { font-size: 16px; text-transform: uppercase; letter-spacing: 0.06em; color: #aaa; margin: 0 0 6px; }
+.speaker-side > h2 { font-size: 16px; text-transform: uppercase; letter-spacing: 0.06em; color: #aaa; margin: 0 0 6px; }
 .speaker-notes { white-space: pre-wrap; font-size: 24px; overflow-y: auto; min-height: 0; flex: 1; }
 .speaker-end { color: #aaa; }
 .speaker [data-deck] { position: relative; inset: auto; z-index: auto; overflow: hidden; background: #000; }

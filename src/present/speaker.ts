@@ -1,76 +1,86 @@
 import type { Labels } from './labels';
 import { SPEAKER_CSS } from './speaker-css';
-
-/** What the speaker window shows: the slide on screen, what comes next (null at the end), notes, where we are. */
-export interface SpeakerView {
-  current: HTMLElement;
-  next: HTMLElement | null;
-  notes: string;
-  count: string;
-  step: string;
-  theme: string | null;
-}
+import { clock, type SpeakerView } from './speaker-view';
 
 /** A speaker window the presenter updates. */
 export interface Speaker {
   update(view: SpeakerView): void;
   focus(): void;
   close(): void;
+  /** Stops updating the window without closing it (before it is rebuilt). */
+  stop(): void;
   readonly closed: boolean;
 }
 
 const NAME = 'civic-speaker';
 const FEATURES = 'popup,width=1280,height=760';
 
-/** Elapsed time as m:ss, or h:mm:ss from an hour on. */
-export function clock(ms: number): string {
-  const s = Math.max(0, Math.floor(ms / 1000));
-  const [h, m, sec] = [Math.floor(s / 3600), Math.floor(s / 60) % 60, s % 60];
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return h ? `${h}:${pad(m)}:${pad(sec)}` : `${pad(m)}:${pad(sec)}`;
+/**
+ * The page's styles (the slides' looks) for the speaker window: its stylesheet files linked by their full address
+ * (their relative URLs then resolve as on the page), its inline styles copied, the speaker's own layout last.
+ */
+function stylesFor(doc: Document, from: Document): HTMLElement[] {
+  const copy = (sheet: CSSStyleSheet): HTMLElement => {
+    if (sheet.href) return Object.assign(doc.createElement('link'), { rel: 'stylesheet', href: sheet.href });
+    const rules = (() => {
+      try {
+        return [...sheet.cssRules].map((r) => r.cssText).join('\n');
+      } catch {
+        return '';
+      }
+    })();
+    return Object.assign(doc.createElement('style'), { textContent: rules });
+  };
+  const own = Object.assign(doc.createElement('style'), { textContent: SPEAKER_CSS });
+  return [...[...from.styleSheets].map(copy), own];
 }
 
-/** Every style rule the page has (the slides' looks), for the speaker window's copy of the slides. */
-function pageCss(doc: Document): string {
-  const rules = (sheet: CSSStyleSheet) => {
-    try {
-      return [...sheet.cssRules].map((r) => r.cssText).join('\n');
-    } catch {
-      return '';
-    }
-  };
-  return [...doc.styleSheets].map(rules).join('\n');
+/** When the speaker's clock started (ms); kept by the presenter so that reopening the window keeps the time. */
+export interface ClockStart {
+  ms: number;
 }
 
 /**
  * Opens the speaker view: an empty window whose document is built from here (so it works from a `file://` page
- * too), with `onKey` listening to its keys. Returns null when the browser blocks the window.
+ * too), with `onKey` listening to its keys; an open one is rebuilt (new labels). Null when the browser blocks it.
  */
-export function openSpeaker(opener: Window, labels: Labels, onKey: (e: KeyboardEvent) => void): Speaker | null {
+export function openSpeaker(
+  opener: Window,
+  labels: Labels,
+  onKey: (e: KeyboardEvent) => void,
+  started: ClockStart,
+): Speaker | null {
   const w = opener.open('', NAME, FEATURES);
   if (!w) return null;
   const doc = w.document;
-  doc.title = labels.speaker;
+  // A blank window's document is in quirks mode (tables would not inherit the slide's colour and size).
+  doc.open();
+  doc.write('<!doctype html><html><head></head><body></body></html>');
+  doc.close();
   doc.documentElement.lang = opener.document.documentElement.lang;
-  const style = doc.createElement('style');
-  style.textContent = `${pageCss(opener.document)}\n${SPEAKER_CSS}`;
-  doc.head.replaceChildren(style);
+  doc.head.replaceChildren(...stylesFor(doc, opener.document));
+  doc.title = labels.speaker;
   const parts = layout(doc, labels);
   doc.body.replaceChildren(parts.root);
-  let started = Date.now();
   let last: SpeakerView | null = null;
-  const tick = () => (w.closed ? clearInterval(timer) : (parts.clock.textContent = clock(Date.now() - started)));
+  const tick = () => (w.closed ? clearInterval(timer) : (parts.clock.textContent = clock(Date.now() - started.ms)));
   const timer = setInterval(tick, 1000);
-  parts.clock.addEventListener('click', () => ((started = Date.now()), tick()));
+  parts.clock.addEventListener('click', () => ((started.ms = Date.now()), tick()));
   doc.addEventListener('keydown', onKey);
-  w.addEventListener('resize', () => last && draw(parts, last));
+  const redraw = () => last && draw(parts, last);
+  w.addEventListener('resize', redraw);
   tick();
   return {
     update: (view) => !w.closed && draw(parts, (last = view)),
     focus: () => w.focus(),
     close() {
       clearInterval(timer);
+      w.removeEventListener('resize', redraw);
       w.close();
+    },
+    stop() {
+      clearInterval(timer);
+      w.removeEventListener('resize', redraw);
     },
     get closed() {
       return w.closed;

@@ -19,7 +19,7 @@ describe('actionOf', () => {
       'black',
       'contrast',
     ]);
-    expect([act('Home'), act('End'), act('Escape')]).toEqual(['first', 'last', 'leave']);
+    expect([act('Home'), act('End'), act('Escape'), act('?')]).toEqual(['first', 'last', 'leave', 'help']);
   });
   it('reads the physical key when a Cyrillic layout types another letter', () => {
     expect(act('а', { code: 'KeyF' })).toBe('fullscreen');

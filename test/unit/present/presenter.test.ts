@@ -95,7 +95,7 @@ describe('startPresenter', () => {
     press('Escape');
     expect(onLeave).toHaveBeenCalledTimes(1);
   });
-  it('B and . black the screen and hold the slide until pressed again; C switches the contrast theme', () => {
+  it('B and . black the screen and hold the slide until pressed again; C switches the contrast theme (not when held)', () => {
     const root = deck();
     presenter = startPresenter(root);
     press('b');
@@ -108,6 +108,22 @@ describe('startPresenter', () => {
     expect([root.getAttribute('data-theme'), presenter.state().contrast]).toEqual(['contrast', true]);
     press('c');
     expect(presenter.state().contrast).toBe(false);
+    press('c', document, { repeat: true });
+    expect(presenter.state().contrast).toBe(false);
+  });
+  it('? lists the keys (Esc only where it leaves); the next key closes the list and does nothing else', () => {
+    presenter = startPresenter(deck(), { lang: 'en' });
+    press('?');
+    const help = document.querySelector<HTMLElement>('.present-help')!;
+    expect(help.hidden).toBe(false);
+    expect([...help.querySelectorAll('th')].map((th) => th.textContent)).not.toContain('Esc');
+    expect(help.textContent).toContain('Black screen');
+    press('ArrowRight');
+    expect([help.hidden, where(presenter)]).toEqual([true, '0.0']);
+    presenter.destroy();
+    presenter = startPresenter(deck(), { onLeave: () => {} });
+    press('?');
+    expect(document.querySelector('.present-help')?.textContent).toContain('Выйти из показа');
   });
   it('leaves keys typed into a text field and Ctrl shortcuts alone', () => {
     const root = deck();
@@ -123,6 +139,22 @@ describe('startPresenter', () => {
     expect(where(presenter)).toBe('1.2');
     presenter.go(5, 0);
     expect(where(presenter)).toBe('2.0');
+  });
+  it('reads the slides again on each move, so the app may re-render them', () => {
+    const root = deck();
+    presenter = startPresenter(root);
+    const extra = root.querySelector('[data-slide="2"]')!.cloneNode(true) as HTMLElement;
+    extra.setAttribute('data-slide', '3');
+    root.append(extra);
+    press('End');
+    expect([where(presenter), presenter.state().slides]).toEqual(['3.0', 4]);
+  });
+  it('setLang switches the labels of the go-to box', () => {
+    presenter = startPresenter(deck(), { lang: 'en' });
+    presenter.setLang('kk');
+    press('g');
+    expect(document.querySelector('.present-goto')?.textContent).toBe('Слайдқа өту');
+    expect(document.querySelectorAll('.present-ui')).toHaveLength(1);
   });
   it('destroy stops listening', () => {
     const p = startPresenter(deck());
@@ -146,6 +178,8 @@ describe('speaker view', () => {
     expect(text('.speaker-notes')).toBe('Point at A, then B.');
     expect(text('.speaker-clock')).toMatch(/^00:0\d$/);
     expect(doc.querySelector('.speaker-current [data-slide="1"]')).not.toBeNull();
+    expect(doc.compatMode).toBe('CSS1Compat');
+    expect([...doc.querySelectorAll('style')].some((st) => st.textContent?.includes('[data-deck] .slide'))).toBe(true);
     expect(doc.querySelector('.speaker-next [data-slide="1"] [data-lit][data-region="A"]')).not.toBeNull();
     press('ArrowRight', doc);
     expect(where(presenter)).toBe('1.1');
@@ -153,6 +187,14 @@ describe('speaker view', () => {
     press('End', doc);
     expect(text('.speaker-next')).toBe('End of the presentation');
     expect(text('.speaker-notes')).toBe('No notes');
+    presenter.setLang('ru');
+    expect([doc.title, text('.speaker-next'), text('.speaker-count')]).toEqual([
+      'Окно докладчика',
+      'Конец презентации',
+      '3 / 3',
+    ]);
+    press('Home', doc);
+    expect(where(presenter)).toBe('0.0');
     open.mockRestore();
   });
   it('says so when the browser blocks the window', () => {
