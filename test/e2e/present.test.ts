@@ -106,6 +106,15 @@ describe('a trainer presents findings on a projector', () => {
         await page.keyboard.press('ArrowRight');
         await page.waitForSelector(`${CURRENT} [data-step="${k}"]`);
       }
+      // A workshop note pinned on the map during the session: on the slide at once, and kept with the notebook.
+      const map = page.locator(`${CURRENT} figure[data-cell]:has([data-chart="map"])`);
+      const mapCell = (await map.getAttribute('data-cell'))!;
+      await map.locator('[data-action="pin"]').click();
+      await map.locator('[data-pin-form] input').fill('Ask the Almaty group why');
+      await map.locator('[data-pin-form] input').press('Enter');
+      await map.locator('[data-pin]').waitFor();
+      expect(await map.locator('[data-pin]').textContent()).toContain('Ask the Almaty group why');
+      expect(await current(page)).toBe(3);
       const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
       await speaker.waitForSelector('.speaker-current .slide[data-slide="3"]', { state: 'attached' });
       await speaker.waitForSelector('.speaker-next .slide[data-slide="4"]', { state: 'attached' });
@@ -126,6 +135,9 @@ describe('a trainer presents findings on a projector', () => {
       await page.waitForSelector('[data-deck]', { state: 'detached' });
       expect(page.url()).not.toContain('mode=present');
       await page.waitForSelector('article [data-chart="trend"][data-ready="true"]');
+      expect(await page.textContent(`article [data-pins="${mapCell}"] [data-pin]`)).toContain(
+        'Ask the Almaty group why',
+      );
 
       // Present on the regions page: its chart alone on the canvas, at projector size; Esc leaves.
       await page.goto(url() + '#/regions?lang=en&view=ranking');
