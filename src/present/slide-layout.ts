@@ -112,8 +112,8 @@ const MARGINS = ['margin', 'marginLeft', 'marginRight', 'marginTop', 'marginBott
  */
 export function projectorSpec(spec: ChartSpec, box: { width: number; height: number }, fontSize: number) {
   const room = box.height - CAPTION - (hasLegend(spec) ? 2 * fontSize : 0);
-  // Margins hold labels: they grow with the text, but page margins have room to spare, so by a quarter at most.
-  const grow = Math.min(fontSize / FONT, 1.25);
+  // Margins hold labels: they grow with the text, but page margins have room to spare, so by half at most.
+  const grow = Math.min(fontSize / FONT, 1.5);
   const plot = { ...spec.plot };
   for (const k of MARGINS) if (typeof plot[k] === 'number') plot[k] = Math.round((plot[k] as number) * grow);
   // The right margin holds short labels at the line ends (a rank and its range): it grows with the text in full.

@@ -72,10 +72,10 @@ describe('slide layout', () => {
     expect(L.fontSize).toBeGreaterThanOrEqual(18);
   });
 
-  it('projectorSpec(spec, box, size) grows margins with the text (by a quarter at most) and keeps the chart inside its box', () => {
+  it('projectorSpec(spec, box, size) grows margins with the text (by half at most) and keeps the chart inside its box', () => {
     const { spec: s, width } = projectorSpec(spec({ height: 530 }), { width: 844, height: 396 }, 26);
-    expect(s.plot.marginLeft).toBe(313);
-    expect(s.plot.marginTop).toBe(38);
+    expect(s.plot.marginLeft).toBe(375);
+    expect(s.plot.marginTop).toBe(45);
     expect(width).toBe(844);
     expect(s.height).toBe(396 - 52);
     const map = projectorSpec(spec({ aspect: 0.75, height: undefined }), { width: 1728, height: 832 }, 24);
