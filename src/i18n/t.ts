@@ -14,6 +14,7 @@ import { NOTEBOOK_ERROR_STRINGS } from './strings/notebook-errors';
 import { NOTEBOOK_UI_STRINGS } from './strings/notebook-ui';
 import { NOTEBOOK_REPORT_STRINGS } from './strings/notebook-report';
 import { OFFLINE_STRINGS } from './strings/offline';
+import { PRESENT_APP_STRINGS } from './strings/present-app';
 import { PRESENT_STRINGS } from './strings/present';
 import { WORKSHOP_STRINGS } from './strings/workshop';
 
@@ -33,6 +34,7 @@ export const TABLES = [
   NOTEBOOK_REPORT_STRINGS,
   OFFLINE_STRINGS,
   DECK_STRINGS,
+  PRESENT_APP_STRINGS,
   PRESENT_STRINGS,
   WORKSHOP_STRINGS,
 ] as const;

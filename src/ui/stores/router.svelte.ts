@@ -46,9 +46,9 @@ export class Router {
     document.documentElement.lang = lang;
   }
 
-  /** Change view parameters; the URL follows. */
-  setParams(params: Record<string, string>) {
-    this.#write({ ...this.view, params: { ...this.view.params, ...params } });
+  /** Change view parameters; the URL follows (`replace`: without a new history entry, as a slide number does). */
+  setParams(params: Record<string, string>, { replace = false } = {}) {
+    this.#write({ ...this.view, params: { ...this.view.params, ...params } }, replace);
   }
 
   /** Switch the UI language (remembered, and kept in the URL). */
