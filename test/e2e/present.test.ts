@@ -43,7 +43,7 @@ describe('a trainer presents findings on a projector', () => {
       await page.waitForSelector(CURRENT);
       expect(page.url()).toContain('mode=present');
       const total = await page.locator('[data-deck] .slide').count();
-      expect(total).toBe(6);
+      expect(total).toBe(10);
 
       // Every slide, forward with the keys clickers send; each reveal step lights what its step names.
       const keys = ['ArrowRight', 'Space', 'PageDown'];
@@ -93,15 +93,18 @@ describe('a trainer presents findings on a projector', () => {
       await page.keyboard.press('o');
       await page.waitForSelector('[data-deck]:not([data-overview])');
 
-      // G, a number, Enter: that slide.
-      await page.keyboard.press('g');
-      await page.keyboard.press('4');
-      await page.keyboard.press('Enter');
-      await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-slide') === '3', CURRENT);
-      expect(slideParam(page)).toBe('4');
-
-      // S, once the slide's steps are all shown: the speaker view in a second window, with this slide, the next, the
-      // notes and the time.
+      // G, a number, Enter: that slide (the map).
+      const goTo = async (n: number) => {
+        await page.keyboard.press('g');
+        for (const d of String(n)) await page.keyboard.press(d);
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(([sel, k]) => document.querySelector(sel)?.getAttribute('data-slide') === k, [
+          CURRENT,
+          String(n - 1),
+        ] as const);
+        expect(slideParam(page)).toBe(String(n));
+      };
+      await goTo(7);
       for (let k = 1; k <= 3; k++) {
         await page.keyboard.press('ArrowRight');
         await page.waitForSelector(`${CURRENT} [data-step="${k}"]`);
@@ -114,19 +117,22 @@ describe('a trainer presents findings on a projector', () => {
       await map.locator('[data-pin-form] input').press('Enter');
       await map.locator('[data-pin]').waitFor();
       expect(await map.locator('[data-pin]').textContent()).toContain('Ask the Almaty group why');
-      expect(await current(page)).toBe(3);
+      expect(await current(page)).toBe(6);
+
+      // S: the speaker view in a second window, with this slide (the ranks), the next, the notes and the time.
+      await goTo(6);
       const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-      await speaker.waitForSelector('.speaker-current .slide[data-slide="3"]', { state: 'attached' });
-      await speaker.waitForSelector('.speaker-next .slide[data-slide="4"]', { state: 'attached' });
+      await speaker.waitForSelector('.speaker-current .slide[data-slide="5"]', { state: 'attached' });
+      await speaker.waitForSelector('.speaker-next .slide[data-slide="6"]', { state: 'attached' });
       expect(await speaker.textContent('.speaker-notes')).toContain(
         'most of the middle of\nthe table cannot be told apart',
       );
       expect(await speaker.textContent('.speaker-clock')).toMatch(/^\d\d:\d\d$/);
-      expect(await speaker.textContent('.speaker-count')).toBe('4 / 6');
+      expect(await speaker.textContent('.speaker-count')).toBe('6 / 10');
       // Keys pressed in the speaker window drive the slides.
       await speaker.keyboard.press('ArrowRight');
-      await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-slide') === '4', CURRENT);
-      expect(slideParam(page)).toBe('5');
+      await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-slide') === '6', CURRENT);
+      expect(slideParam(page)).toBe('7');
       await speaker.close();
 
       // Esc: back to reading the notebook.
