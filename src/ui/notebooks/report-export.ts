@@ -11,6 +11,11 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 const TYPES: Record<ReportFormat, string> = { html: 'text/html', md: 'text/markdown', json: 'application/json' };
 
+type Imported = { title: string; role?: string | null }[];
+/** Whether any dataset the notebook names is still the demo's (its report or deck then says so). */
+const isSynthetic = (nb: Notebook, imported: Imported) =>
+  Object.keys(nb.front.datasets).some((d) => sourceOf(imported, d, '').synthetic);
+
 /**
  * The run as the CLI writes it (`notebook run --out report.<format>`), saved as a file: the same modules, so the
  * app's report and the CLI's agree. Synthetic when any dataset the notebook names is still the demo's; the workshop
@@ -20,10 +25,9 @@ export function saveReport(
   format: ReportFormat,
   nb: Notebook,
   run: NotebookRun,
-  o: { id: string; imported: { title: string; role?: string | null }[]; minN: number; pins?: PinnedNote[] },
+  o: { id: string; imported: Imported; minN: number; pins?: PinnedNote[] },
 ) {
-  const synthetic = Object.keys(nb.front.datasets).some((d) => sourceOf(o.imported, d, '').synthetic);
-  const opts = { synthetic, minN: o.minN, pins: o.pins ?? [] };
+  const opts = { synthetic: isSynthetic(nb, o.imported), minN: o.minN, pins: o.pins ?? [] };
   const text =
     format === 'json'
       ? JSON.stringify(reportJson(nb, run, opts), null, 2) + '\n'
@@ -43,10 +47,10 @@ export function saveReport(
 export async function saveDeck(
   nb: Notebook,
   run: NotebookRun,
-  o: { id: string; imported: { title: string; role?: string | null }[]; minN: number; lang: Lang; pins?: PinnedNote[] },
+  o: { id: string; imported: Imported; minN: number; lang: Lang; pins?: PinnedNote[] },
 ) {
   const { default: runtime } = await import('virtual:deck-runtime');
-  const synthetic = Object.keys(nb.front.datasets).some((d) => sourceOf(o.imported, d, '').synthetic);
+  const synthetic = isSynthetic(nb, o.imported);
   const html = deckHtml(nb, run, { synthetic, minN: o.minN, document, runtime, lang: o.lang, pins: o.pins });
   saveBlob(new Blob([html], { type: 'text/html;charset=utf-8' }), `${o.id}.deck.html`);
 }
