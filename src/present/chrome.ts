@@ -17,29 +17,24 @@ export interface Chrome {
 
 const TOAST_MS = 6000;
 
+/** A `div` of the chrome with its class and attributes, hidden until shown unless `hidden` is false. */
+function part(doc: Document, className: string, attrs: Record<string, string>, hidden = true): HTMLDivElement {
+  const el = doc.createElement('div');
+  el.className = className;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.hidden = hidden;
+  return el;
+}
+
 /** Builds the chrome at the end of the page's body (outside the deck root, whose children the app may own). */
 export function createChrome(doc: Document, labels: Labels): Chrome {
-  const ui = doc.createElement('div');
-  ui.className = 'present-ui';
-  const box = doc.createElement('div');
-  box.className = 'present-goto';
-  box.setAttribute('role', 'dialog');
-  box.setAttribute('aria-label', labels.goto);
-  box.hidden = true;
+  const ui = part(doc, 'present-ui', {}, false);
+  const box = part(doc, 'present-goto', { role: 'dialog', 'aria-label': labels.goto });
   const typed = doc.createElement('output');
   box.append(labels.goto, typed);
-  const toast = doc.createElement('div');
-  toast.className = 'present-toast';
-  toast.setAttribute('role', 'alert');
-  toast.hidden = true;
-  const help = doc.createElement('div');
-  help.className = 'present-help';
-  help.setAttribute('role', 'dialog');
-  help.setAttribute('aria-label', labels.help);
-  help.hidden = true;
-  const live = doc.createElement('div');
-  live.className = 'present-live';
-  live.setAttribute('aria-live', 'polite');
+  const toast = part(doc, 'present-toast', { role: 'alert' });
+  const help = part(doc, 'present-help', { role: 'dialog', 'aria-label': labels.help });
+  const live = part(doc, 'present-live', { 'aria-live': 'polite' }, false);
   ui.append(box, toast, help, live);
   doc.body.append(ui);
   let timer: ReturnType<typeof setTimeout> | undefined;
