@@ -19,7 +19,7 @@ import {
   titleOf,
   valueOf,
 } from './report-parts';
-import type { Cell, CellResult, Notebook, NotebookRun } from './types';
+import type { Cell, CellResult, Notebook, NotebookRun, ResultTable } from './types';
 
 export type { ReportOptions };
 
@@ -28,8 +28,9 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 const lookClass = (c: PrintedCell) => (c.look === 'plain' ? '' : ` class="${c.look}"`);
 
-function tableHtml(cell: Cell, r: CellResult, lang: Lang): string {
-  const p = printTable(r.table!, cell, lang);
+/** A cell's table as printed in reports (each row keyed for a slide's step reveal), with the rows left out counted. */
+export function tableMarkup(cell: Cell, table: ResultTable, lang: Lang): { table: string; more: string } {
+  const p = printTable(table, cell, lang);
   const head = p.headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
   const body = p.rows
     .map((row, i) => {
@@ -41,7 +42,12 @@ function tableHtml(cell: Cell, r: CellResult, lang: Lang): string {
     p.total > p.rows.length
       ? `<p class="more">${escapeHtml(translator(lang)('nbr.rows', { shown: p.rows.length, total: p.total }))}</p>`
       : '';
-  return `<div class="scroll"><table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>${more}`;
+  return { table: `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`, more };
+}
+
+function tableHtml(cell: Cell, r: CellResult, lang: Lang): string {
+  const { table, more } = tableMarkup(cell, r.table!, lang);
+  return `<div class="scroll">${table}</div>${more}`;
 }
 
 /** A chart as inline SVG, drawn by render.ts in the given DOM (legends need a canvas, so they are left out). */

@@ -1,9 +1,7 @@
 import { FONT_SIZE, render } from '../charts/render';
 import type { ChartSpec } from '../charts/spec';
 import type { Lang } from '../core/lang';
-import { translator } from '../i18n/t';
-import { escapeHtml } from '../notebooks/markdown';
-import { type PrintedCell, printTable } from '../notebooks/report-table';
+import { tableMarkup } from '../notebooks/report';
 import type { Cell, ResultTable } from '../notebooks/types';
 
 /** Chart text on the 1920×1080 canvas, in px: readable from the back of a room. */
@@ -40,19 +38,8 @@ const trimPaths = (svg: string) =>
 export const deckSvg = (spec: ChartSpec, width: number, document: Document) =>
   trimPaths(render(projected(spec), width, { document, legends: false, fontSize: DECK_FONT }).outerHTML);
 
-const lookClass = (c: PrintedCell) => (c.look === 'plain' ? '' : ` class="${c.look}"`);
-
 /** A cell's table as printed in reports, each row keyed for step reveal. */
 export function deckTable(cell: Cell, table: ResultTable, lang: Lang): string {
-  const p = printTable(table, cell, lang);
-  const head = p.headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
-  const body = p.rows.map((row, i) => {
-    const tds = row.map((c) => `<td${lookClass(c)}>${escapeHtml(c.text)}</td>`).join('');
-    return `<tr data-key="${escapeHtml(p.keys[i])}">${tds}</tr>`;
-  });
-  const more =
-    p.total > p.rows.length
-      ? `<p class="more">${escapeHtml(translator(lang)('nbr.rows', { shown: p.rows.length, total: p.total }))}</p>`
-      : '';
-  return `<table><thead><tr>${head}</tr></thead><tbody>${body.join('')}</tbody></table>${more}`;
+  const printed = tableMarkup(cell, table, lang);
+  return printed.table + printed.more;
 }
