@@ -3,11 +3,11 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { serviceWorker } from './scripts/service-worker.ts';
 import { deckRuntime } from './scripts/deck-runtime.ts';
-import { contentSecurityPolicy, precompress } from './scripts/vite-plugins.ts';
+import { contentSecurityPolicy, precompress, preloadApp } from './scripts/vite-plugins.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), deckRuntime(), contentSecurityPolicy(), serviceWorker(), precompress()],
+  plugins: [svelte(), deckRuntime(), contentSecurityPolicy(), preloadApp('src/ui/app.ts'), serviceWorker(), precompress()],
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   server: { fs: { allow: ['.'] } },
   build: { target: 'es2022', manifest: true, chunkSizeWarningLimit: 2000, assetsInlineLimit: 0 },

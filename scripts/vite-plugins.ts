@@ -3,7 +3,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip as gzipCb } from 'node:zlib';
-import type { Plugin } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
+
+type OutputChunk = Rolldown.OutputChunk;
 
 const gzip = promisify(gzipCb);
 const brotli = promisify(brotliCompress);
@@ -63,6 +65,41 @@ export function precompress(): Plugin {
       const files = walk(outDir).filter((f) => /\.(js|mjs|css|html|wasm|json|csv|svg)$/.test(f));
       // Compressed on zlib's thread pool, side by side: the two 35 MB wasm files dominate the build otherwise.
       await Promise.all(files.map(compressBeside));
+    },
+  };
+}
+
+/** A chunk's file and, recursively, the files it imports statically. */
+function withImports(chunks: Map<string, OutputChunk>, file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const dep of chunks.get(file)?.imports ?? []) withImports(chunks, dep, seen);
+  return seen;
+}
+
+/**
+ * Preload the app's modules from the page: the entry only starts DuckDB and then imports `entry`, whose files would
+ * otherwise be requested only once the entry has run.
+ */
+export function preloadApp(entry: string): Plugin {
+  return {
+    name: 'civic-preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunks = new Map<string, OutputChunk>();
+        for (const c of Object.values(ctx.bundle ?? {})) if (c.type === 'chunk') chunks.set(c.fileName, c);
+        const app = [...chunks.values()].find((c) => c.facadeModuleId === resolve(entry));
+        if (!app) throw new Error(`preloadApp: no chunk for ${entry}`);
+        return [...withImports(chunks, app.fileName)]
+          .filter((file) => !html.includes(file))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+            injectTo: 'head' as const,
+          }));
+      },
     },
   };
 }

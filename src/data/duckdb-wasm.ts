@@ -13,17 +13,34 @@ export type WasmStorage = { kind: 'opfs'; path: string } | { kind: 'memory' };
 /** The browser connector. */
 export type WasmConnector = Connector;
 
-/** Start DuckDB-wasm from the bundled files (no CDN, no extension downloads) and connect. */
-export async function openWasmDuckDB(storage: WasmStorage): Promise<WasmConnector> {
+async function instantiate(): Promise<duckdb.AsyncDuckDB> {
   performance.mark('duckdb-start');
   const bundle = await duckdb.selectBundle({
     mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
     eh: { mainModule: ehWasm, mainWorker: ehWorker },
   });
-  const worker = new Worker(bundle.mainWorker!);
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), new Worker(bundle.mainWorker!));
   await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
   performance.mark('duckdb-instantiated');
+  return db;
+}
+
+let early: Promise<duckdb.AsyncDuckDB> | null = null;
+
+/**
+ * Start DuckDB-wasm ahead of the first `openWasmDuckDB`, which takes it: fetching and compiling the wasm is the
+ * longest step of the start-up, so the page begins it before the app's own modules load.
+ */
+export function startDuckDB(): void {
+  early ??= instantiate();
+  early.catch(() => {});
+}
+
+/** Start DuckDB-wasm from the bundled files (no CDN, no extension downloads), open a database and connect. */
+export async function openWasmDuckDB(storage: WasmStorage): Promise<WasmConnector> {
+  const started = early ?? instantiate();
+  early = null;
+  const db = await started;
   const query = { castBigIntToDouble: true, castDecimalToDouble: true };
   if (storage.kind === 'opfs')
     await db.open({ path: storage.path, accessMode: duckdb.DuckDBAccessMode.READ_WRITE, query });

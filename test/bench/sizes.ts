@@ -9,7 +9,8 @@ export function sizes(dir: string, file: string): { raw: number; gzip: number; b
 }
 
 /**
- * The JS the built page loads before anything runs: the entry chunk and its static imports (not DuckDB's lazy chunk).
+ * The JS the built page loads before its first view: the entry chunk (which starts DuckDB), the app it imports and
+ * their static imports (all preloaded by the page), not the pages loaded on demand.
  */
 export function initialJs(dir: string): string[] {
   const manifest = JSON.parse(readFileSync(join(dir, '.vite', 'manifest.json'), 'utf8')) as Record<
@@ -23,5 +24,6 @@ export function initialJs(dir: string): string[] {
     for (const i of manifest[key].imports ?? []) visit(i);
   };
   visit('index.html');
+  visit('src/ui/app.ts');
   return [...seen].map((k) => manifest[k].file).filter((f) => f.endsWith('.js'));
 }
