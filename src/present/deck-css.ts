@@ -1,7 +1,6 @@
 /**
  * The deck file's own styles, beside the runtime's PRESENT_CSS (canvas, headings, stepping, print): what only a
- * deck's slides hold — the body that shrinks to fit, charts side by side, legends, hatched cells, pinned notes, the
- * synthetic-data label and the slide number.
+ * deck's slides hold — the body that shrinks to fit, charts side by side, legends, hatched cells, pinned notes.
  */
 export const DECK_CSS = `
 html,body{margin:0;background:#1b1b1b;font-family:system-ui,sans-serif}
@@ -26,6 +25,4 @@ td.suppressed{background:repeating-linear-gradient(45deg,transparent 0 3px,#9996
 [data-deck] .slide .pins ul{margin:0;padding-left:30px}
 .problem{color:#c00;border-left:5px solid #c00;padding-left:14px}
 .more{color:var(--deck-muted);font-size:22px}
-.slide>.synthetic,.slide>.number{position:absolute;bottom:18px;margin:0;font-size:22px;color:var(--deck-muted)}
-.slide>.synthetic{left:96px}.slide>.number{right:96px}
 `;

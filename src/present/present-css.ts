@@ -22,6 +22,11 @@ export const PRESENT_CSS = `
   background: var(--deck-bg); color: var(--deck-fg); font-size: 34px; line-height: 1.35;
 }
 [data-deck] .slide[data-current] { visibility: visible; }
+[data-deck] .slide > .synthetic, [data-deck] .slide > .number {
+  position: absolute; bottom: 18px; margin: 0; font-size: 22px; color: var(--deck-muted);
+}
+[data-deck] .slide > .synthetic { left: 96px; }
+[data-deck] .slide > .number { right: 96px; }
 [data-deck] .slide h1 { font-size: 72px; line-height: 1.1; margin: 0; }
 [data-deck] .slide h2 { font-size: 60px; line-height: 1.1; margin: 0; }
 [data-deck] .slide h3 { font-size: 46px; line-height: 1.15; margin: 0; }

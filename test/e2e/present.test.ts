@@ -34,7 +34,7 @@ const litKeys = (page: Page) =>
   }, CURRENT);
 
 describe('a trainer presents findings on a projector', () => {
-  it('presents a shipped notebook with the keyboard through every slide, a step reveal, overview, go to, the speaker view, then leaves; and presents the regions page’s chart', async () => {
+  it('presents a shipped notebook with the keyboard through every slide, a step reveal, overview, go to, the speaker view, then leaves; and presents the charts of the regions, needs, centres and NGO pages', async () => {
     await inBrowser(async ({ context, page, offHost, errors }) => {
       await page.setViewportSize({ width: 1920, height: 1080 });
       await page.goto(url() + '#/notebook/social-capital?lang=en');
@@ -157,9 +157,26 @@ describe('a trainer presents findings on a projector', () => {
       expect(
         await page.$eval('[data-show] h2', (h) => parseFloat(getComputedStyle(h).fontSize)),
       ).toBeGreaterThanOrEqual(40);
+      expect(await page.textContent('[data-show] > .synthetic')).toBe('Synthetic demo data');
       await page.keyboard.press('Escape');
       await page.waitForSelector('[data-deck]', { state: 'detached' });
       expect(await page.locator('main [data-chart="ranking"]').count()).toBe(1);
+
+      // The same on the needs, centres and NGO pages: their first chart alone on the canvas, labelled synthetic.
+      for (const [route, kind] of [
+        ['needs', 'bars'],
+        ['centres', 'map'],
+        ['ngo', 'bars'],
+      ]) {
+        await page.goto(url() + `#/${route}?lang=en`);
+        await page.waitForSelector(`main [data-chart="${kind}"][data-ready="true"]`);
+        await page.locator('main button[data-action="present"]').first().click();
+        await page.waitForSelector(`[data-deck] [data-show] [data-chart="${kind}"][data-ready="true"]`);
+        expect((await drawnSlide(page)).chartText, route).toBeGreaterThanOrEqual(18);
+        expect(await page.textContent('[data-show] > .synthetic')).toBe('Synthetic demo data');
+        await page.keyboard.press('Escape');
+        await page.waitForSelector('[data-deck]', { state: 'detached' });
+      }
 
       expect(offHost).toEqual([]);
       expect(errors).toEqual([]);

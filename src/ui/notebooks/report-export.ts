@@ -13,7 +13,8 @@ const TYPES: Record<ReportFormat, string> = { html: 'text/html', md: 'text/markd
 
 type Imported = { title: string; role?: string | null }[];
 /** Whether any dataset the notebook names is still the demo's (its report or deck then says so). */
-const isSynthetic = (nb: Notebook, imported: Imported) =>
+/** Whether any dataset the notebook reads is still the demo's (synthetic) one. */
+export const isSynthetic = (nb: Notebook, imported: Imported) =>
   Object.keys(nb.front.datasets).some((d) => sourceOf(imported, d, '').synthetic);
 
 /**
