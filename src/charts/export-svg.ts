@@ -29,7 +29,7 @@ const esc = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The estimated width of a text in pixels at a font size. */
-const textWidth = (text: string, fontSize: number) => text.length * fontSize * EM;
+export const textWidth = (text: string, fontSize: number) => text.length * fontSize * EM;
 
 /** A text as lines of at most `max` characters, broken at spaces (a longer word keeps a line of its own). */
 export function wrapText(text: string, max: number): string[] {

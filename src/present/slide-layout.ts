@@ -1,3 +1,4 @@
+import { textWidth } from '../charts/export-svg';
 import type { ChartSpec } from '../charts/spec';
 import { isPrinted, type ReportBlock } from '../notebooks/report-parts';
 import type { Cell, CellResult } from '../notebooks/types';
@@ -105,6 +106,11 @@ const FONT = 13;
 const hasLegend = (spec: ChartSpec) =>
   ['color', 'symbol', 'opacity'].some((k) => !!(spec.plot[k] as { legend?: unknown } | undefined)?.legend);
 const MARGINS = ['margin', 'marginLeft', 'marginRight', 'marginTop', 'marginBottom'] as const;
+/** The category labels a chart writes left of its plot (a bar chart's y domain), none if it names none. */
+const yLabels = (spec: ChartSpec): string[] => {
+  const domain = (spec.plot.y as { domain?: unknown } | undefined)?.domain;
+  return Array.isArray(domain) ? domain.filter((d): d is string => typeof d === 'string') : [];
+};
 
 /**
  * A chart spec redrawn for a figure box at a projector's font size: as wide as the box (a fixed-height chart may grow
@@ -119,6 +125,10 @@ export function projectorSpec(spec: ChartSpec, box: { width: number; height: num
   // The right margin holds short labels at the line ends (a rank and its range): it grows with the text in full.
   if (typeof spec.plot.marginRight === 'number')
     plot.marginRight = Math.round((spec.plot.marginRight * fontSize) / FONT);
+  // Category names (regions) left of the bars must fit whole, whatever the page's margin held.
+  const labels = yLabels(spec);
+  if (labels.length && typeof plot.marginLeft === 'number')
+    plot.marginLeft = Math.max(plot.marginLeft, Math.ceil(Math.max(...labels.map((l) => textWidth(l, fontSize)))) + 12);
   if (spec.height !== undefined) {
     const height = Math.min(room, Math.max((spec.height * fontSize) / FONT, box.width * 0.45));
     return { spec: { ...spec, plot, height: Math.round(height), maxWidth: undefined }, width: box.width };

@@ -81,4 +81,13 @@ describe('slide layout', () => {
     const map = projectorSpec(spec({ aspect: 0.75, height: undefined }), { width: 1728, height: 832 }, 24);
     expect(map.width).toBe(Math.floor((832 - 52) / 0.75));
   });
+  it('projectorSpec widens the left margin to the longest category name of a bar chart, never narrows it', () => {
+    const long = 'Восточно-Казахстанская область';
+    const bars = spec({ height: 400, plot: { marginLeft: 190, y: { domain: ['Астана', long] } } });
+    const { spec: s } = projectorSpec(bars, { width: 1700, height: 800 }, 22);
+    // 30 characters at 0.66 em of 22 px (the generous width export-svg.ts allows), plus the tick's room.
+    expect(s.plot.marginLeft).toBe(Math.ceil(long.length * 22 * 0.66) + 12);
+    const short = spec({ height: 400, plot: { marginLeft: 190, y: { domain: ['A', 'B'] } } });
+    expect(projectorSpec(short, { width: 1700, height: 800 }, 22).spec.plot.marginLeft).toBe(285);
+  });
 });
