@@ -26,9 +26,9 @@ export const DATA_STRINGS = {
     en: 'memory only: nothing is saved in this tab',
   },
   'data.usage': {
-    ru: 'Занято {used} МБ из примерно {quota} МБ.',
-    kk: '{used} МБ пайдаланылды, шамамен {quota} МБ бар.',
-    en: '{used} MB used of about {quota} MB available.',
+    ru: 'Занято {used} из примерно {quota}.',
+    kk: '{used} пайдаланылды, шамамен {quota} бар.',
+    en: '{used} used of about {quota} available.',
   },
   'data.drop': { ru: 'Перетащите файлы сюда или', kk: 'Файлдарды осында сүйреңіз немесе', en: 'Drop files here, or' },
   'data.choose': { ru: 'выберите файлы', kk: 'файлдарды таңдаңыз', en: 'choose files' },
