@@ -1,18 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { MAX_PIN_LENGTH } from '../data/pins';
+import { MAX_PIN_LENGTH, isPinnedNote } from '../data/pins';
 import type { PinnedNote } from '../notebooks/types';
 import { UsageError } from './usage-error';
-
-const isPin = (p: unknown): p is PinnedNote => {
-  const x = p as PinnedNote;
-  return (
-    !!x &&
-    typeof x.cell === 'string' &&
-    typeof x.text === 'string' &&
-    x.text.length <= MAX_PIN_LENGTH &&
-    typeof x.at === 'string'
-  );
-};
 
 /**
  * `--pins FILE`: workshop notes to print in the report, a JSON list of `{cell, text, at}` or a JSON report holding
@@ -26,7 +15,7 @@ export async function readPins(file: string): Promise<PinnedNote[]> {
     throw new UsageError(`--pins ${file}: cannot read it as JSON`);
   }
   const list = Array.isArray(data) ? data : (data as { pins?: unknown } | null)?.pins;
-  if (!Array.isArray(list) || !list.every(isPin))
+  if (!Array.isArray(list) || !list.every(isPinnedNote))
     throw new UsageError(
       `--pins ${file}: write a list of {cell, text, at} (text at most ${MAX_PIN_LENGTH} characters)`,
     );

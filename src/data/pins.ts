@@ -62,18 +62,22 @@ export async function deletePins(
   await db.exec(`DELETE FROM ${PINS} WHERE ${where.join(' AND ')}`);
 }
 
-/** Whether a value read from a workspace file is a pinned note. */
-export function isSavedPin(x: unknown): x is SavedPin {
+/** Whether a value read from a file (a workspace file, the CLI's `--pins`) is a note pinned on a cell. */
+export function isPinnedNote(x: unknown): x is Omit<SavedPin, 'notebook'> {
   const p = x as SavedPin;
   return (
     !!p &&
     typeof p === 'object' &&
-    typeof p.notebook === 'string' &&
-    /^[a-z0-9_-]{1,80}$/.test(p.notebook) &&
     typeof p.cell === 'string' &&
     p.cell.length <= 80 &&
     typeof p.text === 'string' &&
     p.text.length <= MAX_PIN_LENGTH &&
     typeof p.at === 'string'
   );
+}
+
+/** Whether a value read from a workspace file is a pinned note with the notebook it belongs to. */
+export function isSavedPin(x: unknown): x is SavedPin {
+  const p = x as SavedPin;
+  return isPinnedNote(p) && typeof p.notebook === 'string' && /^[a-z0-9_-]{1,80}$/.test(p.notebook);
 }
