@@ -61,6 +61,7 @@ export const CELL_OPTIONS: Record<CellKind, Record<string, OptionSpec>> = {
     classing: opt(['quantile', 'equal', 'diverging']),
     per: opt(['none', '100k', '10k']),
     level: opt(['region', 'district', 'pre2022']),
+    columns: opt('list'),
     reveal: opt('list'),
     title: opt('text'),
   },

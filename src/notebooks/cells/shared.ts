@@ -75,3 +75,14 @@ export function placeNamer(env: NotebookEnv): (code: string) => string {
   for (const p of [...env.districts, ...env.regions]) names.set(p.code, p.name[env.lang]);
   return (code) => names.get(code) ?? code;
 }
+
+/** The result's columns named (in that order), each checked to exist; all of them when none are named. */
+export function columnsNamed(table: ResultTable, names: string[]): ResultColumn[] {
+  if (!names.length) return table.columns;
+  const byName = new Map(table.columns.map((c) => [c.name, c]));
+  return names.map((name) => {
+    const c = byName.get(name);
+    if (!c) throw new CellFailure('unknown_column', name);
+    return c;
+  });
+}

@@ -115,6 +115,18 @@ describe('chart cell from an indicator (what "Add to notebook" writes)', () => {
     expect(out.chart!.lang).toBe('ru');
   });
 
+  it("columns= names the columns a chart cell's table prints, in order; its rows keep every field", async () => {
+    const columns = ['region', 'estimate', 'rank'];
+    const out = await runChart(chartCell({ kind: 'table', indicator: 'sci', columns: columns.join(',') }), ctxOf());
+    expect(out.table.columns.map((c) => c.name)).toEqual(columns);
+    expect(Object.keys(out.table.rows[0])).toEqual(expect.arrayContaining(['region_code', 'status', 'flags']));
+    await expect(
+      runChart(chartCell({ kind: 'table', indicator: 'sci', columns: 'region,nope' }), ctxOf()),
+    ).rejects.toMatchObject({
+      code: 'unknown_column',
+    });
+  });
+
   it('kind=table, scorecard and matrix give a table and no chart', async () => {
     const table = await runChart(chartCell({ kind: 'table', indicator: 'sci' }), ctxOf());
     expect(table.chart).toBeNull();
