@@ -7,7 +7,14 @@ import { contentSecurityPolicy, precompress, preloadApp } from './scripts/vite-p
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), deckRuntime(), contentSecurityPolicy(), preloadApp('src/ui/app.ts'), serviceWorker(), precompress()],
+  plugins: [
+    svelte(),
+    deckRuntime(),
+    contentSecurityPolicy(),
+    preloadApp('src/ui/app.ts'),
+    serviceWorker(),
+    precompress(),
+  ],
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   server: { fs: { allow: ['.'] } },
   build: { target: 'es2022', manifest: true, chunkSizeWarningLimit: 2000, assetsInlineLimit: 0 },
