@@ -2,6 +2,7 @@ import { FONT_SIZE, render } from '../charts/render';
 import type { ChartSpec } from '../charts/spec';
 import type { Lang } from '../core/lang';
 import { tableMarkup } from '../notebooks/report';
+import { projectorPlot } from './slide-layout';
 import type { Cell, ResultTable } from '../notebooks/types';
 
 /** Chart text on the 1920×1080 canvas, in px: readable from the back of a room. */
@@ -13,7 +14,6 @@ const GAP = 40;
 const MAX_HEIGHT = 660;
 /** The most charts side by side: two rankings of 20 regions at projector size fill the canvas's width. */
 export const PER_ROW = 2;
-const MARGINS = ['marginLeft', 'marginRight', 'marginTop', 'marginBottom'] as const;
 
 /** The width a chart is drawn at when `inRow` charts share a row of the slide; drawn at that size, never scaled. */
 export function chartWidth(spec: ChartSpec, inRow: number): number {
@@ -21,11 +21,10 @@ export function chartWidth(spec: ChartSpec, inRow: number): number {
   return spec.height ? share : Math.min(share, Math.floor(MAX_HEIGHT / (spec.aspect ?? 0.6)));
 }
 
-/** A chart spec for the projector: margins and fixed heights grown with its text (they are set for the app's). */
+/** A chart spec for the projector: margins (as the app's slides grow them) and fixed heights grown with its text. */
 export function projected(spec: ChartSpec): ChartSpec {
   const k = DECK_FONT / FONT_SIZE;
-  const plot = { ...spec.plot };
-  for (const m of MARGINS) if (typeof plot[m] === 'number') plot[m] = Math.round((plot[m] as number) * k);
+  const plot = projectorPlot(spec, DECK_FONT);
   const height = spec.height && Math.min(MAX_HEIGHT, Math.round(spec.height * k));
   return { ...spec, plot, ...(height ? { height } : {}) };
 }

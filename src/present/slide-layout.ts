@@ -112,12 +112,8 @@ const yLabels = (spec: ChartSpec): string[] => {
   return Array.isArray(domain) ? domain.filter((d): d is string => typeof d === 'string') : [];
 };
 
-/**
- * A chart spec redrawn for a figure box at a projector's font size: as wide as the box (a fixed-height chart may grow
- * to fill it), unless its height would overflow; its margins, set for page-sized text, grown with the text.
- */
-export function projectorSpec(spec: ChartSpec, box: { width: number; height: number }, fontSize: number) {
-  const room = box.height - CAPTION - (hasLegend(spec) ? 2 * fontSize : 0);
+/** A chart's margins, set for page-sized text, grown for text of `fontSize` on a slide (the app's and the deck's). */
+export function projectorPlot(spec: ChartSpec, fontSize: number): ChartSpec['plot'] {
   // Margins hold labels: they grow with the text, but page margins have room to spare, so by half at most.
   const grow = Math.min(fontSize / FONT, 1.5);
   const plot = { ...spec.plot };
@@ -129,6 +125,16 @@ export function projectorSpec(spec: ChartSpec, box: { width: number; height: num
   const labels = yLabels(spec);
   if (labels.length && typeof plot.marginLeft === 'number')
     plot.marginLeft = Math.max(plot.marginLeft, Math.ceil(Math.max(...labels.map((l) => textWidth(l, fontSize)))) + 12);
+  return plot;
+}
+
+/**
+ * A chart spec redrawn for a figure box at a projector's font size: as wide as the box (a fixed-height chart may grow
+ * to fill it), unless its height would overflow; its margins grown with the text (`projectorPlot`).
+ */
+export function projectorSpec(spec: ChartSpec, box: { width: number; height: number }, fontSize: number) {
+  const room = box.height - CAPTION - (hasLegend(spec) ? 2 * fontSize : 0);
+  const plot = projectorPlot(spec, fontSize);
   if (spec.height !== undefined) {
     const height = Math.min(room, Math.max((spec.height * fontSize) / FONT, box.width * 0.45));
     return { spec: { ...spec, plot, height: Math.round(height), maxWidth: undefined }, width: box.width };
