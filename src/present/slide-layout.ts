@@ -1,4 +1,5 @@
 import { textWidth } from '../charts/export-svg';
+import { FONT_SIZE as FONT } from '../charts/render';
 import type { ChartSpec } from '../charts/spec';
 import { isPrinted, type ReportBlock } from '../notebooks/report-parts';
 import type { Cell, CellResult } from '../notebooks/types';
@@ -101,7 +102,6 @@ export function slideLayout(blocks: ReportBlock[]): SlideLayout {
   };
 }
 
-const FONT = 13;
 /** Plot draws a swatch legend above the chart (its own lines of text, outside the chart's height). */
 const hasLegend = (spec: ChartSpec) =>
   ['color', 'symbol', 'opacity'].some((k) => !!(spec.plot[k] as { legend?: unknown } | undefined)?.legend);

@@ -1,4 +1,4 @@
-import { optionList, resultNamed } from './shared';
+import { columnsNamed, optionList, resultNamed } from './shared';
 import { CellFailure, type CellRunner } from './types';
 
 /** Columns that carry the small-base rules: they stay with the rows whatever is chosen, so renderers can apply them. */
@@ -12,10 +12,8 @@ export const runTable: CellRunner = async (cell, ctx) => {
   const source = resultNamed(String(cell.options.data ?? ''), ctx);
   const chosen = optionList(cell, 'columns');
   const byName = new Map(source.columns.map((c) => [c.name, c]));
-  for (const name of chosen) if (!byName.has(name)) throw new CellFailure('unknown_column', name);
-  const kept = chosen.length
-    ? [...chosen, ...RULE_COLUMNS.filter((c) => byName.has(c) && !chosen.includes(c))]
-    : [...byName.keys()];
+  const named = columnsNamed(source, chosen).map((c) => c.name);
+  const kept = chosen.length ? [...named, ...RULE_COLUMNS.filter((c) => byName.has(c) && !chosen.includes(c))] : named;
   const labels = (cell.options.labels ?? {}) as Record<string, unknown>;
   for (const name of Object.keys(labels)) if (!byName.has(name)) throw new CellFailure('unknown_column', name);
   const decimals = typeof cell.options.decimals === 'number' ? cell.options.decimals : undefined;
