@@ -51,7 +51,7 @@ one <- function(method, mse_method) {
   pr <- prasad_rao(f$tau2, s$v, X, mse_method)
   list(call = sprintf("rma(y, v, mods = ~ x1 + x2, data = s, method = \"%s\", control = ctl)", method),
        sigma2_u = f$tau2, sigma2_u_se = f$se.tau2, beta = unname(c(f$beta)), beta_se = unname(f$se),
-       loglik = if (mse_method == "FH") NULL else as.numeric(logLik(f)), eblup = blup(f)$pred, g1 = pr$g1, g2 = pr$g2, g3 = pr$g3, bias = pr$bias,
+       loglik = if (mse_method == "FH") NA else as.numeric(logLik(f)), eblup = blup(f)$pred, g1 = pr$g1, g2 = pr$g2, g3 = pr$g3, bias = pr$bias,
        mse = pr$mse, synthetic_area = d$area[is.na(d$y)], synthetic = unname(syn$pred),
        synthetic_mse = unname(syn$se^2 + f$tau2))
 }
@@ -67,5 +67,5 @@ meta <- list(
   fh_moment = "PM (Paule-Mandel) and EB both solve the Fay-Herriot moment equation; FH is pinned to PM",
   mse = "Prasad-Rao g1 + g2 + 2 g3 - bias (1 - gamma)^2, Rao & Molina (2015) 6.2.1, written out in the R script"
 )
-jsonlite::write_json(c(meta, res), "test/fixtures/sae-fh.expected.json", digits = NA, auto_unbox = TRUE,
+jsonlite::write_json(c(meta, res), "test/fixtures/sae-fh.expected.json", digits = NA, auto_unbox = TRUE, na = "null",
                      pretty = TRUE)
