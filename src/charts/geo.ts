@@ -1,5 +1,5 @@
 import type { Feature, Geometry } from 'geojson';
-import { feature } from 'topojson-client';
+import { feature, neighbors } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { DistrictFeature } from './district-map';
 import type { RegionFeature } from './map';
@@ -20,4 +20,13 @@ export function regionFeatures(topo: unknown): RegionFeature[] {
 export function districtFeatures(topo: unknown): DistrictFeature[] {
   const t = topo as Topology<{ districts: GeometryCollection }>;
   return (feature(t, t.objects.districts) as unknown as { features: DistrictFeature[] }).features;
+}
+
+/** Each district's neighbours: the districts whose boundaries share an arc with it in the districts TopoJSON. */
+export function districtNeighbours(topo: unknown): Map<string, string[]> {
+  const t = topo as Topology<{ districts: GeometryCollection<{ code: string }> }>;
+  const geoms = t.objects.districts.geometries;
+  const adj = neighbors(geoms as Parameters<typeof neighbors>[0]);
+  const code = (i: number) => (geoms[i].properties as { code: string }).code;
+  return new Map(geoms.map((_, i) => [code(i), adj[i].map(code)]));
 }

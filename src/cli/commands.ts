@@ -9,6 +9,7 @@ import { runIndicatorsCommand } from './commands/indicators';
 import { runKpi } from './commands/kpi';
 import { runMatchRegions } from './commands/match-regions';
 import { runNotebookCommand } from './commands/notebook';
+import { runSaeCommand } from './commands/sae';
 import { runWeights } from './commands/weights';
 import type { CliOptions } from './options';
 
@@ -19,7 +20,7 @@ export type Command = (db: Connector, target: string, opts: CliOptions, ...rest:
 const usageLines = (...lines: string[]) => lines.join('\n' + ' '.repeat(16));
 
 /** The CLI's commands, each with its usage lines; a new command is one file in commands/ and one row here. */
-export const COMMANDS: Record<string, { run: Command; usage: string }> = {
+export const COMMANDS: Record<string, { run: Command; usage: string; targetOption?: 'direct' }> = {
   describe: {
     run: runDescribe,
     usage: usageLines(
@@ -95,6 +96,19 @@ export const COMMANDS: Record<string, { run: Command; usage: string }> = {
       'notebook deck FILE.md --out deck.html [--lang ru|kk|en] [--param NAME=VALUE]... [--study DIR]   the run as',
       'slides in one self-contained HTML file that opens from a USB stick and presents with the keyboard',
       'notebook check FILE.md   validate without running: a summary, or every error as FILE:LINE: cell ID: ...',
+    ),
+  },
+  sae: {
+    run: runSaeCommand,
+    targetOption: 'direct',
+    usage: usageLines(
+      'sae STUDY:DATASET --indicator ID --wave YEAR --covariates a,b [--level district] [--method REML|ML|FH]',
+      '[--mse prasad-rao|bootstrap [--replicates 200 --seed 1]] [--benchmark ratio|difference]',
+      '[--sampling-variance auto|direct|gvf] [--ci-level 0.95]   district estimates by a Fay-Herriot model: direct',
+      'estimate, SE, n, EBLUP, MSE, CI, shrinkage per district, and the model (covariates: region, urban_share,',
+      'ngo_per_10k, has_centre, centre_level, services_per_10k)',
+      'sae --direct FILE --estimate COL --variance COL --covariates a,b [--area COL]   the same model on direct',
+      'estimates made elsewhere (as R sae::eblupFH)',
     ),
   },
 };

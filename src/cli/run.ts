@@ -30,12 +30,13 @@ async function openEngine(engine: CliOptions['engine']): Promise<Connector> {
 
 async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCliArgs(argv);
-  const [command, target, ...rest] = positionals;
+  const [command, positional, ...rest] = positionals;
   if (values.help || !command) {
     io.stdout(USAGE + '\n');
     return command ? 0 : 2;
   }
   const known = COMMANDS[command];
+  const target = positional ?? (known?.targetOption ? values[known.targetOption] : undefined);
   if (!known || !target)
     throw new UsageError(known ? `${command} needs a FILE or STUDY` : `unknown command "${command}"`);
   const db = await openEngine(values.engine);

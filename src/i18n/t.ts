@@ -16,6 +16,7 @@ import { NOTEBOOK_REPORT_STRINGS } from './strings/notebook-report';
 import { OFFLINE_STRINGS } from './strings/offline';
 import { PRESENT_APP_STRINGS } from './strings/present-app';
 import { PRESENT_STRINGS } from './strings/present';
+import { SAE_STRINGS } from './strings/sae';
 import { WORKSHOP_STRINGS } from './strings/workshop';
 
 /** Every table of UI strings, one per area of the app; each string holds its three languages side by side. */
@@ -37,6 +38,7 @@ export const TABLES = [
   PRESENT_APP_STRINGS,
   PRESENT_STRINGS,
   WORKSHOP_STRINGS,
+  SAE_STRINGS,
 ] as const;
 const STRINGS = Object.assign({}, ...TABLES) as UnionToIntersection<(typeof TABLES)[number]>;
 

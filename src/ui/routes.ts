@@ -55,6 +55,8 @@ export const ROUTE_TABLE = [
     load: () => import('./pages/CentrePage.svelte'),
   },
   { path: 'ngo', title: 'nav.ngo', nav: true, load: () => import('./pages/NgoPage.svelte') },
+  { path: 'districts', title: 'nav.districts', nav: true, load: () => import('./pages/DistrictsPage.svelte') },
+  { path: 'plan', title: 'nav.plan', nav: true, load: () => import('./pages/PlanPage.svelte') },
   {
     path: 'analyse',
     title: 'nav.analyse',

@@ -13,7 +13,9 @@ import type { IndicatorRow } from '../../indicators/rows';
 import { runIndicators } from '../../indicators/run';
 import { type Sensitivity } from '../../indicators/sensitivity';
 import { rankingSensitivity } from '../../indicators/sensitivity-run';
+import { type SaeRequest, type SaeResult, runSae } from '../../indicators/sae-run';
 import { subIndexAlphas } from '../../indicators/social-capital';
+import { type PlanInputs, planInputs } from '../../reports/plan-run';
 import { type BaseRules, DEFAULT_RULES } from '../../indicators/status';
 import type { AlphaResult } from '../../stats/alpha';
 import { DISTRICTS, REGIONS } from '../reference';
@@ -240,6 +242,21 @@ export class IndicatorStore {
     const s = await this.#sources();
     const entries = this.entries();
     return this.#ws.withDb((db) => rankingSensitivity(db, entry, entries, s, rows, wave, weights));
+  }
+
+  /** A district model (Fay–Herriot) of a survey entry in one wave, on the workspace's datasets. */
+  async sae(req: SaeRequest): Promise<SaeResult> {
+    await this.#ws.completed();
+    const s = { ...(await this.#sources()), rules: $state.snapshot(this.rules) };
+    const entries = this.entries();
+    return this.#ws.withDb((db) => runSae(db, s, req, entries));
+  }
+
+  /** Every district's needs for "where next?": population, model-based survey measures, hops to a centre. */
+  async plan(wave: number, covariates: string[], neighbours: Map<string, string[]>): Promise<PlanInputs> {
+    await this.#ws.completed();
+    const s = { ...(await this.#sources()), rules: $state.snapshot(this.rules) };
+    return this.#ws.withDb((db) => planInputs(db, s, { wave, covariates, neighbours }));
   }
 }
 

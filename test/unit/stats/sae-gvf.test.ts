@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fitGvf, gvfVariance } from '../../../src/stats/sae-gvf';
 
 describe('fitGvf', () => {
-  it('recovers a and b from exact data v = exp(−1.5)·n⁻¹, ignoring n < 2, null and non-positive v', () => {
+  it('recovers a from exact data v = exp(−1.5)·n⁻¹ (b = −1), ignoring n < 2, null and non-positive v', () => {
     const exact = [5, 10, 40, 200].map((n) => ({ n, v: Math.exp(-1.5) / n }));
     const junk = [
       { n: 1, v: 0.3 },
@@ -14,6 +14,15 @@ describe('fitGvf', () => {
     expect(g.a).toBeCloseTo(-1.5, 12);
     expect(g.b).toBeCloseTo(-1, 12);
     expect(g.k).toBe(4);
+  });
+
+  it('a is the log of the n-weighted mean of n·v: (10·(10·0.02) + 30·(30·0.01)) / 40 = 0.275', () => {
+    const g = fitGvf([
+      { n: 10, v: 0.02 },
+      { n: 30, v: 0.01 },
+      { n: 10, v: 0.02 },
+    ]);
+    expect(Math.exp(g.a)).toBeCloseTo((10 * 0.2 + 30 * 0.3 + 10 * 0.2) / 50, 12);
   });
 
   it('throws with fewer than 3 usable rows', () => {
