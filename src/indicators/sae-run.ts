@@ -42,7 +42,8 @@ export interface SaeResult {
 /** Why a district model cannot be fitted, as a code and its parameters (ui and cli word it). */
 export class SaeRequestError extends Error {
   constructor(
-    readonly code: 'unknown_indicator' | 'not_survey' | 'no_district' | 'covariates' | 'no_wave' | 'too_few_areas',
+    readonly code:
+      'unknown_indicator' | 'not_survey' | 'no_district' | 'covariates' | 'no_wave' | 'too_few_areas' | 'no_population',
     readonly params: Record<string, string> = {},
   ) {
     super(`${code}: ${JSON.stringify(params)}`);
@@ -107,6 +108,7 @@ export async function runSae(
   const missing = unavailableCovariates(sources, req.covariates);
   if (missing.length)
     throw new SaeRequestError('covariates', { missing: missing.map(([c, d]) => `${c} (${d})`).join(', ') });
+  if (req.benchmark && !sources.datasets.district_frame) throw new SaeRequestError('no_population');
   const { byDistrict, targets, gvfFrom, measured } = await directEstimates(db, sources, entry, req.wave, entries);
   if (!measured || !byDistrict.size) throw new SaeRequestError('no_wave', { id: entry.id, wave: String(req.wave) });
   const { facts, servicesYear } = await districtFacts(db, sources, req.wave);

@@ -76,6 +76,7 @@ export function saeMessage(e: SaeRequestError): string {
     covariates: `covariates not available: ${p.missing}`,
     no_wave: `"${p.id}" has no district estimates in wave ${p.wave}`,
     too_few_areas: `only ${p.areas} districts have a direct estimate and covariates: too few to fit the model`,
+    no_population: 'benchmarking needs district populations (the district_frame dataset)',
   }[e.code];
 }
 

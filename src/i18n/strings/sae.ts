@@ -152,6 +152,11 @@ export const SAE_STRINGS = {
     kk: 'Деректері бар тек {areas} аудан: модельге тым аз.',
     en: 'Only {areas} districts have data: too few for the model.',
   },
+  'sae.error.no_population': {
+    ru: 'Для согласования нужна численность населения районов (набор district_frame).',
+    kk: 'Үйлестіру үшін аудандар халқының саны қажет (district_frame жиыны).',
+    en: 'Benchmarking needs the districts’ populations (the district_frame dataset).',
+  },
   'plan.heading': {
     ru: 'Где открыть следующий центр?',
     kk: 'Келесі орталықты қайда ашу керек?',
