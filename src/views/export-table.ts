@@ -41,7 +41,7 @@ export interface TableContext {
 
 const VALUE_COLUMNS = new Set([
   ...['estimate', 'ci_low', 'ci_high', 'national', 'national_ci_low', 'national_ci_high'],
-  ...['earlier', 'later', 'change'],
+  ...['earlier', 'later', 'change', 'direct'],
 ]);
 /** Decimals of columns shown the same whatever the unit (as the Analyse tables show them). */
 const FIXED_DIGITS: Record<string, number> = {
@@ -53,6 +53,18 @@ const FIXED_DIGITS: Record<string, number> = {
   base_n: 0,
   n_eff: 0,
   df: 1,
+  cv: 3,
+  shrinkage: 3,
+  score: 2,
+  score_se: 2,
+  population: 0,
+  hops_to_centre: 0,
+  aware_centre: 1,
+  aware_centre_se: 2,
+  used_centre_services: 1,
+  used_centre_services_se: 2,
+  sci: 1,
+  sci_se: 2,
 };
 /** Columns holding one code each, and the prefix of the strings that name their codes. */
 const CODE_PREFIX: Record<string, string> = {
@@ -67,7 +79,7 @@ const CODE_PREFIX: Record<string, string> = {
 function digitsOf(key: string, unit: string | undefined): number | null {
   if (key in FIXED_DIGITS) return FIXED_DIGITS[key];
   if (VALUE_COLUMNS.has(key)) return unitDigits(unit);
-  if (key === 'se') return unitDigits(unit) + 1;
+  if (key === 'se' || key === 'direct_se') return unitDigits(unit) + 1;
   return null;
 }
 

@@ -90,7 +90,7 @@ export function planRecords(rows: PlanRow[], said: PlanSaid) {
     rank_low: r.rank_low,
     rank_high: r.rank_high,
     district: r.district,
-    name: said.names[r.district] ?? r.district,
+    district_name: said.names[r.district] ?? r.district,
     region: said.regionNames[r.region] ?? r.region,
     score: r.score,
     score_se: r.score_se,

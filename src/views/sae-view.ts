@@ -110,7 +110,7 @@ export function modelCharts(result: SaeResult, said: SaeSaid) {
 export function saeRecords(result: SaeResult, { names }: Pick<SaeSaid, 'names'>, regionNames: Record<string, string>) {
   return result.rows.map((r) => ({
     district: r.area,
-    name: names[r.area] ?? r.area,
+    district_name: names[r.area] ?? r.area,
     region: r.region ? (regionNames[r.region] ?? r.region) : null,
     n: r.n,
     direct: r.direct,
