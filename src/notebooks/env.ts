@@ -1,9 +1,11 @@
+import type { DistrictFeature } from '../charts/district-map';
 import type { RegionFeature } from '../charts/map';
 import type { Lang } from '../core/lang';
 import type { Connector } from '../core/sql';
 import type { District, Region } from '../data/reference';
 import type { CodebookVariable, StudyDataset } from '../data/study';
 import type { IndicatorRow } from '../indicators/rows';
+import type { SaeRequest, SaeResult } from '../indicators/sae-run';
 import type { BaseRules } from '../indicators/status';
 
 /** A dataset as a notebook reads it: its table in the database, its design and its codebook. */
@@ -28,17 +30,23 @@ export interface NotebookEnv {
   datasets: Record<string, EnvDataset>;
   /** The catalogue's rows for entries by a breakdown (e.g. `['region', 'wave']`), as the indicator pages use. */
   indicators(ids: string[], by: string[]): Promise<IndicatorRow[]>;
+  /** A district model (`runSae`) on the same datasets; without it `sae` cells fail as not available here. */
+  sae?(req: SaeRequest): Promise<SaeResult>;
   rules: BaseRules;
   regions: Region[];
   districts: District[];
-  /** The regions' boundaries and tile-grid squares that map and tilegrid charts draw (without them they fail). */
+  /** The boundaries and tile-grid squares that map and tilegrid charts draw (without them they fail). */
   shapes?: RegionShapes;
 }
 
-/** The regions' boundaries (the reference topology) and their squares in the tile grid (`kz-tilegrid.csv`). */
+/**
+ * The regions' boundaries (the reference topology) and their squares in the tile grid (`kz-tilegrid.csv`), and the
+ * districts' boundaries when the environment has them (maps with `level=district`).
+ */
 export interface RegionShapes {
   features: RegionFeature[];
   tiles: { code: string; row: number; col: number }[];
+  districts?: DistrictFeature[];
 }
 
 /** A loaded study's datasets, each read from the table named by its id, titled in `lang`. */

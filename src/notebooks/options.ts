@@ -44,6 +44,17 @@ export const CELL_OPTIONS: Record<CellKind, Record<string, OptionSpec>> = {
     region: opt('scalar'),
     title: opt('text'),
   },
+  sae: {
+    indicator: req('text'),
+    wave: req('scalar'),
+    covariates: req('list'),
+    method: opt(['REML', 'ML', 'FH']),
+    mse: opt(['prasad-rao', 'bootstrap']),
+    benchmark: opt(['ratio', 'difference']),
+    region: opt('scalar'),
+    part: opt(['districts', 'model']),
+    title: opt('text'),
+  },
   transform: { from: req('result'), steps: req('steps'), title: opt('text') },
   chart: {
     kind: req(CHART_KINDS),

@@ -9,6 +9,7 @@ export const CELL_KINDS = [
   'crosstab',
   'change',
   'indicator',
+  'sae',
   'transform',
   'chart',
   'table',
@@ -16,7 +17,15 @@ export const CELL_KINDS = [
 export type CellKind = (typeof CELL_KINDS)[number];
 
 /** Kinds whose result is a named table later cells can read. */
-export const NAMED_KINDS: readonly CellKind[] = ['sql', 'estimate', 'crosstab', 'change', 'indicator', 'transform'];
+export const NAMED_KINDS: readonly CellKind[] = [
+  'sql',
+  'estimate',
+  'crosstab',
+  'change',
+  'indicator',
+  'sae',
+  'transform',
+];
 
 /** The chart vocabulary a `chart` cell draws from. */
 export const CHART_KINDS = [

@@ -1,3 +1,4 @@
+import { COVARIATES } from '../indicators/sae-covariates';
 import { NAME } from './front';
 import { inlineTokens } from './inline';
 import { CELL_OPTIONS, type OptionType, TRANSFORM_VERBS } from './options';
@@ -70,6 +71,9 @@ function checkCell(cell: Cell, scope: Scope, err: (code: string, detail: string)
       if (!scope.params.has(m[1])) err('unknown_param', m[0]);
   }
   if (cell.kind === 'chart' && !('data' in cell.options) === !('indicator' in cell.options)) err('chart_source', '');
+  if (cell.kind === 'sae')
+    for (const c of listOf(cell.options.covariates))
+      if (!c.startsWith('$') && !(COVARIATES as readonly string[]).includes(c)) err('unknown_covariate', c);
   if ('reveal' in cell.options) checkReveal(cell, scope, err);
 }
 

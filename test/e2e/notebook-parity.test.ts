@@ -1,4 +1,4 @@
-// The five shipped notebooks run in the app (DuckDB-wasm in Chromium) and in the CLI (native DuckDB): the JSON
+// The six shipped notebooks run in the app (DuckDB-wasm in Chromium) and in the CLI (native DuckDB): the JSON
 // reports both write must hold the same cells, the same rows and the same inline values.
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -42,8 +42,8 @@ async function appReport(page: Page, id: string, lang: string): Promise<Report> 
 }
 
 describe('shipped notebooks give the same numbers in the app and the CLI', () => {
-  it('each of the five: every cell, row and inline value of the app’s JSON report equals the CLI’s', async () => {
-    expect(SHIPPED).toHaveLength(5);
+  it('each of the six: every cell, row and inline value of the app’s JSON report equals the CLI’s', async () => {
+    expect(SHIPPED).toHaveLength(6);
     const cliReports = new Map<string, Report>();
     for (const id of SHIPPED) {
       const { code, stdout, stderr } = await cli('notebook', 'run', `notebooks/${id}.md`);

@@ -227,6 +227,11 @@ export const NOTEBOOK_ERROR_STRINGS = {
     kk: 'Жиынның код кітабында мұндай айнымалы жоқ: {detail}',
     en: 'No such variable in the dataset’s codebook: {detail}',
   },
+  'nb.err.unknown_covariate': {
+    ru: 'Нет такой характеристики района для модели: {detail} (допустимы region, urban_share, ngo_per_10k, has_centre, centre_level, services_per_10k).',
+    kk: 'Модель үшін ауданның мұндай сипаттамасы жоқ: {detail} (рұқсат: region, urban_share, ngo_per_10k, has_centre, centre_level, services_per_10k).',
+    en: 'No such district characteristic for the model: {detail} (allowed: region, urban_share, ngo_per_10k, has_centre, centre_level, services_per_10k).',
+  },
   'nb.err.unknown_wave': {
     ru: 'Нет такой волны в данных: {detail}',
     kk: 'Деректерде мұндай толқын жоқ: {detail}',

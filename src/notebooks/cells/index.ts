@@ -4,6 +4,7 @@ import { runChart } from './chart';
 import { runCrosstab } from './crosstab';
 import { runEstimate } from './estimate';
 import { runIndicator } from './indicator';
+import { runSaeCell } from './sae';
 import { runSql } from './sql';
 import { runTable } from './table';
 import { runTransform } from './transform';
@@ -16,6 +17,7 @@ export const RUNNERS: Record<CellKind, CellRunner> = {
   crosstab: runCrosstab,
   change: runChange,
   indicator: runIndicator,
+  sae: runSaeCell,
   transform: runTransform,
   chart: runChart,
   table: runTable,

@@ -1,4 +1,4 @@
-import { classify } from '../../charts/classing';
+import { type Classes, classify } from '../../charts/classing';
 import { distributionChart } from '../../charts/distribution';
 import { type Shade, choropleth, drawnValues } from '../../charts/map';
 import { rankedBars } from '../../charts/ranked-bars';
@@ -12,6 +12,7 @@ import type { Row } from '../../core/sql';
 import { formatNumber } from '../../i18n/format';
 import { translator } from '../../i18n/t';
 import type { Status } from '../../indicators/status';
+import { placeNamer } from '../cells/shared';
 import { CellFailure } from '../cells/types';
 import type { NotebookEnv } from '../env';
 import type { ChartKind } from '../types';
@@ -29,7 +30,7 @@ interface Columns {
 
 function columnsOf(kind: ChartKind, opts: ChartOptions, rows: Row[]): Columns {
   const s = (v: unknown) => (typeof v === 'string' ? v : null);
-  const x = s(opts.x) ?? (kind === 'trend' ? 'wave' : 'region');
+  const x = s(opts.x) ?? (kind === 'trend' ? 'wave' : opts.level === 'district' ? 'district' : 'region');
   const value = s(opts.value) ?? s(opts.y) ?? 'estimate';
   const cols = { key: x, value, label: s(opts.label), group: s(opts.group) };
   const have = new Set(rows.flatMap((r) => Object.keys(r)));
@@ -39,11 +40,33 @@ function columnsOf(kind: ChartKind, opts: ChartOptions, rows: Row[]): Columns {
   return cols;
 }
 
-/** How a row is drawn: hatched when flagged, grey hatched when suppressed (columns `status`, `flags`). */
-const lookOfRow = (r: Row, value: number | null) =>
-  value === null && r.status === undefined
-    ? 'missing'
-    : lookOf({ status: (r.status ?? 'ok') as Status, flags: flagsOf(r.flags) });
+/**
+ * How a row is drawn: hatched when flagged or synthetic (a model's prediction alone), grey hatched when suppressed
+ * (columns `status`, `flags`, `synthetic`).
+ */
+function lookOfRow(r: Row, value: number | null) {
+  if (value === null && r.status === undefined) return 'missing';
+  const look = lookOf({ status: (r.status ?? 'ok') as Status, flags: flagsOf(r.flags) });
+  return look === 'solid' && r.synthetic === true ? 'flagged' : look;
+}
+
+/**
+ * A choropleth of the regions, or with `level=district` of the districts (when the env has their boundaries) of
+ * every region the rows have a district in: a region's districts fill the map.
+ */
+function mapOf(env: NotebookEnv, opts: ChartOptions, shades: Shade[], classes: Classes | null, ariaLabel: string) {
+  const o = { lang: env.lang, ariaLabel };
+  if (opts.level !== 'district') {
+    if (!env.shapes) throw new CellFailure('no_shapes', 'the environment has no region boundaries');
+    return choropleth(env.shapes.features, shades, classes, o);
+  }
+  const all = env.shapes?.districts;
+  if (!all) throw new CellFailure('no_shapes', 'the environment has no district boundaries');
+  const codes = new Set(shades.map((x) => x.code));
+  const regions = new Set(all.filter((f) => codes.has(f.properties.code)).map((f) => f.properties.region));
+  const features = regions.size ? all.filter((f) => regions.has(f.properties.region)) : all;
+  return choropleth(features, shades, classes, { ...o, level: 'district' });
+}
 
 /**
  * A chart of any named result (e.g. an SQL cell's), drawn by the same builders as the app's charts: `x`/`region`
@@ -55,7 +78,9 @@ export function columnsChart(kind: ChartKind, rows: Row[], opts: ChartOptions, e
   const t = translator(lang);
   const title = typeof opts.title === 'string' ? opts.title : null;
   const names = Object.fromEntries(env.regions.map((r) => [r.code, r.name[lang]]));
-  const nameOf = (r: Row, i: number) => String(c.label ? r[c.label] : (names[String(r[c.key])] ?? r[c.key] ?? i + 1));
+  const place = placeNamer(env);
+  const nameOf = (r: Row, i: number) =>
+    String(c.label ? r[c.label] : r[c.key] === null || r[c.key] === undefined ? i + 1 : place(String(r[c.key])));
   const f = (x: number | null) => formatNumber(x, lang, 1);
   const items = rows.map((r, i) => {
     const value = num(r[c.value]);
@@ -76,10 +101,9 @@ export function columnsChart(kind: ChartKind, rows: Row[], opts: ChartOptions, e
   const classes = classify(drawn, 'quantile', drawn.reduce((a, b) => a + b, 0) / (drawn.length || 1));
   switch (kind) {
     case 'map':
+      return mapOf(env, opts, shades, classes, title ?? t('chart.map'));
     case 'tilegrid': {
       if (!env.shapes) throw new CellFailure('no_shapes', 'the environment has no region boundaries');
-      if (kind === 'map')
-        return choropleth(env.shapes.features, shades, classes, { lang, ariaLabel: title ?? t('chart.map') });
       const short = tileLabels(names, lang);
       const tiles = env.shapes.tiles.map((x) => ({ ...x, label: short[x.code] ?? x.code }));
       return tilegridChart(tiles, shades, classes, { lang, ariaLabel: title ?? t('cmp.tab.tilegrid') });

@@ -3,6 +3,7 @@ import type { DatasetMeta } from '../../data/datasets';
 import { DEMO, codebookOf } from '../../data/demo';
 import type { NotebookEnv } from '../../notebooks/env';
 import tilegridCsv from '../../../data/reference/kz-tilegrid.csv?raw';
+import { districtFeatures } from '../../charts/geo';
 import { parseTilegrid } from '../../charts/tilegrid';
 import { DISTRICTS, FEATURES, REGIONS } from '../reference';
 import { indicators } from '../stores/indicators.svelte';
@@ -19,6 +20,7 @@ export async function notebookEnv(lang: Lang): Promise<NotebookEnv> {
     DEMO.datasets.map(async (dataset) => ({ dataset, codebook: await codebookOf(dataset.id) })),
   );
   const imported = $state.snapshot(workspace.datasets.filter((d) => d.role)) as DatasetMeta[];
+  const districtTopo = (await import('../../../data/reference/kz-districts.topo.json')).default;
   return {
     db: ws.db,
     lang,
@@ -28,9 +30,10 @@ export async function notebookEnv(lang: Lang): Promise<NotebookEnv> {
         indicators.entries().filter((e) => ids.includes(e.id)),
         by,
       ),
+    sae: (req) => indicators.sae(req),
     rules: $state.snapshot(indicators.rules),
     regions: REGIONS,
     districts: DISTRICTS,
-    shapes: { features: FEATURES, tiles: TILES },
+    shapes: { features: FEATURES, tiles: TILES, districts: districtFeatures(districtTopo) },
   };
 }

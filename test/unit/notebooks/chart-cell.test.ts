@@ -10,7 +10,7 @@ import type { CellContext } from '../../../src/notebooks/cells/types';
 import type { ResultTable } from '../../../src/notebooks/types';
 import { compareView } from '../../../src/views/compare-view';
 import { changeView } from '../../../src/views/change-view';
-import { REGIONS, SHAPES, chartCell, chartEnv, row, sciRows } from './chart-env';
+import { DISTRICTS, REGIONS, SHAPES, chartCell, chartEnv, row, sciRows } from './chart-env';
 
 const rows = sciRows();
 const ctxOf = (results: Record<string, ResultTable> = {}, lang: 'en' | 'ru' = 'en'): CellContext => ({
@@ -217,6 +217,30 @@ describe('chart cell from a named result', () => {
     expect(slope.chart!.marks[1].data[0]).toMatchObject({ earlier: 1, later: 4 });
     for (const spec of [bars, ranking, dist, trend, slope].map((o) => o.chart!))
       expect(render(spec, 600, { legends: false }).tagName.toLowerCase()).toMatch(/svg|figure/);
+  });
+
+  it('kind=map level=district draws the `district` column on the districts of its regions, synthetic rows hatched', async () => {
+    const almaty = DISTRICTS.filter((d) => d.region === 'KZ-75').map((d) => d.code);
+    const rows = almaty.map((district, i) => ({ district, estimate: 40 + i, synthetic: i === 0, status: 'ok' }));
+    const out = await runChart(
+      chartCell({ kind: 'map', data: 'sae', level: 'district' }),
+      ctxOf({ sae: { columns: [], rows } }),
+    );
+    expect(out.chart).toMatchObject({ kind: 'map', level: 'district' });
+    const shapes = out.chart!.marks[0].data as { code: string; value: number }[];
+    expect(shapes.map((x) => x.code).sort()).toEqual([...almaty].sort());
+    expect(shapes.find((x) => x.code === almaty[2])!.value).toBe(42);
+    expect(out.chart!.marks[1].data.map((d) => d.code)).toEqual([almaty[0]]);
+    expect(out.chart!.tips![almaty[1]][0]).toBe(DISTRICTS.find((d) => d.code === almaty[1])!.name.en);
+    expect(render(out.chart!, 700, { legends: false }).querySelectorAll('[data-region]').length).toBe(almaty.length);
+  });
+
+  it('kind=map level=district without the districts’ boundaries is no_shapes', async () => {
+    const ctx = ctxOf({ sae: { columns: [], rows: [{ district: 'KZ751110', estimate: 1 }] } });
+    ctx.env = { ...ctx.env, shapes: { ...SHAPES, districts: undefined } };
+    await expect(runChart(chartCell({ kind: 'map', data: 'sae', level: 'district' }), ctx)).rejects.toThrow(
+      /no_shapes: the environment has no district boundaries/,
+    );
   });
 
   it('an unknown column is an error naming it', async () => {

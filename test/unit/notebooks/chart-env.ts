@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { regionFeatures } from '../../../src/charts/geo';
+import { districtFeatures, regionFeatures } from '../../../src/charts/geo';
 import { parseTilegrid } from '../../../src/charts/tilegrid';
 import type { Connector } from '../../../src/core/sql';
-import { parseRegions } from '../../../src/data/reference';
+import { parseDistricts, parseRegions } from '../../../src/data/reference';
 import type { IndicatorRow } from '../../../src/indicators/rows';
 import { DEFAULT_RULES } from '../../../src/indicators/status';
 import type { NotebookEnv } from '../../../src/notebooks/env';
@@ -11,9 +11,11 @@ import type { Cell } from '../../../src/notebooks/types';
 
 const read = (f: string) => readFileSync(join(process.cwd(), 'data', 'reference', f), 'utf8');
 export const REGIONS = parseRegions(read('regions.csv'));
+export const DISTRICTS = parseDistricts(read('districts.csv'));
 export const SHAPES = {
   features: regionFeatures(JSON.parse(read('kz-regions.topo.json'))),
   tiles: parseTilegrid(read('kz-tilegrid.csv')),
+  districts: districtFeatures(JSON.parse(read('kz-districts.topo.json'))),
 };
 
 /** A row of the catalogue's shape, small enough to check by hand. */
@@ -63,7 +65,7 @@ export function sciRows(): IndicatorRow[] {
   ]);
 }
 
-/** An environment without a database: the catalogue rows given, the reference regions and shapes. */
+/** An environment without a database: the catalogue rows given, the reference regions, districts and shapes. */
 export function chartEnv(rows: IndicatorRow[], lang: NotebookEnv['lang'] = 'en'): NotebookEnv & { asked: string[][] } {
   const asked: string[][] = [];
   return {
@@ -76,7 +78,7 @@ export function chartEnv(rows: IndicatorRow[], lang: NotebookEnv['lang'] = 'en')
     },
     rules: DEFAULT_RULES,
     regions: REGIONS,
-    districts: [],
+    districts: DISTRICTS,
     shapes: SHAPES,
     asked,
   };

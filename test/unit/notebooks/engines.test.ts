@@ -1,5 +1,6 @@
 // One notebook on DuckDB-wasm (the app's engine, its blocking build under Node) and native DuckDB (the CLI's):
-// the same cells, the same numbers, the same inline values and fingerprints.
+// the same cells, the same numbers, the same inline values and fingerprints; and the district-estimates notebook.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notebookEnvFromStudy } from '../../../src/cli/notebook-env';
 import type { Connector } from '../../../src/core/sql';
@@ -7,6 +8,8 @@ import { openNativeDuckDB } from '../../../src/data/duckdb-native';
 import { openNodeDuckDB } from '../../../src/data/duckdb-node';
 import { runNotebook } from '../../../src/notebooks/run';
 import type { NotebookRun } from '../../../src/notebooks/types';
+import { checkNotebook } from '../../../src/notebooks/validate';
+import { SHAPES } from './chart-env';
 import { notebookOf } from './demo-env';
 
 const nb = notebookOf(
@@ -29,11 +32,20 @@ const nb = notebookOf(
   { prose: 'The index is {sci.KZ-75.$wave}; ${counts[region=KZ-75].mean}.' },
 );
 
+const districts = checkNotebook(
+  readFileSync(new URL('../../../notebooks/district-estimates.md', import.meta.url), 'utf8'),
+).notebook;
+
 let dbs: Connector[] = [];
 const runs: NotebookRun[] = [];
+const districtRuns: NotebookRun[] = [];
 beforeAll(async () => {
   dbs = [await openNodeDuckDB(), await openNativeDuckDB({ threads: 1 })];
-  for (const db of dbs) runs.push(await runNotebook(nb, await notebookEnvFromStudy(db, 'demo', 'ru')));
+  for (const db of dbs) {
+    const env = { ...(await notebookEnvFromStudy(db, 'demo', 'ru')), shapes: SHAPES };
+    runs.push(await runNotebook(nb, env));
+    districtRuns.push(await runNotebook(districts, env));
+  }
 }, 240_000);
 afterAll(async () => {
   for (const db of dbs) await db.close();
@@ -65,5 +77,14 @@ describe('a notebook on DuckDB-wasm and native DuckDB', () => {
     expect(wasm.values['{sci.KZ-75.$wave}'].text).toMatch(/^\d+,\d \(95% ДИ: \d+,\d–\d+,\d\)$/);
     expect(native.datasets).toEqual(wasm.datasets);
     expect(wasm.datasets.population.actual!.rows).toBe(6000);
+  });
+});
+
+describe('district-estimates.md on DuckDB-wasm and native DuckDB', () => {
+  it('every cell runs on both, the model-based estimates equal to 9 significant digits', () => {
+    const [wasm, native] = districtRuns;
+    expect(wasm.cells.map((c) => [c.id, c.status, c.error])).toEqual(districts.cells.map((c) => [c.id, 'ok', null]));
+    wasm.cells.forEach((c, i) => expect(rounded(native.cells[i].table!.rows), c.id).toEqual(rounded(c.table!.rows)));
+    expect(native.values).toEqual(wasm.values);
   });
 });

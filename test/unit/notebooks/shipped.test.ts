@@ -13,11 +13,18 @@ import { SHAPES } from './chart-env';
 import { openDemoEnv } from './demo-env';
 
 const DIR = new URL('../../../notebooks/', import.meta.url);
-const FILES = ['needs-assessment.md', 'social-capital.md', 'network-reach.md', 'methods.md', 'region-brief.md'];
+const FILES = [
+  'needs-assessment.md',
+  'social-capital.md',
+  'network-reach.md',
+  'methods.md',
+  'region-brief.md',
+  'district-estimates.md',
+];
 const source = (file: string) => readFileSync(new URL(file, DIR), 'utf8');
 
 describe('shipped notebooks: check', () => {
-  it('notebooks/ holds the five, and each passes checkNotebook', () => {
+  it('notebooks/ holds the six, and each passes checkNotebook', () => {
     expect(
       readdirSync(DIR)
         .filter((f) => f.endsWith('.md') && f !== 'README.md')
@@ -171,6 +178,26 @@ describe('shipped notebooks: run on the demo, native DuckDB, the CLI environment
     expect(rows(other, 'parts_trust')[0]).toMatchObject({ region: 'KZ-11', wave: 2023 });
     const hostile = await run('region-brief.md', { region: "KZ-75' OR 1=1 --" });
     expect(rows(hostile, 'region_centres_count')[0].centres).toBe(0);
+  }, 120_000);
+
+  it('district estimates: the region’s districts are the model’s, on a district map; another region runs too', async () => {
+    const r = runs.get('district-estimates.md')!;
+    const model = await env.sae!({ indicator: 'aware_centre', wave: 2025, covariates: ['has_centre', 'region'] });
+    const almaty = model.rows.filter((x) => x.region === 'KZ-75');
+    const table = rows(r, 'region_districts');
+    expect(table.map((x) => [x.district, x.estimate, x.synthetic])).toEqual(
+      almaty.map((x) => [x.area, x.estimate, x.synthetic]),
+    );
+    expect(table[0].model).toBe('Fay–Herriot model (REML), MSE: Prasad–Rao');
+    expect(rows(r, 'all_districts')).toHaveLength(224);
+    expect(rows(r, 'coverage')[0]).toMatchObject({ districts: 224, without_respondents: model.model.areas_synthetic });
+    expect(row(r, 'fit', 'term', 'sigma2_u').estimate).toBe(model.model.sigma2_u);
+    const map = r.cells.find((c) => c.chart?.kind === 'map')!.chart!;
+    expect(map).toMatchObject({ level: 'district' });
+    expect(map.marks[0].data).toHaveLength(almaty.length);
+    const other = await run('district-estimates.md', { region: 'KZ-11', wave: 2023 });
+    expect(other.cells.filter((c) => c.status !== 'ok').map((c) => c.id)).toEqual([]);
+    expect(rows(other, 'region_districts').every((x) => x.region === 'KZ-11')).toBe(true);
   }, 120_000);
 
   it('every reveal step of a shipped notebook lights something on the demo (none is left out)', () => {
