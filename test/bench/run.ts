@@ -9,6 +9,7 @@ import { benchDecks } from './decks';
 import { benchImport } from './import';
 import { benchNotebook } from './notebook';
 import { benchRedraw } from './redraw';
+import { benchSae } from './sae';
 import { benchStartup } from './startup';
 
 const PARTS: Record<string, () => Promise<Record<string, unknown>>> = {
@@ -19,6 +20,7 @@ const PARTS: Record<string, () => Promise<Record<string, unknown>>> = {
   cli: benchCli,
   notebook: benchNotebook,
   decks: benchDecks,
+  sae: benchSae,
 };
 /** Parts that run in Chromium against the built app (the others need no build). */
 const BROWSER = ['startup', 'import', 'catalogue', 'redraw', 'notebook'];
