@@ -11,15 +11,26 @@ export const ASSUMPTIONS = {
   waves: [2021, 2023, 2025],
 };
 
+/** Latent effects on trust, confidence, tolerance, participation, identity and awareness of centres. */
+export interface Effects {
+  trust: number;
+  conf: number;
+  tol: number;
+  part: number;
+  id: number;
+  aware: number;
+}
+
 export interface RegionFrame {
   code: string;
   pre2022: string;
+  population: number;
   adults: number;
   populationSynthetic: boolean;
   urbanShare: number;
   districts: string[];
-  /** Latent region effects on trust, confidence, tolerance, participation, identity, awareness of centres. */
-  effects: { trust: number; conf: number; tol: number; part: number; id: number; aware: number };
+  /** Latent region effects. */
+  effects: Effects;
 }
 
 const CITIES = new Set(['KZ-71', 'KZ-75', 'KZ-79']);
@@ -44,6 +55,7 @@ export function buildFrame(rng: Rng): RegionFrame[] {
     return {
       code: r.code,
       pre2022: pre2022Code(r.code, crosswalk),
+      population,
       adults: Math.round(population * ASSUMPTIONS.adult_share),
       populationSynthetic: synthetic,
       urbanShare: city ? 1 : round3(0.3 + 0.4 * rng.uniform()),

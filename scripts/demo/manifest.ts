@@ -134,6 +134,20 @@ export function buildStudy(seed: string): Study {
         kk: 'Оқытудың кіру және шығу сауалнамалары (синтетикалық)',
         en: 'Entry and exit questionnaires of trainings (synthetic)',
       }),
+      {
+        ...registry('district_frame', 'district-frame.csv', 'district-frame-codebook.json', [2025], {
+          ru: 'Рамка районов: население, доля горожан, плотность НПО (синтетическая)',
+          kk: 'Аудандар негізі: халық саны, қала халқының үлесі, ҮЕҰ тығыздығы (синтетикалық)',
+          en: 'District frame: population, urban share, NGO density (synthetic)',
+        }),
+        frame: {
+          note: 'Synthetic, for the demo only: the reference data has no district populations or covariates, and none of these figures is official.',
+          population:
+            "Each region's survey-frame population split across its 224 districts: cities of regional significance take most of the region's urban population (the regional centre the largest share), the rest of it is spread over the districts so that the region's urban share holds; adults split the region's adults in proportion.",
+          ngo: "Active NGOs of 2025 in ngo_stats split across each region's districts, denser where more urban, with lognormal noise.",
+          survey: 'The demo population survey draws its settlements and district effects from this frame.',
+        },
+      },
     ],
   };
 }

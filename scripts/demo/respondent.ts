@@ -1,4 +1,4 @@
-import type { RegionFrame } from './frame';
+import type { Effects, RegionFrame } from './frame';
 import { type Rng, expit } from './rng';
 
 export type Answers = Record<string, number | null>;
@@ -74,6 +74,8 @@ const bin = (rng: Rng, p: number) => (rng.chance(p) ? 1 : 0);
 /** Everything that describes where and when a respondent lives, plus the shared cluster effect. */
 export interface Context {
   region: RegionFrame;
+  /** The latent effects of the respondent's district, added to the region's. */
+  district: Effects;
   wave: number;
   urban: boolean;
   cluster: number;
@@ -87,9 +89,21 @@ function demographics(rng: Rng, ctx: Context): Answers {
   return { sex: rng.pick([1, 2, 2]), age, age_group: ageGroup, education, language, settlement: ctx.urban ? 1 : 2 };
 }
 
+/** The region's and the district's latent effects, summed trait by trait. */
+function effectsOf({ region: { effects: r }, district: d }: Context): Effects {
+  return {
+    trust: r.trust + d.trust,
+    conf: r.conf + d.conf,
+    tol: r.tol + d.tol,
+    part: r.part + d.part,
+    id: r.id + d.id,
+    aware: r.aware + d.aware,
+  };
+}
+
 /** Draw one respondent's answers under the demo's latent-trait model. */
 export function drawRespondent(rng: Rng, ctx: Context): Answers {
-  const e = ctx.region.effects;
+  const e = effectsOf(ctx);
   const t = TREND[ctx.wave];
   const d = demographics(rng, ctx);
   const edu = (Number(d.education) - 2.5) * 0.12;

@@ -61,6 +61,12 @@ export class Rng {
   pick<T>(xs: readonly T[]): T {
     return xs[Math.floor(this.uniform() * xs.length)];
   }
+  /** An element drawn with probability proportional to its weight, from one uniform (as `pick`). */
+  weighted<T>(xs: readonly T[], weights: readonly number[]): T {
+    let u = this.uniform() * weights.reduce((a, b) => a + b, 0);
+    for (let i = 0; i < xs.length; i++) if ((u -= weights[i]) < 0) return xs[i];
+    return xs[weights.findLastIndex((w) => w > 0)];
+  }
 }
 
 export const expit = (x: number) => 1 / (1 + Math.exp(-x));

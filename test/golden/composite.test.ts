@@ -63,7 +63,7 @@ describe('composite indices against R svycontrast', () => {
   });
   it('its base is the smallest survey component’s unweighted n, not the registry’s row count', () => {
     const row = rows.find((r) => r.indicator_id === 'csdi' && r.region === 'KZ-10' && r.wave === 2021)!;
-    expect(row.n).toBe(75);
+    expect(row.n).toBe(77); // trust_ngo's base in KZ-10, 2021: sum(v_trust_ngo) in R (79 respondents)
     expect(row.n_eff).toBeGreaterThan(60);
   });
   it('the sensitivity view recombines respondents: each scenario’s value, SE and interval in every region', async () => {

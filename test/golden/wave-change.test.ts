@@ -18,9 +18,9 @@ describe('Waves page: two independent waves, t on the Welch–Satterthwaite df o
   const lines = changeLines(rows, 'trust_ngo', 2025, 2023, {}, 'National');
   // est, se, degf(subset(des, region == r & wave == 2023)), degf(… 2025), Welch df, est ± qt(0.975, df)·se
   const want: Array<[string, number, number, number, number, number, number]> = [
-    ['KZ-11', 7.9282010275, 9, 9, 17.74722027512, -11.23630100798, 27.09270306297],
-    ['KZ-75', 1.63773545095, 19, 19, 37.70276291422, -10.59382378068, 13.86929468259],
-    ['KZ-10', 6.27256795624, 8, 8, 14.38596629087, -12.92275911625, 25.46789502873],
+    ['KZ-11', -1.66161095146, 9, 9, 16.67888979508, -19.47326446468, 16.15004256176],
+    ['KZ-75', 19.7034131464, 19, 19, 30.46502049423, 8.45469532726, 30.95213096555],
+    ['KZ-10', -2.70629644146, 8, 8, 14.75054455185, -20.90107787591, 15.48848499298],
   ];
   for (const [code, est, df1, df2, df, lo, hi] of want) {
     it(`trust_ngo 2025 − 2023 in ${code}: ${lo} … ${hi} on ${df} df`, () => {
@@ -46,9 +46,9 @@ describe('Analyse change view: waves as domains of the one stacked design', () =
     const r = await changeAcrossWaves(db, dataset, codebook, 'conf_ngo', ctx);
     const one = r.rows.find((x) => x.code === '1')!;
     const waves: Array<[number, number, number]> = [
-      [2021, 19.3695654055, 23.1393501216],
-      [2023, 21.2388324828, 24.8260408011],
-      [2025, 24.3448256287, 28.1794470445],
+      [2021, 20.0353803426, 24.0993709058],
+      [2023, 21.877154578, 25.7839662876],
+      [2025, 24.3260990863, 28.26253888],
     ];
     for (const [w, lo, hi] of waves) {
       const at = one.waves.find((x) => x.wave === w)!;
@@ -56,9 +56,9 @@ describe('Analyse change view: waves as domains of the one stacked design', () =
       close(at.ci_high, hi, 1e-6);
     }
     expect(r.df).toBe(645);
-    close(one.change!.estimate, 3.23359116865, 1e-8);
-    close(one.change!.se, 1.3322636011, 1e-8);
-    close(one.change!.ci_low, 0.617493455771, 1e-6); // jStat's t quantile: ~1e-7
-    close(one.change!.ci_high, 5.849688881534, 1e-6);
+    close(one.change!.estimate, 2.4714241799, 1e-8);
+    close(one.change!.se, 1.40718812243, 1e-8);
+    close(one.change!.ci_low, -0.291798973269, 1e-6); // jStat's t quantile: ~1e-7
+    close(one.change!.ci_high, 5.234647333075, 1e-6);
   });
 });
