@@ -7,6 +7,7 @@ import type { CodebookVariable, StudyDataset } from '../data/study';
 import type { IndicatorRow } from '../indicators/rows';
 import type { SaeRequest, SaeResult } from '../indicators/sae-run';
 import type { BaseRules } from '../indicators/status';
+import type { PlanInputs } from '../reports/plan-run';
 
 /** A dataset as a notebook reads it: its table in the database, its design and its codebook. */
 export interface EnvDataset {
@@ -32,11 +33,22 @@ export interface NotebookEnv {
   indicators(ids: string[], by: string[]): Promise<IndicatorRow[]>;
   /** A district model (`runSae`) on the same datasets; without it `sae` cells fail as not available here. */
   sae?(req: SaeRequest): Promise<SaeResult>;
+  /**
+   * The planner's inputs (`planInputs`: every district's needs, hops to a centre over the districts' shared
+   * boundaries); without it `plan` cells fail as not available here.
+   */
+  plan?(req: PlanRequest): Promise<PlanInputs>;
   rules: BaseRules;
   regions: Region[];
   districts: District[];
   /** The boundaries and tile-grid squares that map and tilegrid charts draw (without them they fail). */
   shapes?: RegionShapes;
+}
+
+/** What the planner's district models are fitted on: the wave and the covariates. */
+export interface PlanRequest {
+  wave: number;
+  covariates: string[];
 }
 
 /**

@@ -1,4 +1,3 @@
-import { stringify } from 'yaml';
 import type { Lang } from '../core/lang';
 import { COMPARABLE } from '../compare/choices';
 import { CLASSINGS, FACETS, LEVELS, PER, VIEWS } from '../compare/state';
@@ -10,7 +9,11 @@ import { analysisVariables } from '../reports/analyse';
 import { analyseDefaults } from '../reports/analyse-defaults';
 import { numericVariables } from '../reports/analyse-means';
 import { NEEDS_REPORT, type NeedsTableId, type ReportTable } from '../reports/needs-spec';
+import { districtsCell, planCell } from './from-view-districts';
 import { NAME } from './front';
+import { type Options, WAVES as waves, datasetsOf, fenced } from './view-parts';
+
+export { datasetsOf };
 
 /** A cell that reproduces a page's view, and the datasets the notebook's front matter must name for it. */
 export interface ViewCell {
@@ -19,36 +22,14 @@ export interface ViewCell {
 }
 
 type Params = Record<string, string>;
-type Options = Record<string, unknown>;
 
 const REGION = /^KZ(-[A-Z0-9]{2,3})?$/;
 const DEMO = studyJson as Study;
-const waves = DEMO.datasets.find((d) => d.id === 'population')!.waves;
 const [LATEST, EARLIER] = [waves[waves.length - 1], waves[waves.length - 2]];
 
 const oneOf = (xs: readonly string[], v: string | undefined): string | null => (v && xs.includes(v) ? v : null);
 const wave = (v: string | undefined): number | null => (v && /^\d{4}$/.test(v) ? Number(v) : null);
 const region = (v: string | undefined): string | null => (v && REGION.test(v) ? v : null);
-
-/** A fenced cell with its options as a YAML body (values quoted by the YAML writer, never pasted). */
-function fenced(kind: string, options: Options): string {
-  const set = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== null && v !== undefined && v !== ''));
-  return `\`\`\`${kind}\n${stringify(set, { lineWidth: 0 })}\`\`\`\n`;
-}
-
-/** The datasets an entry is computed from (service and training data reach regions through the centres). */
-export function datasetsOf(entry: Entry): string[] {
-  if (entry.formula.kind === 'composite') {
-    const parts = entry.formula.of.flatMap((c) => {
-      const e = entryById(c.id);
-      return e ? datasetsOf(e) : [];
-    });
-    return [...new Set(parts)];
-  }
-  if (!entry.dataset) return [];
-  const through = entry.dataset === 'service_logs' || entry.dataset === 'training_evaluations' ? ['centres'] : [];
-  return [entry.dataset, ...through];
-}
 
 const entryOf = (id: string | undefined, fallback: Entry): Entry => COMPARABLE.find((e) => e.id === id) ?? fallback;
 
@@ -189,9 +170,10 @@ function ngoCell(p: Params, lang: Lang): ViewCell {
 }
 
 /**
- * The cell that reproduces a page's view from its URL state ("Add to notebook"): `route` is the hash path
- * (`regions`, `profile/KZ-75`), `params` the page's URL parameters, `lang` the notebook's language (titles).
- * Pages without a cell of their own (data, about, builder) give null.
+ * The cell that reproduces a page's view from its URL state ("Add to notebook"; the districts and plan pages give
+ * their model's cell followed by its map and list): `route` is the hash path (`regions`, `profile/KZ-75`), `params`
+ * the page's URL parameters, `lang` the notebook's language (titles). Pages without a cell of their own (data,
+ * about, builder) give null.
  */
 export function cellForView(
   route: string,
@@ -218,6 +200,10 @@ export function cellForView(
       return centresCell(params);
     case 'ngo':
       return ngoCell(params, lang);
+    case 'districts':
+      return districtsCell(params, lang);
+    case 'plan':
+      return planCell(params, lang);
     default:
       return null;
   }

@@ -55,6 +55,18 @@ export const CELL_OPTIONS: Record<CellKind, Record<string, OptionSpec>> = {
     part: opt(['districts', 'model']),
     title: opt('text'),
   },
+  plan: {
+    wave: req('scalar'),
+    covariates: req('list'),
+    w_population: opt('scalar'),
+    w_aware_centre: opt('scalar'),
+    w_used_centre_services: opt('scalar'),
+    w_sci: opt('scalar'),
+    w_distance: opt('scalar'),
+    top: opt('scalar'),
+    region: opt('scalar'),
+    title: opt('text'),
+  },
   transform: { from: req('result'), steps: req('steps'), title: opt('text') },
   chart: {
     kind: req(CHART_KINDS),

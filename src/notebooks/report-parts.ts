@@ -68,7 +68,7 @@ export function problemText(cell: Cell, r: CellResult, lang: Lang): string {
 
 /**
  * Whether a report prints a cell's table: table and chart cells and the statistics (estimate, crosstab, change)
- * do; sql, indicator, sae and transform results are steps towards them (a `table` cell prints one; JSON has them
- * all).
+ * do; sql, indicator, sae, plan and transform results are steps towards them (a `table` cell prints one; JSON has
+ * them all).
  */
-export const isPrinted = (cell: Cell) => !['sql', 'indicator', 'sae', 'transform'].includes(cell.kind);
+export const isPrinted = (cell: Cell) => !['sql', 'indicator', 'sae', 'plan', 'transform'].includes(cell.kind);

@@ -10,6 +10,7 @@ export const CELL_KINDS = [
   'change',
   'indicator',
   'sae',
+  'plan',
   'transform',
   'chart',
   'table',
@@ -24,6 +25,7 @@ export const NAMED_KINDS: readonly CellKind[] = [
   'change',
   'indicator',
   'sae',
+  'plan',
   'transform',
 ];
 

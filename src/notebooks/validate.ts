@@ -4,7 +4,8 @@ import { inlineTokens } from './inline';
 import { CELL_OPTIONS, type OptionType, TRANSFORM_VERBS } from './options';
 import { parseNotebook } from './parse';
 import { REVEAL_TARGETS, parseRevealStep, revealTarget } from './reveal';
-import { listOf } from './cells/shared';
+import { listOf, topValue, weightOption, weightValue } from './cells/shared';
+import { NEEDS } from '../reports/plan';
 import type { Cell, Notebook, NotebookError } from './types';
 
 interface Scope {
@@ -71,10 +72,22 @@ function checkCell(cell: Cell, scope: Scope, err: (code: string, detail: string)
       if (!scope.params.has(m[1])) err('unknown_param', m[0]);
   }
   if (cell.kind === 'chart' && !('data' in cell.options) === !('indicator' in cell.options)) err('chart_source', '');
-  if (cell.kind === 'sae')
+  if (cell.kind === 'sae' || cell.kind === 'plan')
     for (const c of listOf(cell.options.covariates))
       if (!c.startsWith('$') && !(COVARIATES as readonly string[]).includes(c)) err('unknown_covariate', c);
+  if (cell.kind === 'plan') checkPlan(cell, err);
   if ('reveal' in cell.options) checkReveal(cell, scope, err);
+}
+
+/** A `plan` cell's weights (numbers ≥ 0) and `top` (a whole number ≥ 1), unless a `$param` holds them. */
+function checkPlan(cell: Cell, err: (code: string, detail: string) => void): void {
+  const literal = (v: unknown) => v !== undefined && !(typeof v === 'string' && PARAM_REF.test(v));
+  for (const key of NEEDS.map(weightOption)) {
+    const v = cell.options[key];
+    if (literal(v) && weightValue(v) === null) err('bad_value', `${key}: ${JSON.stringify(v)}`);
+  }
+  const top = cell.options.top;
+  if (literal(top) && topValue(top) === null) err('bad_value', `top: ${JSON.stringify(top)}`);
 }
 
 /** A `reveal` option's steps: each readable, for this kind of chart or table, its `$param` declared. */

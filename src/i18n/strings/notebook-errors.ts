@@ -232,6 +232,11 @@ export const NOTEBOOK_ERROR_STRINGS = {
     kk: 'Модель үшін ауданның мұндай сипаттамасы жоқ: {detail} (рұқсат: region, urban_share, ngo_per_10k, has_centre, centre_level, services_per_10k).',
     en: 'No such district characteristic for the model: {detail} (allowed: region, urban_share, ngo_per_10k, has_centre, centre_level, services_per_10k).',
   },
+  'nb.err.unknown_need': {
+    ru: 'Ни у одного района нет значения для {detail} (численность населения даёт набор district_frame, расстояние — реестр центров): поставьте ему вес 0, чтобы ранжировать без него.',
+    kk: 'Бірде-бір ауданда {detail} мәні жоқ (халық санын district_frame жиыны, қашықтықты орталықтар тізілімі береді): онсыз саралау үшін оған 0 салмақ беріңіз.',
+    en: 'No district has a value for {detail} (population comes from the district_frame dataset, distance from the registry of centres): give it weight 0 to rank without it.',
+  },
   'nb.err.unknown_wave': {
     ru: 'Нет такой волны в данных: {detail}',
     kk: 'Деректерде мұндай толқын жоқ: {detail}',

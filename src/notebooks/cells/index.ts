@@ -4,6 +4,7 @@ import { runChart } from './chart';
 import { runCrosstab } from './crosstab';
 import { runEstimate } from './estimate';
 import { runIndicator } from './indicator';
+import { runPlanCell } from './plan';
 import { runSaeCell } from './sae';
 import { runSql } from './sql';
 import { runTable } from './table';
@@ -18,6 +19,7 @@ export const RUNNERS: Record<CellKind, CellRunner> = {
   change: runChange,
   indicator: runIndicator,
   sae: runSaeCell,
+  plan: runPlanCell,
   transform: runTransform,
   chart: runChart,
   table: runTable,

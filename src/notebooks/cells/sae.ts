@@ -22,13 +22,19 @@ export const SAE_MODEL_COLUMNS = ['term', 'estimate', 'se', 'model'];
 
 const isCovariate = (name: string): boolean => (COVARIATES as readonly string[]).includes(name);
 
+/** A cell's `covariates` (a list, or a `$param` holding a comma-separated one), each checked to be one. */
+export function optionCovariates(cell: Cell, params: Record<string, Scalar>): string[] {
+  const covariates = listOf(optionValue(cell, 'covariates', params));
+  const unknown = covariates.find((c) => !isCovariate(c));
+  if (unknown !== undefined) throw new CellFailure('unknown_covariate', unknown);
+  return covariates;
+}
+
 /** The district model a cell asks for (`covariates` may be a `$param` holding a comma-separated list). */
 export function saeRequest(cell: Cell, params: Record<string, Scalar>): SaeRequest {
   const wave = optionWave(cell, params);
   if (wave === null) throw new CellFailure('missing_option', 'wave');
-  const covariates = listOf(optionValue(cell, 'covariates', params));
-  const unknown = covariates.find((c) => !isCovariate(c));
-  if (unknown !== undefined) throw new CellFailure('unknown_covariate', unknown);
+  const covariates = optionCovariates(cell, params);
   return {
     indicator: optionText(cell, 'indicator', params),
     wave,
@@ -40,7 +46,7 @@ export function saeRequest(cell: Cell, params: Record<string, Scalar>): SaeReque
 }
 
 /** The fitted model, or a cell failure that says in the reader's language why it cannot be fitted. */
-async function fitted(env: NotebookEnv, req: SaeRequest): Promise<SaeResult> {
+export async function fitted(env: NotebookEnv, req: SaeRequest): Promise<SaeResult> {
   if (!env.sae) throw new CellFailure('not_implemented', 'sae');
   try {
     return await env.sae(req);
@@ -88,7 +94,7 @@ function modelRows(result: SaeResult, env: NotebookEnv): Row[] {
 }
 
 /** The region whose districts are kept ('' for all of them: none given, or the country). */
-function regionOf(cell: Cell, ctx: CellContext): string {
+export function regionOf(cell: Cell, ctx: CellContext): string {
   const region = optionText(cell, 'region', ctx.params);
   if (!region || region === NATIONAL) return '';
   if (!ctx.env.regions.some((r) => r.code === region)) throw new CellFailure('bad_value', `region: ${region}`);

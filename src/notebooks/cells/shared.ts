@@ -86,3 +86,22 @@ export function columnsNamed(table: ResultTable, names: string[]): ResultColumn[
     return c;
   });
 }
+
+/** The option that weighs a need. */
+export const weightOption = (need: string) => `w_${need}`;
+
+/** A number, or text that reads as one (NaN otherwise: booleans, null, empty text). */
+const numberOf = (v: unknown): number =>
+  typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+
+/** A weight as written (a number ≥ 0, or text that reads as one); null when it is not one. */
+export function weightValue(v: unknown): number | null {
+  const w = numberOf(v);
+  return Number.isFinite(w) && w >= 0 ? w : null;
+}
+
+/** A `top` as written: a whole number ≥ 1 (or text that reads as one); null when it is not one. */
+export function topValue(v: unknown): number | null {
+  const n = numberOf(v);
+  return Number.isInteger(n) && n >= 1 ? n : null;
+}

@@ -74,7 +74,8 @@ export interface ChartSource {
 
 /**
  * The chart's data: the catalogue rows of `indicator` (by region and wave, and `by`), read through the environment
- * as the indicator pages read them, or the named result `data` (an indicator cell's rows keep their entry).
+ * as the indicator pages read them, or the named result `data` (an indicator cell's rows keep their entry, except on
+ * a district map).
  */
 export async function chartSource(opts: ChartOptions, ctx: CellContext): Promise<ChartSource> {
   const by = listOf(opts.by).filter((b) => b !== 'region' && b !== 'wave')[0] ?? null;
@@ -87,6 +88,8 @@ export async function chartSource(opts: ChartOptions, ctx: CellContext): Promise
   const table = ctx.results.get(String(opts.data));
   if (!table) throw new CellFailure('unknown_result', String(opts.data));
   const ids = [...new Set(table.rows.map((r) => r.indicator_id).filter((x) => typeof x === 'string'))];
-  const entry = ids.length === 1 ? (entryById(ids[0] as string) ?? null) : null;
+  // A district map draws the result's `district` column, an entry's rows too (the entry's own maps are by region).
+  const byDistrict = opts.kind === 'map' && opts.level === 'district';
+  const entry = ids.length === 1 && !byDistrict ? (entryById(ids[0] as string) ?? null) : null;
   return { entry, rows: table.rows, indicatorRows: entry ? asIndicatorRows(table.rows, by ? [by] : []) : [], by };
 }

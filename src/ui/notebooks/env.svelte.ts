@@ -3,7 +3,7 @@ import type { DatasetMeta } from '../../data/datasets';
 import { DEMO, codebookOf } from '../../data/demo';
 import type { NotebookEnv } from '../../notebooks/env';
 import tilegridCsv from '../../../data/reference/kz-tilegrid.csv?raw';
-import { districtFeatures } from '../../charts/geo';
+import { districtFeatures, districtNeighbours } from '../../charts/geo';
 import { parseTilegrid } from '../../charts/tilegrid';
 import { DISTRICTS, FEATURES, REGIONS } from '../reference';
 import { indicators } from '../stores/indicators.svelte';
@@ -12,7 +12,10 @@ import { envDatasets } from './datasets';
 
 const TILES = parseTilegrid(tilegridCsv);
 
-/** The app's notebook environment: the whole workspace (waits until every table is in) and the indicator store. */
+/**
+ * The app's notebook environment: the whole workspace (waits until every table is in), the indicator store (its
+ * catalogue, district models and the planner's inputs) and the boundaries.
+ */
 export async function notebookEnv(lang: Lang): Promise<NotebookEnv> {
   const ws = await workspace.opened();
   await workspace.completed();
@@ -21,6 +24,7 @@ export async function notebookEnv(lang: Lang): Promise<NotebookEnv> {
   );
   const imported = $state.snapshot(workspace.datasets.filter((d) => d.role)) as DatasetMeta[];
   const districtTopo = (await import('../../../data/reference/kz-districts.topo.json')).default;
+  let neighbours: Map<string, string[]> | null = null;
   return {
     db: ws.db,
     lang,
@@ -31,6 +35,7 @@ export async function notebookEnv(lang: Lang): Promise<NotebookEnv> {
         by,
       ),
     sae: (req) => indicators.sae(req),
+    plan: (req) => indicators.plan(req.wave, req.covariates, (neighbours ??= districtNeighbours(districtTopo))),
     rules: $state.snapshot(indicators.rules),
     regions: REGIONS,
     districts: DISTRICTS,
