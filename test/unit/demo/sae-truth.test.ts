@@ -41,8 +41,10 @@ describe('model-based district estimates recover the generating model better tha
         const t = truth[id][`${r.area}|${WAVE}`];
         return t >= r.ci_low! && t <= r.ci_high!;
       }).length;
-      console.log(`${id}: MSE(EBLUP)/MSE(direct) = ${ratio.toFixed(3)} over ${sampled.length} sampled districts; ` +
-        `95% CI coverage ${((100 * covered) / rows.length).toFixed(1)}% of 224`);
+      console.log(
+        `${id}: MSE(EBLUP)/MSE(direct) = ${ratio.toFixed(3)} over ${sampled.length} sampled districts; ` +
+          `95% CI coverage ${((100 * covered) / rows.length).toFixed(1)}% of 224`,
+      );
       expect(ratio).toBeLessThan(0.8);
       expect(covered / rows.length).toBeGreaterThan(0.85);
     });
