@@ -1,4 +1,4 @@
-// Model-based district estimates of the demo survey against the generator's district truth (data/demo/district-truth.json).
+// Model-based district estimates of the demo survey against the generator's district truth (district-truth.json).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStudyFolder } from '../../../src/cli/study-folder';
