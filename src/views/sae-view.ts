@@ -39,7 +39,10 @@ export function saeTip(row: SaeRow, unit: string, { t, lang, names }: SaeSaid): 
   return lines;
 }
 
-/** The map of model-based estimates: every district classed by quantiles, the synthetic ones hatched. */
+/**
+ * The map of model-based estimates: every district classed by quantiles, hatched when synthetic (no respondents)
+ * or flagged (CV at or above the base rules' maximum RSE), as notebook maps of the same rows are.
+ */
 export function saeMap(
   result: SaeResult,
   features: Feature<Geometry, { code: string }>[],
@@ -50,7 +53,7 @@ export function saeMap(
   const shades: Shade[] = result.rows.map((r) => ({
     code: r.area,
     value: r.estimate,
-    look: r.estimate === null ? 'missing' : r.synthetic ? 'flagged' : 'solid',
+    look: r.estimate === null ? 'missing' : r.synthetic || r.flags.length ? 'flagged' : 'solid',
     tip: saeTip(r, result.unit, said),
   }));
   const ok = drawnValues(shades);
@@ -59,7 +62,7 @@ export function saeMap(
   const items: LegendItem[] = classes
     ? classLabels(classes, f).map((label, i) => ({ fill: classes.colors[i], label }))
     : [];
-  items.push({ fill: '#ffffff', pattern: 'hatch', label: t('sae.legend.synthetic') });
+  items.push({ fill: '#ffffff', pattern: 'hatch', label: t('sae.legend.hatched') });
   items.push({ fill: '#d9d9d9', label: t('sae.legend.none') });
   return {
     spec: choropleth(features, shades, classes, { lang, ariaLabel: `${t('chart.map')} — ${label}`, level: 'district' }),
@@ -106,12 +109,13 @@ export function modelCharts(result: SaeResult, said: SaeSaid) {
   };
 }
 
-/** The table and export rows: one per district, named, with every figure of the model. */
-export function saeRecords(result: SaeResult, { names }: Pick<SaeSaid, 'names'>, regionNames: Record<string, string>) {
-  return result.rows.map((r) => ({
+/** One district's row for tables, exports and notebook cells: named, with every figure of the model. */
+export function saeRecord(r: SaeRow, name: (code: string) => string, model: string) {
+  return {
     district: r.area,
-    district_name: names[r.area] ?? r.area,
-    region: r.region ? (regionNames[r.region] ?? r.region) : null,
+    district_name: name(r.area),
+    region: r.region,
+    region_name: r.region === null ? null : name(r.region),
     n: r.n,
     direct: r.direct,
     direct_se: r.direct_se,
@@ -122,7 +126,23 @@ export function saeRecords(result: SaeResult, { names }: Pick<SaeSaid, 'names'>,
     cv: r.cv,
     shrinkage: r.shrinkage,
     synthetic: r.synthetic,
-    variance_source: r.variance_source,
-    model: `Fay-Herriot ${result.model.method}`,
-  }));
+    model,
+  };
+}
+
+/** The page's table and export rows (region code and name as the other exports have them). */
+export function saeRecords(result: SaeResult, said: SaeSaid, regionNames: Record<string, string>) {
+  const name = (code: string) => said.names[code] ?? regionNames[code] ?? code;
+  const model = modelName(result, said.t);
+  return result.rows.map((r) => {
+    const { district, district_name, region, region_name, ...figures } = saeRecord(r, name, model);
+    return {
+      district,
+      district_name,
+      region_code: region,
+      region: region_name,
+      ...figures,
+      variance_source: r.variance_source,
+    };
+  });
 }

@@ -88,6 +88,11 @@ export const SAE_STRINGS = {
     kk: 'Штрихталған: респондент жоқ, синтетикалық бағалау',
     en: 'Hatched: no respondents, synthetic estimate',
   },
+  'sae.legend.hatched': {
+    ru: 'Заштриховано: нет респондентов (синтетическая оценка) или высокий коэфф. вариации (отметка)',
+    kk: 'Штрихталған: респондент жоқ (синтетикалық бағалау) немесе вариация коэфф. жоғары (белгі)',
+    en: 'Hatched: no respondents (synthetic estimate) or a high CV (flagged)',
+  },
   'sae.legend.none': { ru: 'Нет оценки', kk: 'Бағалау жоқ', en: 'No estimate' },
   'sae.chart.versus': {
     ru: 'Модельная оценка против прямой (размер: n)',

@@ -4,7 +4,7 @@ import { COVARIATES } from '../../indicators/sae-covariates';
 import type { BenchmarkKind, MseMethod } from '../../indicators/sae-model';
 import { type SaeRequest, SaeRequestError, type SaeResult } from '../../indicators/sae-run';
 import type { SaeMethod } from '../../stats/sae-fit';
-import { modelName } from '../../views/sae-view';
+import { modelName, saeRecord } from '../../views/sae-view';
 import type { NotebookEnv } from '../env';
 import type { Cell, Scalar } from '../types';
 import { NATIONAL } from './indicator';
@@ -62,21 +62,7 @@ function districtRows(result: SaeResult, env: NotebookEnv): Row[] {
   const name = placeNamer(env);
   const model = modelName(result, translator(env.lang));
   return result.rows.map((r) => ({
-    district: r.area,
-    district_name: name(r.area),
-    region: r.region,
-    region_name: r.region === null ? null : name(r.region),
-    n: r.n,
-    direct: r.direct,
-    direct_se: r.direct_se,
-    estimate: r.estimate,
-    ci_low: r.ci_low,
-    ci_high: r.ci_high,
-    mse: r.mse,
-    cv: r.cv,
-    shrinkage: r.shrinkage,
-    synthetic: r.synthetic,
-    model,
+    ...saeRecord(r, name, model),
     unit: result.unit,
     status: r.status,
     flags: r.flags.join(';'),
