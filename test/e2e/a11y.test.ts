@@ -22,6 +22,8 @@ const PAGES: [string, string][] = [
   ['#/centres', '[data-chart]'],
   ['#/centre/C-001', 'h1'],
   ['#/ngo', '[data-chart]'],
+  ['#/districts', '[data-testid="model-panel"] [data-chart="scatter"][data-ready="true"]'],
+  ['#/plan', '[data-testid="plan-table"]'],
   ['#/analyse', '[data-chart]'],
   ['#/data', 'h1'],
   ['#/about', '[data-testid="attribution"]'],

@@ -17,7 +17,9 @@ import { router } from '../stores/router.svelte';
 export const MODELLABLE = CATALOGUE.filter(
   (e) => e.formula.kind.startsWith('survey_') && e.breakdowns.includes('district'),
 );
-const waves = DEMO.datasets.find((d) => d.id === 'population')!.waves;
+/** The waves of the population survey (the page's choices). */
+export const WAVES = DEMO.datasets.find((d) => d.id === 'population')!.waves;
+
 const METHODS = ['REML', 'ML', 'FH'] as const;
 const MSES = ['prasad-rao', 'bootstrap'] as const;
 const BENCHMARKS = ['', 'ratio', 'difference'] as const;
@@ -30,7 +32,7 @@ export class DistrictsState {
   entry = $derived(
     MODELLABLE.find((e) => e.id === this.#p.indicator) ?? MODELLABLE.find((e) => e.id === 'aware_centre')!,
   );
-  wave = $derived(waves.includes(Number(this.#p.wave)) ? Number(this.#p.wave) : waves[waves.length - 1]);
+  wave = $derived(WAVES.includes(Number(this.#p.wave)) ? Number(this.#p.wave) : WAVES[WAVES.length - 1]);
   estimate = $derived(this.#p.estimate === 'direct' ? 'direct' : 'model');
   covariates = $derived(
     this.#p.covariates === undefined
@@ -120,7 +122,7 @@ export class DistrictsState {
       { indicator: this.entry.id, wave: String(this.wave), level: 'district' },
       {
         indicators: [this.entry.id],
-        waves,
+        waves: WAVES,
         regions: REGIONS.map((r) => r.code),
         levels: ['region', 'district'],
       },
