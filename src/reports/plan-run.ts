@@ -2,7 +2,7 @@ import type { Connector } from '../core/sql';
 import type { Sources } from '../indicators/prepare';
 import { districtFacts } from '../indicators/sae-covariates';
 import { type SaeResult, SaeRequestError, runSae } from '../indicators/sae-run';
-import { type Candidate, type Need, hopsToCentre } from './plan';
+import { type Candidate, type Measured, type Need, hopsToCentre } from './plan';
 
 /** The survey measures of need, each from its district model. */
 export const MODELLED = ['aware_centre', 'used_centre_services', 'sci'] as const;
@@ -42,9 +42,10 @@ export async function planInputs(
   const candidates = facts.map((f): Candidate => {
     const modelled = (id: (typeof MODELLED)[number]) => {
       const r = byModel[id].get(f.district);
-      return { value: r?.estimate ?? null, se: r?.mse ? Math.sqrt(r.mse) : 0 };
+      if (!r || r.estimate === null) return { value: null, se: 0 };
+      return { value: r.estimate, se: Math.sqrt(r.mse!), ci: [r.ci_low!, r.ci_high!] as [number, number] };
     };
-    const measures: Record<Need, { value: number | null; se: number }> = {
+    const measures: Record<Need, Measured> = {
       population: { value: f.population, se: 0 },
       aware_centre: modelled('aware_centre'),
       used_centre_services: modelled('used_centre_services'),

@@ -17,6 +17,8 @@ const SIGN: Record<Need, 1 | -1> = {
 export interface Measured {
   value: number | null;
   se: number;
+  /** The value's 95% interval where it has one (model-based estimates: clipped to the scale). */
+  ci?: [number, number];
 }
 
 /** A district as the planner sees it. */

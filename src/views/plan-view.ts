@@ -5,7 +5,7 @@ import type { ChartSpec } from '../charts/spec';
 import type { Lang } from '../core/lang';
 import { formatCount, formatNumber, formatValue } from '../i18n/format';
 import type { T } from '../i18n/t';
-import { type Candidate, NEEDS, type Need, type PlanRow } from '../reports/plan';
+import { type Candidate, type Measured, NEEDS, type Need, type PlanRow } from '../reports/plan';
 import type { LegendItem } from './compare-view';
 
 /** What the planner's views are worded with. */
@@ -27,13 +27,13 @@ export function pointIn(g: Geometry): { lon: number; lat: number } {
   return { lon: sum[0] / (ring.length || 1), lat: sum[1] / (ring.length || 1) };
 }
 
-/** One need's value in words (population as a count, distance in hops, survey measures in their unit). */
-export function needText(n: Need, m: { value: number | null; se: number }, lang: Lang): string {
+/** One need's value in words (population as a count, distance in hops, survey measures with their interval). */
+export function needText(n: Need, m: Measured, lang: Lang): string {
   if (m.value === null) return '—';
-  if (n === 'population') return formatCount(m.value, lang);
-  if (n === 'distance') return formatCount(m.value, lang);
+  if (n === 'population' || n === 'distance') return formatCount(m.value, lang);
   const unit = n === 'sci' ? 'index_0_100' : 'percent';
-  return `${formatValue(m.value, unit, lang)} ± ${formatNumber(1.96 * m.se, lang, 1)}`;
+  const f = (x: number) => formatValue(x, unit, lang);
+  return m.ci ? `${f(m.value)} (${formatNumber(m.ci[0], lang, 1)}–${formatNumber(m.ci[1], lang, 1)})` : f(m.value);
 }
 
 function tipOf(r: PlanRow, said: PlanSaid): string[] {
