@@ -43,7 +43,9 @@ describe('a strategist maps a survey indicator by district', () => {
       const files = unzipTexts(zip.bytes);
       const rows = csvRows(files['districts-aware_centre-2025-model.csv']);
       expect(rows).toHaveLength(225);
-      expect(rows[0]).toMatch(/^District code,District,Region code,Region,n \(unweighted\),Direct estimate,.*Estimate,/);
+      expect(rows[0]).toMatch(
+        /^District code,District,Region code,Region,n \(unweighted\),Direct estimate,.*Estimate,/,
+      );
       expect(files['notes.txt'] ?? Object.values(files).join('\n')).toMatch(/Fay–Herriot|Model-based/);
       expect(offHost).toEqual([]);
       expect(errors).toEqual([]);
