@@ -27,6 +27,13 @@ export function timingText(m: Measure, t: T): string {
 /** A measure's executors as §4 abbreviates them, in the UI language. */
 export const executorsText = (m: Measure, lang: Lang) => m.executors.map((e) => EXECUTORS[e].short[lang]).join(', ');
 
+/** Where a fact's link (`dataset:<id>`, `notebook:<id>`) leads in the app: a dataset's page or a notebook. */
+export function linkHref(link: string): string | null {
+  const m = /^(dataset|notebook):([A-Za-z0-9_-]+)$/.exec(link);
+  if (!m) return null;
+  return m[1] === 'dataset' ? `#/data/${m[2]}` : `#/notebook/${m[2]}`;
+}
+
 /** A cell's state in words, with "late" and "outside the plan" where they apply. */
 export function stateText(c: TimelineCell, t: T): string {
   const parts = [t(`measures.state.${c.state}`)];

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { STATE_LOOK } from '../../src/charts/timeline';
@@ -9,6 +10,20 @@ const url = useDist();
 const timeline = '[data-chart="timeline"][data-ready="true"]';
 const cell = (key: string) => `${timeline} [data-key="${key}"]`;
 const fillOf = (page: Page, key: string) => page.getAttribute(cell(key), 'fill');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe-core violations on the page (the rules test/e2e/a11y.test.ts applies). */
+async function axeProblems(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${axeSource};undefined`);
+  const found = await page.evaluate(async () => {
+    type Run = (ctx: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string }[] }>;
+    const axe = (window as unknown as { axe: { run: Run } }).axe;
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+    return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations;
+  });
+  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+}
+
 const EVIDENCE =
   'Опрос населения проведён во всех 20 регионах; отчёт МИОР от 15.12.2022 № 4-12/88, ' +
   'обсуждён на стратегической сессии. '.repeat(6);
@@ -23,6 +38,7 @@ describe('a strategist records a measure’s fact and reads the year’s report'
       await page.getByTestId('no-facts').waitFor();
       expect(await page.locator(`${timeline} [data-key]`).count()).toBe(16 * 6);
       expect(await fillOf(page, '16-2022')).toBe(STATE_LOOK.no_fact.fill);
+      expect(await axeProblems(page)).toEqual([]);
       expect(
         await page.locator('[data-testid="measures-summary"] tr[data-year="2022"] [data-col="late"]').textContent(),
       ).toBe('16');
@@ -53,6 +69,8 @@ describe('a strategist records a measure’s fact and reads the year’s report'
       const sci = page.locator(`${report} tr[data-indicator="sci"]`);
       expect(await sci.locator('td').nth(1).textContent()).toBe('2021');
       expect(await sci.locator('[data-cell="value"]').textContent()).toMatch(/^\d+\.\d$/);
+      expect(await m16.locator('[data-cell="evidence"] a').getAttribute('href')).toBe('#/data/population?lang=en');
+      expect(await axeProblems(page)).toEqual([]);
       await page.emulateMedia({ media: 'print' });
       const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
       expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);

@@ -9,7 +9,7 @@ import { MEASURES } from '../../../src/indicators/measures';
 import type { IndicatorRow } from '../../../src/indicators/rows';
 import { timelineCells } from '../../../src/reports/measures/plan';
 import { latestUpTo, yearReport } from '../../../src/views/measures-report';
-import { ruleText, timelineView, timingText } from '../../../src/views/measures-view';
+import { linkHref, ruleText, timelineView, timingText } from '../../../src/views/measures-view';
 
 const t = translator('en');
 const facts: MeasureFact[] = [
@@ -69,6 +69,14 @@ describe('timing and rule in words', () => {
     expect(MEASURES.slice(0, 3).map((m) => timingText(m, t))).toEqual(['2020–2025', 'yearly', 'at least once a year']);
     expect(ruleText(t, 2026)).toContain('(2020, 2022, 2024)');
     expect(ruleText(t, 2026)).toContain('Current year: 2026.');
+  });
+});
+
+describe('linkHref(link)', () => {
+  it('leads a dataset link to its page and a notebook link to the notebook, anything else nowhere', () => {
+    expect(linkHref('dataset:population')).toBe('#/data/population');
+    expect(linkHref('notebook:sc-2024')).toBe('#/notebook/sc-2024');
+    expect(linkHref('javascript:alert(1)')).toBeNull();
   });
 });
 
