@@ -11,7 +11,7 @@ export interface MarkSpec {
 
 /** A chart as plain data: what `render` turns into SVG, plus the tooltip lines per key. */
 export interface ChartSpec {
-  kind: 'map' | 'tilegrid' | 'ranking' | 'bars' | 'trend' | 'slope' | 'distribution' | 'scatter';
+  kind: 'map' | 'tilegrid' | 'ranking' | 'bars' | 'trend' | 'slope' | 'distribution' | 'scatter' | 'timeline';
   level?: 'region' | 'district';
   /** The UI language: numbers on the axes are written in its format. */
   lang: Lang;

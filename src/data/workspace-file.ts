@@ -13,6 +13,14 @@ import {
   listNotebooks,
 } from './notebooks';
 import { PINS, type SavedPin, ensurePins, insertPin, isSavedPin, listPins } from './pins';
+import {
+  MEASURE_FACTS,
+  type MeasureFact,
+  ensureMeasureFacts,
+  insertMeasureFact,
+  isMeasureFact,
+  listMeasureFacts,
+} from './measure-facts';
 import { unzipParts } from './zip';
 
 const KIND = 'civic-workbench-workspace';
@@ -29,6 +37,8 @@ interface Manifest {
   notebooks?: SavedNotebook[];
   /** The workshop notes pinned on the notebooks' cells (absent in files written before pins existed). */
   pins?: SavedPin[];
+  /** The facts entered for the strategy's measures (absent in files written before facts existed). */
+  measureFacts?: MeasureFact[];
 }
 
 /**
@@ -39,8 +49,18 @@ export async function exportWorkspace(db: Connector, settings: Record<string, un
   const datasets = await listDatasets(db);
   const notebooks = await listNotebooks(db);
   const pins = await listPins(db);
+  const measureFacts = await listMeasureFacts(db);
   const exported = new Date().toISOString();
-  const manifest: Manifest = { kind: KIND, version: VERSION, exported, datasets, settings, notebooks, pins };
+  const manifest: Manifest = {
+    kind: KIND,
+    version: VERSION,
+    exported,
+    datasets,
+    settings,
+    notebooks,
+    pins,
+    measureFacts,
+  };
   const files: Record<string, Uint8Array> = { 'manifest.json': strToU8(JSON.stringify(manifest, null, 1)) };
   for (const d of datasets) files[`tables/${d.id}.arrow`] = await db.exportArrow(`SELECT * FROM ${quoteIdent(d.id)}`);
   return zipSync(files, { level: 6 });
@@ -82,6 +102,17 @@ function checkTable(ipc: Uint8Array, d: DatasetMeta, file: string): void {
     throw new DataError({ code: 'unreadable', file, detail: `tables/${d.id}.arrow holds ${rows} rows, not ${d.rows}` });
 }
 
+/** The index of the first fact that is not valid or repeats a measure and year (0 if the list is not a list), or -1. */
+function factProblem(facts: unknown): number {
+  if (!Array.isArray(facts)) return 0;
+  const seen = new Set<string>();
+  return facts.findIndex((f) => {
+    if (!isMeasureFact(f)) return true;
+    const key = `${f.measure}-${f.year}`;
+    return seen.has(key) || !seen.add(key);
+  });
+}
+
 function readManifest(parts: Record<string, Uint8Array>, file: string): Manifest {
   let m: Manifest;
   try {
@@ -109,6 +140,13 @@ function readManifest(parts: Record<string, Uint8Array>, file: string): Manifest
       file,
       detail: `manifest.json: pinned note ${badPin + 1} is not valid`,
     });
+  const badFact = factProblem(m.measureFacts ?? []);
+  if (badFact >= 0)
+    throw new DataError({
+      code: 'unreadable',
+      file,
+      detail: `manifest.json: measure fact ${badFact + 1} is not valid`,
+    });
   for (const d of m.datasets) {
     if (!parts[`tables/${d.id}.arrow`])
       throw new DataError({ code: 'unreadable', file, detail: `dataset "${d.id}" is incomplete` });
@@ -128,8 +166,8 @@ export function readWorkspace(
 }
 
 /**
- * Replace the user datasets, notebooks and pinned notes with those of a workspace file, in one transaction (a bad
- * file changes nothing). Returns the settings it carried, for the UI to apply.
+ * Replace the user datasets, notebooks, pinned notes and measure facts with those of a workspace file, in one
+ * transaction (a bad file changes nothing). Returns the settings it carried, for the UI to apply.
  */
 export async function importWorkspace(
   db: Connector,
@@ -140,6 +178,7 @@ export async function importWorkspace(
   await ensureRegistry(db);
   await ensureNotebooks(db);
   await ensurePins(db);
+  await ensureMeasureFacts(db);
   const old = await listDatasets(db);
   await db.transaction(async (t) => {
     for (const d of old) await t.exec(`DROP TABLE IF EXISTS ${quoteIdent(d.id)}`);
@@ -154,6 +193,8 @@ export async function importWorkspace(
     for (const n of m.notebooks ?? []) await insertNotebook(t, n);
     await t.exec(`DELETE FROM ${PINS}`);
     for (const p of m.pins ?? []) await insertPin(t, p);
+    await t.exec(`DELETE FROM ${MEASURE_FACTS}`);
+    for (const f of m.measureFacts ?? []) await insertMeasureFact(t, f);
   });
   return m.settings ?? {};
 }

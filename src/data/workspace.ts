@@ -5,6 +5,7 @@ import type { WasmConnector, WasmStorage } from './duckdb-wasm';
 import { clearSnapshot, restoreSnapshot, saveSnapshot } from './idb-snapshot';
 import { NOTEBOOKS, ensureNotebooks } from './notebooks';
 import { askPersistence } from './persistence';
+import { MEASURE_FACTS, ensureMeasureFacts } from './measure-facts';
 import { PINS, ensurePins } from './pins';
 import { SETTINGS, ensureSettings } from './settings';
 import { holdWorkspace } from './tab-claim';
@@ -65,6 +66,7 @@ export async function persist(ws: Workspace): Promise<void> {
       SETTINGS,
       NOTEBOOKS,
       PINS,
+      MEASURE_FACTS,
       ...user,
     ]);
   }
@@ -96,6 +98,7 @@ export async function openWorkspace(
   await ensureSettings(ws.db);
   await ensureNotebooks(ws.db);
   await ensurePins(ws.db);
+  await ensureMeasureFacts(ws.db);
   ws.restored = (await installedDemo(ws.db)) === DEMO_VERSION;
   if (!ws.restored) await installDemoStart(ws);
   return ws;

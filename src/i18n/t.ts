@@ -8,6 +8,8 @@ import { DASHBOARD_STRINGS } from './strings/dashboard';
 import { DATA_STRINGS } from './strings/data';
 import { DECK_STRINGS } from './strings/deck';
 import { EXPORT_STRINGS } from './strings/exports';
+import { MEASURES_REPORT_STRINGS } from './strings/measures-report';
+import { MEASURES_STRINGS } from './strings/measures';
 import { NEEDS_STRINGS } from './strings/needs';
 import { NGO_STRINGS } from './strings/ngo';
 import { NOTEBOOK_ERROR_STRINGS } from './strings/notebook-errors';
@@ -39,6 +41,8 @@ export const TABLES = [
   PRESENT_STRINGS,
   WORKSHOP_STRINGS,
   SAE_STRINGS,
+  MEASURES_STRINGS,
+  MEASURES_REPORT_STRINGS,
 ] as const;
 const STRINGS = Object.assign({}, ...TABLES) as UnionToIntersection<(typeof TABLES)[number]>;
 

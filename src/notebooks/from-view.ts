@@ -10,6 +10,7 @@ import { analyseDefaults } from '../reports/analyse-defaults';
 import { numericVariables } from '../reports/analyse-means';
 import { NEEDS_REPORT, type NeedsTableId, type ReportTable } from '../reports/needs-spec';
 import { districtsCell, planCell } from './from-view-districts';
+import { measuresCell } from './from-view-measures';
 import { NAME } from './front';
 import { type Options, WAVES as waves, datasetsOf, fenced } from './view-parts';
 
@@ -204,6 +205,8 @@ export function cellForView(
       return districtsCell(params, lang);
     case 'plan':
       return planCell(params, lang);
+    case 'measures':
+      return measuresCell(params, lang);
     default:
       return null;
   }

@@ -27,6 +27,8 @@ function datasetsOf(view: View, imported: Imported): string[] | null {
       return id && DEMO.datasets.some((d) => d.id === id) ? [id] : [];
     case 'about':
       return [];
+    case 'measures':
+      return params.view === 'report' ? null : [];
     default:
       return null;
   }
