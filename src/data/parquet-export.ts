@@ -8,11 +8,12 @@ export async function tableColumns(db: Connector, table: string): Promise<Array<
 }
 
 /**
- * The COPY statement writing a table as Parquet (zstd): one file, or with `keys` a hive-partitioned folder
- * (`key=value/…/data_N.parquet`; a partition column lives in the folder names, not in the files).
+ * The COPY statement writing a table as Parquet: one file, or with `keys` a hive-partitioned folder
+ * (`key=value/…/data_N.parquet`; a partition column lives in the folder names, not in the files). Snappy, DuckDB's
+ * default, which the app's own Parquet reader (hyparquet, no zstd) opens too.
  */
 export function copyParquetSql(table: string, target: string, keys: string[] = []): string {
-  const opts = ['FORMAT parquet', 'COMPRESSION zstd'];
+  const opts = ['FORMAT parquet', 'COMPRESSION snappy'];
   if (keys.length) opts.push(`PARTITION_BY (${keys.map(quoteIdent).join(', ')})`);
   return `COPY (SELECT * FROM ${quoteIdent(table)}) TO ${quoteLiteral(target)} (${opts.join(', ')})`;
 }
