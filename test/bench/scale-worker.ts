@@ -1,10 +1,10 @@
 // One measured task of the scale benchmark, in a process of its own so that its peak resident memory is its own:
 // `tsx test/bench/scale-worker.ts TASK FOLDER` prints {ms, rows, rss_peak_mib, duckdb_peak_mib, ...} as JSON.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { BOOLEAN, DOUBLE, DuckDBInstance, VARCHAR } from '@duckdb/node-api';
 import { loadStudyFolder, readDistricts, readRegions } from '../../src/cli/study-folder';
-import type { Connector } from '../../src/core/sql';
+import type { Connector, SqlValue } from '../../src/core/sql';
 import { openNativeDuckDB } from '../../src/data/duckdb-native';
 import { CATALOGUE } from '../../src/indicators/catalogue';
 import { prepareSources } from '../../src/indicators/prepare';
@@ -74,7 +74,45 @@ async function app(work: (db: Connector) => Promise<{ rows: number } & Record<st
   return { ...r, ms: performance.now() - t0, peak: stop() };
 }
 
-async function surveyCatalogue(db: Connector, dir: string) {
+/** Where the survey task writes the statements it sent, for the replay task to run alone. */
+const statementsFile = (dir: string) => join(dir, 'survey-statements.json');
+type Statement = { sql: string; params?: readonly SqlValue[] };
+
+/** The same connector, noting each statement (and its parameters) it is sent. */
+function recording(db: Connector, log: Statement[]): Connector {
+  return {
+    ...db,
+    query: (sql, params) => (log.push({ sql, params }), db.query(sql, params)),
+    exec: (sql) => (log.push({ sql }), db.exec(sql)),
+  };
+}
+
+/** Replay statements on a bare DuckDB (parameters bound as the native connector binds them). */
+async function replay(dir: string) {
+  const log = JSON.parse(readFileSync(statementsFile(dir), 'utf8')) as Statement[];
+  const instance = await DuckDBInstance.create(':memory:', { memory_limit: MEMORY });
+  const conn = await instance.connect();
+  const side = await instance.connect();
+  const stop = sampleMemory(async () => (await side.runAndReadAll(MEMORY_SQL)).getRowObjectsJS()[0] as never);
+  const t0 = performance.now();
+  for (const { sql, params } of log) {
+    if (!params?.length) {
+      await conn.run(sql);
+      continue;
+    }
+    const stmt = await conn.prepare(sql);
+    stmt.bind(
+      [...params],
+      params.map((v) => (typeof v === 'number' ? DOUBLE : typeof v === 'boolean' ? BOOLEAN : VARCHAR)),
+    );
+    await stmt.runAndReadAll();
+  }
+  return { ms: performance.now() - t0, rows: log.length, statements: log.length, peak: stop() };
+}
+
+async function surveyCatalogue(dbIn: Connector, dir: string) {
+  const log: Statement[] = [];
+  const db = recording(dbIn, log);
   const t0 = performance.now();
   const { loaded } = await loadStudyFolder(db, dir);
   const ref = { regions: await readRegions(), districts: await readDistricts() };
@@ -85,7 +123,9 @@ async function surveyCatalogue(db: Connector, dir: string) {
   );
   const t1 = performance.now();
   const rows = await runIndicators(db, sources, ['region', 'wave'], SURVEY_IDS);
+  writeFileSync(statementsFile(dir), JSON.stringify(log));
   return {
+    statements: log.length,
     rows: rows.length,
     ok_rows: rows.filter((r) => r.status === 'ok').length,
     load_and_prepare_ms: Math.round(t1 - t0),
@@ -111,6 +151,7 @@ async function civicCatalogue(db: Connector, dir: string) {
 const TASKS: Record<string, (dir: string) => Promise<Record<string, unknown>>> = {
   'survey-catalogue': (dir) => app((db) => surveyCatalogue(db, dir)),
   'survey-bare': (dir) => bare(bareSurveySql(glob(dir, 'population'))),
+  'survey-replay': replay,
   'civic-catalogue': (dir) => app((db) => civicCatalogue(db, dir)),
   'civic-bare': (dir) => bare([civicSql(glob(dir, CIVIC))]),
 };

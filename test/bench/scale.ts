@@ -73,7 +73,8 @@ async function prunedFiles(dir: string): Promise<string> {
 /**
  * 10 million civic-control reports and 5 million survey respondents as hive-partitioned Parquet (generated in DuckDB,
  * in a temporary folder removed afterwards): the survey entries with SEs by region × wave through the catalogue, and
- * the reports by region × year, each against the bare DuckDB GROUP BY of the same aggregation (time and peak memory),
+ * the reports by region × year, each against the bare DuckDB GROUP BY of the same aggregation (time and peak memory;
+ * the survey's also against the very statements the catalogue sent, replayed alone on a bare DuckDB),
  * plus the largest civic-control CSV the app imports and aggregates in Chromium within 1.2 GB. Sizes: SCALE_REPORTS,
  * SCALE_RESPONDENTS; rounds: SCALE_RUNS (cheap tasks), SCALE_SURVEY_RUNS (the catalogue); SCALE_BROWSER=0 skips
  * the browser, SCALE_BROWSER_START, _MAX and _REFINE steer its search.
@@ -90,7 +91,15 @@ export async function benchScale() {
     const parquet = { population: folderSize(join(dir, 'population')), [CIVIC]: folderSize(join(dir, CIVIC)) };
     const pruning = { query: "region = 'KZ-75' AND year = 2025", scanning_files: await prunedFiles(dir) };
     const civic = compare('civic-catalogue', 'civic-bare', dir, runs);
-    const survey = compare('survey-catalogue', 'survey-bare', dir, num('SCALE_SURVEY_RUNS', 1), runs);
+    const surveyRuns = num('SCALE_SURVEY_RUNS', 1);
+    const survey = compare('survey-catalogue', 'survey-bare', dir, surveyRuns, runs);
+    const replays = Array.from({ length: surveyRuns }, () => measure('survey-replay', dir));
+    const replay = {
+      runs: replays,
+      median_ms: median(replays.map((r) => r.ms)),
+      median_rss_peak_mib: median(replays.map((r) => r.rss_peak_mib)),
+      median_duckdb_peak_mib: median(replays.map((r) => r.duckdb_peak_mib)),
+    };
     const browser =
       process.env.SCALE_BROWSER === '0'
         ? null
@@ -112,7 +121,16 @@ export async function benchScale() {
         path: civicEntries().length ? `catalogue entries ${civicEntries().join(', ')}` : 'plain SQL (no entries yet)',
         ...civic,
       },
-      survey: { entries: 'population-survey entries with SEs by region × wave (runIndicators)', ...survey },
+      survey: {
+        entries: 'population-survey entries with SEs by region × wave (runIndicators)',
+        bare: 'each share as a weighted mean by region × wave and by wave (no SE), on read_parquet',
+        ...survey,
+        same_sql_replayed_bare: {
+          ...replay,
+          ratio_time: round2(survey.median_ms['survey-catalogue'] / replay.median_ms),
+          ratio_rss_peak: round2(survey.median_rss_peak_mib['survey-catalogue'] / replay.median_rss_peak_mib),
+        },
+      },
       browser_limit: browser && { method: 'app import path (probeFile + importDataset) in Chromium 156', ...browser },
     };
   } finally {
