@@ -60,6 +60,15 @@ describe('export-parquet and indicators on Parquet study folders', () => {
     await Promise.all([a.close(), b.close()]);
   });
 
+  it('STUDY:DATASET commands read a Parquet dataset as they read the CSV one', async () => {
+    const parquet = JSON.parse((await cli('describe', `${at('hive')}:population`)).stdout);
+    const csv = JSON.parse((await cli('describe', 'demo:population')).stdout);
+    expect(parquet).toMatchObject({ format: 'parquet', encoding: null, delimiter: null, rows: 6000 });
+    expect(parquet.columns).toEqual(csv.columns);
+    const freq = (study: string) => cli('freq', `${study}:population`, '--var', 'sex', '--weight', 'weight');
+    expect((await freq(at('hive'))).stdout).toBe((await freq('demo')).stdout);
+  });
+
   it('a filter on the partition keys reads only the matching folder (EXPLAIN counts the files)', async () => {
     const db = await openNativeDuckDB();
     await loadStudyFolder(db, at('hive'));
