@@ -4,6 +4,7 @@ import { runCatalogue } from './commands/catalogue';
 import { runCrosstab } from './commands/crosstab';
 import { runDescribe } from './commands/describe';
 import { runEstimate } from './commands/estimate';
+import { runExportParquet } from './commands/export-parquet';
 import { runFreq } from './commands/freq';
 import { runIndicatorsCommand } from './commands/indicators';
 import { runKpi } from './commands/kpi';
@@ -63,7 +64,14 @@ export const COMMANDS: Record<string, { run: Command; usage: string; targetOptio
     usage: usageLines(
       'indicators STUDY [--by region,wave[,...]] [--ids a,b] [--rubric RUBRIC.json]   ' +
         'every catalogue entry: value, SE,',
-      'CI, n, status',
+      'CI, n, status (a STUDY folder may hold Parquet files and hive-partitioned folders: native engine)',
+    ),
+  },
+  'export-parquet': {
+    run: runExportParquet,
+    usage: usageLines(
+      'export-parquet STUDY|WORKSPACE.zip --out FOLDER [--partition wave,region]   the study or workspace file as',
+      'a study folder of Parquet files (hive-partitioned by the keys each dataset has), codebooks and study.json',
     ),
   },
   catalogue: {

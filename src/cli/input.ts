@@ -4,7 +4,7 @@ import type { Connector } from '../core/sql';
 import { DataError } from '../data/errors';
 import { applyForm, loadProbe } from '../data/import/commit';
 import { probeFile } from '../data/import/probe';
-import type { CodebookVariable } from '../data/study';
+import { type CodebookVariable, formatOf } from '../data/study';
 import type { Design } from '../core/design';
 import { openStudyFolder } from './study-folder';
 
@@ -37,13 +37,14 @@ export async function openInput(
     const hit = loaded.find((l) => l.dataset.id === m[2]);
     if (!hit) throw new DataError({ code: 'unreadable', file: arg, detail: `no dataset "${m[2]}" in the study` });
     const { dataset: ds, codebook } = hit;
+    const csv = formatOf(ds) === 'csv';
     return {
       table: ds.id,
       file: arg,
-      format: 'csv',
-      encoding: 'utf-8',
-      delimiter: ',',
-      decimal: '.',
+      format: formatOf(ds),
+      encoding: csv ? 'utf-8' : null,
+      delimiter: csv ? ',' : null,
+      decimal: csv ? '.' : null,
       codebook,
       design: ds.design,
     };

@@ -51,6 +51,9 @@ const OPTIONS = {
   variance: { type: 'string' },
   area: { type: 'string' },
   'keep-missing': { type: 'boolean' },
+  partition: { type: 'string' },
+  'memory-limit': { type: 'string' },
+  threads: { type: 'string' },
   help: { type: 'boolean' },
 } as const;
 

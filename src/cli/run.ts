@@ -13,7 +13,8 @@ ${Object.values(COMMANDS)
   FILE is a .csv/.tsv/.txt (any encoding), .xlsx, .sav/.zsav, .parquet, .arrow, .json/.ndjson file, an XLSForm,
   or STUDY:DATASET (e.g. demo:population).
   Common: --format json|csv, --lang ru|kk|en, --engine native|wasm (native DuckDB by default; wasm runs the
-  browser's engine under Node)`;
+  browser's engine under Node); native only: --threads N, --memory-limit 4GB (default: half the machine's memory;
+  past it DuckDB spills to a temporary folder)`;
 
 /** Where the CLI writes: standard output and standard error, or a test's buffers. */
 export interface CliIo {
@@ -22,10 +23,18 @@ export interface CliIo {
 }
 
 /** Open the engine a command runs on: native DuckDB, or DuckDB-wasm (the browser's engine) under Node. */
-async function openEngine(engine: CliOptions['engine']): Promise<Connector> {
+async function openEngine(opts: CliOptions): Promise<Connector> {
+  const { engine, threads } = opts;
   if (engine === 'wasm') return (await import('../data/duckdb-node')).openNodeDuckDB();
   if (engine !== 'native') throw new UsageError(`unknown engine "${engine}" (native or wasm)`);
-  return (await import('../data/duckdb-native')).openNativeDuckDB();
+  if (threads !== undefined && !/^[1-9][0-9]*$/.test(threads))
+    throw new UsageError(`--threads ${threads}: a whole number of threads`);
+  if (opts['memory-limit'] !== undefined && !/^[0-9.]+\s*[KMGT]i?B$/i.test(opts['memory-limit']))
+    throw new UsageError(`--memory-limit ${opts['memory-limit']}: a size such as 4GB or 500MB`);
+  return (await import('../data/duckdb-native')).openNativeDuckDB({
+    threads: threads ? Number(threads) : undefined,
+    memoryLimit: opts['memory-limit'],
+  });
 }
 
 async function dispatch(argv: string[], io: CliIo): Promise<number> {
@@ -39,7 +48,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const target = positional ?? (known?.targetOption ? values[known.targetOption] : undefined);
   if (!known || !target)
     throw new UsageError(known ? `${command} needs a FILE or STUDY` : `unknown command "${command}"`);
-  const db = await openEngine(values.engine);
+  const db = await openEngine(values);
   try {
     io.stdout(formatResult(await known.run(db, target, values, ...rest), values.format ?? 'json'));
   } finally {

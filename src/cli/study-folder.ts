@@ -4,12 +4,14 @@ import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import type { Connector } from '../core/sql';
 import { type LoadedDataset, loadStudy } from '../data/load-study';
+import { attachParquet } from '../data/load-parquet';
 import { parseDistricts, parseRegions } from '../data/reference';
 import type { Study } from '../data/study';
 import { type Sources, prepareSources } from '../indicators/prepare';
 import { DEFAULT_RUBRIC } from '../indicators/kpi/default-rubric';
 import type { Rubric } from '../indicators/kpi/rubric';
 import { UsageError } from './usage-error';
+import { DataError } from '../data/errors';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 /** The reference data's folder (regions, districts, crosswalks). */
@@ -56,19 +58,50 @@ export async function readRubric(file: string | undefined): Promise<Rubric> {
   return r as Rubric;
 }
 
+/** A study's manifest, or an error naming the file. */
+async function readManifest(file: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8'));
+  } catch (e) {
+    const detail = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no study.json here' : (e as Error).message;
+    throw new DataError({ code: 'unreadable', file, detail });
+  }
+}
+
+/** A file of a study folder as text, or an error naming it. */
+async function readStudyFile(dir: string, file: string): Promise<string> {
+  try {
+    return await readFile(join(dir, file), 'utf8');
+  } catch (e) {
+    throw new DataError({ code: 'unreadable', file: join(dir, file), detail: (e as Error).message });
+  }
+}
+
+/** A study folder (or `demo`) validated and its datasets loaded: CSV into tables, Parquet as views over the files. */
+export async function loadStudyFolder(
+  db: Connector,
+  dirOrDemo: string,
+): Promise<{ dir: string; study: Study; loaded: LoadedDataset[] }> {
+  const dir = dirOrDemo === 'demo' ? DEMO_DIR : resolve(dirOrDemo);
+  const manifest = await readManifest(join(dir, 'study.json'));
+  const errors = await validateStudy(manifest);
+  if (errors.length) throw new Error(`${join(dir, 'study.json')}: ${errors.join('; ')}`);
+  const study = manifest as Study;
+  const read = (f: string) => readStudyFile(dir, f);
+  const loaded = await loadStudy(db, study, read, undefined, async (d, ds, codebook) => {
+    await attachParquet(d, dir, ds, codebook);
+  });
+  return { dir, study, loaded };
+}
+
 /** Open a study folder (or `demo`): validate its manifest, load its datasets, prepare them for the catalogue. */
 export async function openStudyFolder(
   db: Connector,
   dirOrDemo: string,
   rubric: Rubric = DEFAULT_RUBRIC,
 ): Promise<{ study: Study; loaded: LoadedDataset[]; sources: Sources }> {
-  const dir = dirOrDemo === 'demo' ? DEMO_DIR : resolve(dirOrDemo);
-  const manifest = JSON.parse(await readFile(join(dir, 'study.json'), 'utf8'));
-  const errors = await validateStudy(manifest);
-  if (errors.length) throw new Error(`${join(dir, 'study.json')}: ${errors.join('; ')}`);
-  const study = manifest as Study;
+  const { study, loaded } = await loadStudyFolder(db, dirOrDemo);
   const ref = { regions: await readRegions(), districts: await readDistricts() };
-  const loaded = await loadStudy(db, study, (f) => readFile(join(dir, f), 'utf8'));
   const sources = await prepareSources(db, loaded, ref, rubric);
   return { study, loaded, sources };
 }

@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, totalmem } from 'node:os';
 import { dirname, join, normalize } from 'node:path';
 import {
   BIGINT,
@@ -25,12 +25,17 @@ import * as arrow from 'apache-arrow';
 import { type Connector, QueryError, type Row, type SqlValue, quoteIdent } from '../core/sql';
 import { lockdownSql, runTransaction } from './connector';
 
-/** Where native DuckDB keeps the workspace: a database file, or memory; and how many threads it may use. */
+/** Where native DuckDB keeps the workspace: a database file, or memory; how many threads and how much memory. */
 export interface NativeOptions {
   path?: string;
   /** Worker threads (default: DuckDB's, one per core). */
   threads?: number;
+  /** DuckDB's memory limit, e.g. `4GB` (default: half the machine's memory); past it, work spills to disk. */
+  memoryLimit?: string;
 }
+
+/** Half the machine's memory: DuckDB's own default (80%) leaves little for Node and other users of a server. */
+const defaultMemoryLimit = () => `${Math.max(1, Math.floor(totalmem() / 2 ** 30 / 2))}GB`;
 
 /** A value as the browser connector returns it: BIGINT as number, DATE and TIMESTAMP as epoch milliseconds. */
 function plain(v: unknown): unknown {
@@ -130,12 +135,20 @@ function fileIn(dir: string, name: string): string {
 /**
  * Open native DuckDB (`@duckdb/node-api`, multi-threaded, out of core) behind the same connector as the browser:
  * the CLI's engine, and the one for data larger than a browser holds. Virtual files (`registerText`) are written
- * to a private temporary folder that relative paths in SQL resolve against; no extension is ever downloaded.
+ * to a private temporary folder that relative paths in SQL resolve against, and so is what spills past the memory
+ * limit; no extension is ever downloaded (Parquet, JSON and ICU are built into node-api's DuckDB).
  */
-export async function openNativeDuckDB({ path = ':memory:', threads }: NativeOptions = {}): Promise<Connector> {
-  const instance = await DuckDBInstance.create(path, threads ? { threads: String(threads) } : {});
-  const conn = await instance.connect();
+export async function openNativeDuckDB({
+  path = ':memory:',
+  threads,
+  memoryLimit = defaultMemoryLimit(),
+}: NativeOptions = {}): Promise<Connector> {
   const files = mkdtempSync(join(tmpdir(), 'civic-workbench-'));
+  // Spilled intermediates (sorts, joins, temporary tables larger than the limit) go to the connector's own folder.
+  const config: Record<string, string> = { memory_limit: memoryLimit, temp_directory: join(files, '.spill') };
+  if (threads) config.threads = String(threads);
+  const instance = await DuckDBInstance.create(path, config);
+  const conn = await instance.connect();
   // One statement at a time on the connection: node-api fails a prepared statement run while another is running
   // ("Failed to execute prepared statement"), as two notebook runs at once would otherwise do.
   let queue: Promise<unknown> = Promise.resolve();

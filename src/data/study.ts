@@ -28,7 +28,12 @@ export interface StudyDataset {
   id: string;
   kind: 'survey' | 'registry';
   title: Localized;
+  /** A CSV file, a Parquet file, or a folder of Parquet files (hive-partitioned when `partition_by` is given). */
   file: string;
+  /** How `file` is stored (default: parquet for a `.parquet` name, otherwise csv). */
+  format?: 'csv' | 'parquet';
+  /** The hive partition keys of a Parquet folder, outermost first (`wave=2025/region=KZ-75/…`). */
+  partition_by?: string[];
   codebook: string;
   design: Design;
   waves: number[];
@@ -51,3 +56,7 @@ export interface Study {
 export function askedWaves(codebook: CodebookVariable[]): Record<string, number[] | undefined> {
   return Object.fromEntries(codebook.map((v) => [v.name, v.waves]));
 }
+
+/** How a study dataset is stored: its `format`, or what its file name says. */
+export const formatOf = (d: Pick<StudyDataset, 'file' | 'format'>): 'csv' | 'parquet' =>
+  d.format ?? (/\.parquet$/i.test(d.file) ? 'parquet' : 'csv');

@@ -10,6 +10,7 @@ import { benchImport } from './import';
 import { benchNotebook } from './notebook';
 import { benchRedraw } from './redraw';
 import { benchSae } from './sae';
+import { benchScale } from './scale';
 import { benchStartup } from './startup';
 
 const PARTS: Record<string, () => Promise<Record<string, unknown>>> = {
@@ -21,9 +22,17 @@ const PARTS: Record<string, () => Promise<Record<string, unknown>>> = {
   notebook: benchNotebook,
   decks: benchDecks,
   sae: benchSae,
+  scale: benchScale,
 };
 /** Parts that run in Chromium against the built app (the others need no build). */
-const BROWSER = ['startup', 'import', 'catalogue', 'redraw', 'notebook'];
+const BROWSER = [
+  'startup',
+  'import',
+  'catalogue',
+  'redraw',
+  'notebook',
+  ...(process.env.SCALE_BROWSER === '0' ? [] : ['scale']),
+];
 
 function machine() {
   const chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'])

@@ -17,6 +17,7 @@ export default defineConfig({
         catalogue: 'test/bench/baseline/catalogue.html',
         redraw: 'test/bench/baseline/redraw.html',
         notebook: 'test/bench/baseline/notebook.html',
+        scale: 'test/bench/baseline/scale.html',
       },
     },
     target: 'es2022',

@@ -30,6 +30,25 @@ describe('the demo study manifest', () => {
     expect(errors.some((e) => e.startsWith('study.json/synthetic'))).toBe(true);
     expect(errors.some((e) => e.startsWith('study.json/datasets/0/design'))).toBe(true);
   });
+  it('a dataset may be Parquet: a file, or a folder with its hive partition keys (which need format parquet)', async () => {
+    const ds = study.datasets[0];
+    const parquet = { ...ds, file: 'population', format: 'parquet', partition_by: ['wave', 'region'] };
+    expect(await validateStudy({ ...study, datasets: [parquet] })).toEqual([]);
+    expect(await validateStudy({ ...study, datasets: [{ ...ds, file: 'p.parquet', format: 'parquet' }] })).toEqual([]);
+    const { format: _f, ...noFormat } = parquet;
+    void _f;
+    expect(await validateStudy({ ...study, datasets: [noFormat] })).toContain(
+      "study.json/datasets/0: must have required property 'format'",
+    );
+    const bad = [
+      { ...parquet, format: 'csv' },
+      { ...parquet, partition_by: ['wave/region'] },
+      { ...parquet, partition_by: [] },
+      { ...ds, format: 'xlsx' },
+    ];
+    for (const d of bad)
+      expect((await validateStudy({ ...study, datasets: [d] })).length, JSON.stringify(d)).toBeGreaterThan(0);
+  });
   it('is labelled synthetic and names its generator and seed', () => {
     expect(study.synthetic).toBe(true);
     expect(study.generator.script).toBe('scripts/generate-demo.ts');
