@@ -5,8 +5,14 @@
 // and the same per topic. Open reports are censored at the file's latest date (2025-12-31).
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Connector } from '../../src/core/sql';
+import type { StudyDataset } from '../../src/data/study';
+import { loadCsvText } from '../../src/data/load-csv';
+import { type Sources, prepareSources } from '../../src/indicators/prepare';
+import { runIndicators } from '../../src/indicators/run';
 import { type KmResult, kaplanMeierRows, survivalAt } from '../../src/stats/survival';
+import { openBothEngines } from '../helpers/db';
 
 interface Expected {
   n: number;
@@ -53,5 +59,40 @@ describe('kaplanMeierRows(days, done) against survival::survfit', () => {
   });
   it.each(Object.keys(r.by_topic))('gives the same for topic %s (midpoint rule; median not reached)', (topic) => {
     expectLikeR(fit(rows.filter((x) => x.topic === topic)), r.by_topic[topic]);
+  });
+});
+
+describe('the catalogue entry reports_median_days on the same reports (DuckDB-wasm and native DuckDB)', () => {
+  let db: Connector;
+  let sources: Sources;
+  beforeAll(async () => {
+    db = await openBothEngines();
+    await loadCsvText(db, 'civic_control', 'km-reports.csv', readFileSync('test/fixtures/km-reports.csv', 'utf8'));
+    const dataset: StudyDataset = {
+      id: 'civic_control',
+      kind: 'registry',
+      title: { ru: 'km', kk: 'km', en: 'km' },
+      file: 'km-reports.csv',
+      codebook: '',
+      design: { ids: null, strata: null, weights: null, fpc: null },
+      waves: [2025],
+      region_coding: '',
+    };
+    const regions = ['KZ-71', 'KZ-75'].map((code) => ({ code, population: null }));
+    sources = await prepareSources(db, [{ dataset, codebook: [] }], { regions, districts: [] });
+  });
+  afterAll(() => db.close());
+  it('censors open reports at the data’s end date in SQL and gives R’s median and interval, overall and by topic', async () => {
+    const overall = await runIndicators(db, sources, [], ['reports_median_days']);
+    expect(overall.map((x) => [x.estimate, x.ci_low, x.ci_high, x.n])).toEqual([
+      [r.overall.median, r.overall.lower, r.overall.upper, r.overall.n],
+    ]);
+    const rows = await runIndicators(db, sources, ['topic'], ['reports_median_days']);
+    for (const [topic, w] of Object.entries(r.by_topic)) {
+      const row = rows.find((x) => x.by.topic === topic)!;
+      // housing never reaches 0.5: no median (no_data) though its lower bound (70) exists in R.
+      expect([row.estimate, row.n], topic).toEqual([w.median, w.n]);
+      if (w.median !== null) expect([row.ci_low, row.ci_high], topic).toEqual([w.lower, w.upper]);
+    }
   });
 });
