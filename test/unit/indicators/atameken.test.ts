@@ -9,6 +9,7 @@ import { CATALOGUE } from '../../../src/indicators/catalogue';
 import { validateCatalogue } from '../../../src/indicators/catalogue/validate';
 import type { Sources } from '../../../src/indicators/prepare';
 import type { IndicatorRow } from '../../../src/indicators/rows';
+import { monthlySeries } from '../../../src/indicators/monthly';
 import { runIndicators } from '../../../src/indicators/run';
 
 const KZ75 = 2347924;
@@ -107,6 +108,26 @@ describe('civic control (privacy: a count of 1–4 reports is withheld)', () => 
       [2025, 6, 1],
     ]);
     expect((await run('reports_filed', ['month'])).every((r) => r.status === 'suppressed')).toBe(true);
+  });
+  it('monthlySeries fills every month of the year: counts of months without reports are 0, small ones withheld', async () => {
+    const rules = { minN: 30, minNeff: 50, maxRse: 0.3, minCount: 1 };
+    const series = await monthlySeries(db, { ...sources, rules }, 'reports_filed');
+    expect(series.map((p) => p.period)).toEqual(
+      [...Array(12).keys()].map((m) => `2025-${String(m + 1).padStart(2, '0')}`),
+    );
+    expect(series.map((p) => p.estimate)).toEqual([2, 1, 2, 2, 0, 1, 0, 0, 0, 0, 0, 0]);
+    const guarded = await monthlySeries(db, sources, 'reports_filed');
+    expect(guarded.map((p) => p.status).slice(0, 6)).toEqual([
+      'suppressed',
+      'suppressed',
+      'suppressed',
+      'suppressed',
+      'ok',
+      'suppressed',
+    ]);
+    await expect(monthlySeries(db, sources, 'gh_nominations')).rejects.toThrow(
+      'gh_nominations: not an entry with a monthly series',
+    );
   });
   it('solved by state bodies (C1, C2, C7, C8) and by citizens (C3, C5); the share done 6 of 8', async () => {
     const national = async (id: string, min?: number) => cells(await run(id, [], min));
