@@ -3,6 +3,12 @@ import type { Localized } from '../../core/lang';
 /** The Atameken projects' datasets wherever the app names them: unit, breakdowns, the roles an import can take. */
 export const ATAMEKEN_DATA_STRINGS = {
   'unit.days': { ru: 'дней', kk: 'күн', en: 'days' },
+  // For a row withheld under the privacy rule (entry.smallBase.rule === 'privacy'), instead of status.suppressed.
+  'status.withheld': {
+    ru: 'Скрыто: меньше {min} (защита персональных данных)',
+    kk: 'Жасырылған: {min}-ден аз (дербес деректерді қорғау)',
+    en: 'Withheld: fewer than {min} (privacy)',
+  },
   'dash.by.theme': { ru: 'Тема инициативы', kk: 'Бастама тақырыбы', en: 'Theme of the initiative' },
   'dash.by.stage': { ru: 'Стадия', kk: 'Кезең', en: 'Stage' },
   'dash.by.carrier': { ru: 'Кто реализует', kk: 'Кім жүзеге асырады', en: 'Carried by' },
