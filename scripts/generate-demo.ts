@@ -21,6 +21,12 @@ import { drawNgoStats } from './demo/ngo';
 import { NGO_CODEBOOK } from './demo/ngo-codebook';
 import { CENTRES_CODEBOOK, SERVICE_LOG_CODEBOOK, TRAINING_CODEBOOK } from './demo/centres-codebook';
 import { NEEDS_CODEBOOK } from './demo/needs-codebook';
+import { buildPlaces } from './demo/atameken';
+import { drawInitiatives } from './demo/atameken-initiatives';
+import { drawReports } from './demo/atameken-civic-control';
+import { drawNominations, drawParticipants } from './demo/atameken-generous-heart';
+import { CIVIC_CONTROL_CODEBOOK, INITIATIVES_CODEBOOK } from './demo/atameken-codebook';
+import { GH_CODEBOOK, GH_PARTICIPANTS_CODEBOOK } from './demo/atameken-gh-codebook';
 
 export const SEED = 'civic-workbench-demo-2026';
 const out = process.argv[2] ?? DEMO_DIR;
@@ -85,6 +91,23 @@ function writeRegistries(frame: RegionFrame[]): District[] {
   return districts;
 }
 
+/** The Atameken projects' datasets (spec section 10), each from its own stream, reading the district frame. */
+function writeAtameken(districts: District[]) {
+  const places = buildPlaces(new Rng(`${SEED}-places`), districts);
+  dataset('initiatives-codebook.json', INITIATIVES_CODEBOOK, {
+    'initiatives.csv': drawInitiatives(new Rng(`${SEED}-initiatives`), places),
+  });
+  dataset('civic-control-codebook.json', CIVIC_CONTROL_CODEBOOK, {
+    'civic-control.csv': drawReports(new Rng(`${SEED}-civic-control`), places),
+  });
+  dataset('generous-heart-codebook.json', GH_CODEBOOK, {
+    'generous-heart.csv': drawNominations(new Rng(`${SEED}-generous-heart`), places),
+  });
+  dataset('generous-heart-participants-codebook.json', GH_PARTICIPANTS_CODEBOOK, {
+    'generous-heart-participants.csv': drawParticipants(new Rng(`${SEED}-generous-heart-participants`), places),
+  });
+}
+
 /** truth.json: the model's expected values by region and wave. */
 async function writeTruth(db: Connector, frame: RegionFrame[], districts: District[]) {
   const population = drawPopulation(`${SEED}-population`, frame, districts, PER_REGION, truthCells);
@@ -122,6 +145,7 @@ async function main() {
   const rng = new Rng(SEED);
   const frame = buildFrame(rng);
   const districts = writeRegistries(frame);
+  writeAtameken(districts);
   const rows = drawSurvey(rng, frame, districts);
   dataset('population-codebook.json', CODEBOOK, { 'population-survey.csv': rows });
   write('study.json', JSON.stringify(buildStudy(SEED), null, 2) + '\n');

@@ -1,4 +1,5 @@
 import type { Study, StudyDataset } from '../../src/data/study';
+import { atamekenDatasets } from './atameken-manifest';
 import { ASSUMPTIONS } from './frame';
 
 const REGISTRY_CODING = "Today's 20 units (ISO 3166-2:KZ numeric) and districts (KATO, 224 units of Jan 2024).";
@@ -148,6 +149,7 @@ export function buildStudy(seed: string): Study {
           survey: 'The demo population survey draws its settlements and district effects from this frame.',
         },
       },
+      ...atamekenDatasets(),
     ],
   };
 }

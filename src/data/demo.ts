@@ -36,9 +36,15 @@ export function demoText(file: string): Promise<string> {
   return fetched.get(file)!;
 }
 
-/** Start fetching every demo file (the database starts meanwhile). */
-export function prefetchDemo(): void {
-  for (const file of Object.keys(FILES)) void demoText(file).catch(() => {});
+/**
+ * Start fetching the demo files while the database starts: those of the datasets `first` accepts (installed first),
+ * then, once they are in, the rest (the Atameken datasets alone are a few MB), so the first ones never queue
+ * behind them.
+ */
+export function prefetchDemo(first: (d: StudyDataset) => boolean = () => true): void {
+  const early = new Set(DEMO.datasets.filter(first).flatMap((d) => [d.file, d.codebook]));
+  const fetchAll = (files: string[]) => Promise.all(files.map((f) => demoText(f).catch(() => {})));
+  void fetchAll([...early]).then(() => fetchAll(Object.keys(FILES).filter((f) => !early.has(f))));
 }
 
 const codebooks = new Map<string, Promise<CodebookVariable[]>>();

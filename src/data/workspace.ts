@@ -82,7 +82,7 @@ export async function openWorkspace(
   forcedStorage: string | null,
   first: (d: StudyDataset) => boolean,
 ): Promise<Workspace> {
-  prefetchDemo();
+  prefetchDemo(first);
   const hasLock = await holdWorkspace(LOCK);
   const storage = chooseStorage(hasLock, forcedStorage);
   const { openWasmDuckDB } = await import('./duckdb-wasm');

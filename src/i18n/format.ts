@@ -34,6 +34,7 @@ const UNIT_DIGITS: Record<string, number> = {
   score_1_5: 2,
   points: 1,
   months: 1,
+  days: 1,
 };
 
 /** Decimal places shown for a value of a unit (1 for a unit without a rule). */

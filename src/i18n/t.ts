@@ -2,6 +2,7 @@ import type { Lang } from '../core/lang';
 import { fillPlurals } from './plural';
 import { ANALYSE_STRINGS } from './strings/analyse';
 import { APP_STRINGS } from './strings/app';
+import { ATAMEKEN_DATA_STRINGS } from './strings/atameken-data';
 import { CENTRES_STRINGS } from './strings/centres';
 import { COMPARE_STRINGS } from './strings/compare';
 import { DASHBOARD_STRINGS } from './strings/dashboard';
@@ -43,6 +44,7 @@ export const TABLES = [
   SAE_STRINGS,
   MEASURES_STRINGS,
   MEASURES_REPORT_STRINGS,
+  ATAMEKEN_DATA_STRINGS,
 ] as const;
 const STRINGS = Object.assign({}, ...TABLES) as UnionToIntersection<(typeof TABLES)[number]>;
 

@@ -1,8 +1,9 @@
 import { type Connector, type Row, quoteIdent } from '../core/sql';
 import type { Entry } from './catalogue/types';
 import type { Prepared, Reference } from './prepare';
+import { guardPrivacy, shownCounts } from './privacy';
 import { type IndicatorRow, emptyRow, expectedKeys, splitKeys } from './rows';
-import type { Status } from './status';
+import type { BaseRules, Status } from './status';
 
 const num = (e: string) => `sum((${e})::DOUBLE)`;
 
@@ -94,11 +95,13 @@ function toRow(
   g: Row | undefined,
   ref: Reference,
   dropped: string[],
+  rules?: BaseRules,
 ): IndicatorRow {
   const at = splitKeys(keys, key);
   const { value, status } = valueOf(entry, g, at.region, ref);
   const n = g ? Number(g._n) : 0;
-  return { ...emptyRow(entry, status, dropped, at), estimate: value, n, flags: [] };
+  const row = { ...emptyRow(entry, status, dropped, at), estimate: value, n, flags: [] };
+  return guardPrivacy(entry, row, shownCounts(entry, g), rules);
 }
 
 async function runGrouping(
@@ -108,19 +111,21 @@ async function runGrouping(
   src: Prepared,
   ref: Reference,
   dropped: string[],
+  rules?: BaseRules,
 ) {
   const found = await db.query(compileCensusEntry(entry, keys, src));
   const keyOf = (r: Row) => keys.map((_, i) => (typeof r[`_g${i}`] === 'bigint' ? Number(r[`_g${i}`]) : r[`_g${i}`]));
   const byKey = new Map(found.map((r) => [JSON.stringify(keyOf(r)), r]));
   const known = { region: ref.regions.map((r) => r.code), wave: src.waves };
   return expectedKeys(keys, known, found.map(keyOf)).map((key) =>
-    toRow(entry, keys, key, byKey.get(JSON.stringify(key)), ref, dropped),
+    toRow(entry, keys, key, byKey.get(JSON.stringify(key)), ref, dropped, rules),
   );
 }
 
 /**
  * Compute a census entry nationally and, when `keys` include region, for every reference region. Always by data
- * year (summing stocks over years would mean nothing), so `wave` is the year even when not asked for.
+ * year (summing stocks over years would mean nothing), so `wave` is the year even when not asked for. Under the
+ * privacy rule a group with a count below the minimum is withheld (`rules.minCount`, else the entry's own).
  */
 export async function runCensusEntry(
   db: Connector,
@@ -129,10 +134,11 @@ export async function runCensusEntry(
   dropped: string[],
   src: Prepared,
   ref: Reference,
+  rules?: BaseRules,
 ): Promise<IndicatorRow[]> {
   const keys = asked.includes('wave') ? asked : [...asked, 'wave'];
   const national = keys.filter((k) => k !== 'region');
-  const rows = await runGrouping(db, entry, national, src, ref, dropped);
+  const rows = await runGrouping(db, entry, national, src, ref, dropped, rules);
   if (national.length === keys.length) return rows;
-  return [...rows, ...(await runGrouping(db, entry, keys, src, ref, dropped))];
+  return [...rows, ...(await runGrouping(db, entry, keys, src, ref, dropped, rules))];
 }

@@ -4,6 +4,7 @@ import { type Design, SRS } from '../core/design';
 import { DEFAULT_RUBRIC } from './kpi/default-rubric';
 import { SCORES } from './social-capital';
 import { CATALOGUE } from './catalogue';
+import { DERIVED } from './catalogue/atameken-parts';
 import { BREAKDOWNS } from './catalogue/types';
 import { validateRubric } from './kpi/evaluate';
 import type { Rubric } from './kpi/rubric';
@@ -100,9 +101,12 @@ const columnsOf = async (db: Connector, table: string) =>
 /** The extra select items that give a dataset the standard columns it lacks. */
 function additions(id: string, cols: Set<string>, ds: StudyDataset, rubric: Rubric): string[] {
   const add: string[] = [];
+  const derived = DERIVED[id] && cols.has(DERIVED[id].from) ? DERIVED[id] : undefined;
   if (!cols.has('region') && cols.has('region_code')) add.push('region_code AS region');
+  if (derived?.month && !cols.has('month')) add.push(`${derived.month} AS "month"`);
   if (!cols.has('wave')) {
-    if (cols.has('year')) add.push('"year" AS wave');
+    if (derived) add.push(`${derived.wave} AS wave`);
+    else if (cols.has('year')) add.push('"year" AS wave');
     else if (cols.has('date')) add.push('year(TRY_CAST("date" AS DATE)) AS wave');
     else add.push(`${ds.waves[ds.waves.length - 1] ?? 'NULL'} AS wave`);
   }

@@ -2,7 +2,17 @@ import { type DatasetMeta, asStudyDataset } from '../data/datasets';
 import type { LoadedInput } from './prepare';
 
 /** The study datasets the catalogue reads, which an imported dataset may stand in for. */
-export const ROLES = ['population', 'centres', 'service_logs', 'training_evaluations', 'ngo_stats'] as const;
+export const ROLES = [
+  'population',
+  'centres',
+  'service_logs',
+  'training_evaluations',
+  'ngo_stats',
+  'initiatives',
+  'civic_control',
+  'generous_heart',
+  'generous_heart_participants',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Waves of an imported dataset: those it combines, or its own wave number. */

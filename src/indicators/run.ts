@@ -7,6 +7,7 @@ import { compositeUncertainty } from './composite-design';
 import type { Sources } from './prepare';
 import { type IndicatorRow, emptyRow } from './rows';
 import { runSurveyEntry } from './survey';
+import { runSurvivalEntry } from './survival';
 import { DEFAULT_RULES } from './status';
 
 /** Why an entry cannot be computed from the loaded sources: no dataset, or the columns it lacks; null if it can. */
@@ -39,7 +40,9 @@ async function runEntry(
   const src = sources.datasets[entry.dataset!];
   if (entry.formula.kind.startsWith('survey_'))
     return runSurveyEntry(db, entry, keys, dropped, src, sources.ref, sources.rules ?? DEFAULT_RULES);
-  return runCensusEntry(db, entry, keys, dropped, src, sources.ref);
+  if (entry.formula.kind === 'km_median')
+    return runSurvivalEntry(db, entry, keys, dropped, src, sources.ref, sources.rules);
+  return runCensusEntry(db, entry, keys, dropped, src, sources.ref, sources.rules);
 }
 
 /** The ids of the components of the composites among `ids`. */

@@ -11,6 +11,13 @@ import { useDist } from '../helpers/serve';
 const url = useDist();
 type Cell = Record<'csdi', { estimate: number; ci_low: number; ci_high: number }>;
 const en = (x: number) => x.toFixed(1);
+const RU_INDICATORS: Record<string, string> = {
+  one: 'показатель',
+  few: 'показателя',
+  many: 'показателей',
+  other: 'показателя',
+};
+const plural = (n: number) => new Intl.PluralRules('ru').select(n);
 const ru = (x: number) => x.toFixed(1).replace('.', ',');
 const sciAlmaty = (JSON.parse(readFileSync('data/demo/precomputed.json', 'utf8')) as IndicatorRow[]).find(
   (r) => r.indicator_id === 'sci' && r.region === 'KZ-75' && r.wave === 2025,
@@ -131,7 +138,7 @@ describe('a strategist reads the strategy dashboard', () => {
       await expect
         .poll(() => page.getByTestId('dash-count-sentence').textContent())
         .toBe(
-          `${total} показателей: ${computed} рассчитаны по загруженным данным, ` +
+          `${total} ${RU_INDICATORS[plural(total)]}: ${computed} рассчитаны по загруженным данным, ` +
             `${needs} требуют незагруженных данных, ${noNational} без значения по стране ` +
             '(нет официальной численности населения всех регионов или районов).',
         );

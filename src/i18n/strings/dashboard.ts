@@ -344,7 +344,7 @@ export const DASHBOARD_STRINGS = {
     kk: 'Сауалнама кезіндегі өңір (2022 жылға дейінгі бірліктер)',
     en: 'Region at fieldwork (pre-2022 units)',
   },
-  'dash.by.level': { ru: 'Уровень сети', kk: 'Желі деңгейі', en: 'Network level' },
+  'dash.by.level': { ru: 'Уровень', kk: 'Деңгей', en: 'Level' },
   'dash.by.legal_form': { ru: 'Организационно-правовая форма', kk: 'Ұйымдық-құқықтық нысаны', en: 'Legal form' },
   'dash.by.activity': { ru: 'Сфера деятельности', kk: 'Қызмет саласы', en: 'Field of activity' },
   'dash.by.category': { ru: 'Категория услуг', kk: 'Қызмет санаты', en: 'Service category' },

@@ -1,3 +1,4 @@
+import { ATAMEKEN_ENTRIES } from './atameken';
 import { CENTRE_ENTRIES } from './centres';
 import { NGO_ENTRIES } from './ngo';
 import { POPULATION_ENTRIES } from './population';
@@ -38,12 +39,16 @@ export const CSDI: Entry = {
   smallBase: { rule: 'composite' },
 };
 
-/** Every indicator of the strategy (spec sections 2–7), in the order of the strategy table. */
+/**
+ * Every indicator of the strategy (spec sections 2–7) in the order of the strategy table, then the Atameken projects'
+ * (section 10).
+ */
 export const CATALOGUE: Entry[] = [
   ...POPULATION_ENTRIES,
   ...CENTRE_ENTRIES,
   ...SERVICE_ENTRIES,
   ...NGO_ENTRIES,
+  ...ATAMEKEN_ENTRIES,
   CSDI,
   ...UNAVAILABLE_ENTRIES,
 ];

@@ -20,6 +20,7 @@ export const UNITS = [
   'score_1_5',
   'points',
   'months',
+  'days',
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -32,6 +33,10 @@ export const SOURCE_KINDS = [
   'training_evaluations',
   'ngo_statistics',
   'reference_population',
+  // The Atameken sub-programme's projects (spec section 10).
+  'civic_initiatives',
+  'civic_control',
+  'generous_heart',
   'external',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -56,6 +61,15 @@ export const BREAKDOWNS = [
   'channel',
   // The region code at fieldwork (pre-2022 alpha codes in waves fielded before the 2022 reform), for the 17-unit map.
   'region_source',
+  // The Atameken projects: an initiative's theme, stage and carrier; a report's topic; a nomination, its period type.
+  'theme',
+  'stage',
+  'carrier',
+  'topic',
+  'nomination',
+  'period_type',
+  // Calendar month (1–12) of a dated row: with the wave (year) always added, a monthly series.
+  'month',
 ] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
@@ -69,8 +83,10 @@ export interface Component {
 
 /**
  * How an entry is computed. Survey kinds are design-based estimates (`src/stats`); census kinds are exact
- * counts over a registry, service logs or statistics (no sampling error); `composite` combines other entries'
- * region × wave values; `unavailable` has no source the workbench can read yet (its `needs` says what would do).
+ * counts over a registry, service logs or statistics (no sampling error); `km_median` is the Kaplan–Meier median
+ * time from the `start` date to the `end` date, rows without an end censored at the data's latest date;
+ * `composite` combines other entries' region × wave values; `unavailable` has no source the workbench can read yet
+ * (its `needs` says what would do).
  */
 export type Formula =
   | { kind: 'survey_share'; yes: string; valid: string; domain?: string }
@@ -83,16 +99,25 @@ export type Formula =
   | { kind: 'ratio_of_sums'; num: string; den: string }
   | { kind: 'district_share' }
   | { kind: 'district_population_share' }
+  | { kind: 'km_median'; start: string; end: string }
   | { kind: 'composite'; of: Component[] }
   | { kind: 'unavailable' };
 
 /**
  * Which base rule applies to which kind of data. Sampled estimates (`survey`): suppressed below n, flagged for a
  * small effective n or a high relative SE. Exact figures (`census`: registries, statistics, every unit counted):
- * shown as counted, never flagged. A composite takes the worst status and flags of its parts.
+ * shown as counted, never flagged. Exact figures about people who could be recognised (`privacy`: citizens'
+ * reports, activists): a group whose count of people or reports is between 1 and `min` − 1 shows no value and no n.
+ * A composite takes the worst status and flags of its parts.
  */
-export type SmallBase = { rule: 'survey' } | { rule: 'census' } | { rule: 'composite' };
-export const SMALL_BASE_RULES = ['survey', 'census', 'composite'] as const satisfies readonly SmallBase['rule'][];
+export type SmallBase =
+  { rule: 'survey' } | { rule: 'census' } | { rule: 'privacy'; min: number } | { rule: 'composite' };
+export const SMALL_BASE_RULES = [
+  'survey',
+  'census',
+  'privacy',
+  'composite',
+] as const satisfies readonly SmallBase['rule'][];
 
 /** One indicator of the strategy as data. */
 export interface Entry {

@@ -13,6 +13,7 @@ const SQL_FIELDS: Record<Formula['kind'], string[]> = {
   ratio_of_sums: ['num', 'den'],
   district_share: [],
   district_population_share: [],
+  km_median: ['start', 'end'],
   composite: [],
   unavailable: [],
 };
@@ -89,9 +90,19 @@ function checkEntry(e: unknown, path: string, ids: Set<string>, errors: string[]
     e.breakdowns.forEach(
       (b, j) => !isOneOf(BREAKDOWNS, b) && errors.push(`${path}.breakdowns[${j}]: unknown breakdown "${String(b)}"`),
     );
-  const rule = isObj(e.smallBase) ? e.smallBase.rule : undefined;
-  if (!isOneOf(SMALL_BASE_RULES, rule)) errors.push(`${path}.smallBase.rule: ${SMALL_BASE_RULES.join(', ')}`);
+  checkSmallBase(e, `${path}.smallBase`, errors);
   checkFormula(e.formula, e, `${path}.formula`, ids, errors);
+}
+
+/** The small-base rule: one of the rules; `privacy` with a whole minimum ≥ 1 and on exact figures only. */
+function checkSmallBase(e: Obj, path: string, errors: string[]) {
+  const sb = isObj(e.smallBase) ? e.smallBase : {};
+  if (!isOneOf(SMALL_BASE_RULES, sb.rule)) return void errors.push(`${path}.rule: ${SMALL_BASE_RULES.join(', ')}`);
+  if (sb.rule !== 'privacy') return;
+  if (!(Number.isInteger(sb.min) && (sb.min as number) >= 1)) errors.push(`${path}.min: a whole number ≥ 1`);
+  // A survey formula under any rule but `survey` is reported with the formula.
+  if (isObj(e.formula) && e.formula.kind === 'composite')
+    errors.push(`${path}.rule: a composite takes its parts' rules, not the privacy rule`);
 }
 
 /** Check a catalogue: every entry's fields, unique ids, composites that name existing entries. Errors carry their path. */
