@@ -58,17 +58,12 @@ export async function survivalCurves(
   }));
 }
 
+/** A group's row: its median and interval (R's), or no data where it has no rows or never reaches half. */
 function toRow(entry: Entry, keys: string[], key: unknown[], km: KmResult | undefined, dropped: string[]) {
   const at = splitKeys(keys, key);
   if (!km || km.median === null) return { ...emptyRow(entry, 'no_data', dropped, at), n: km?.n ?? 0 };
-  const row: IndicatorRow = {
-    ...emptyRow(entry, 'ok', dropped, at),
-    estimate: km.median,
-    ci_low: km.ci_low,
-    ci_high: km.ci_high,
-    n: km.n,
-  };
-  return row;
+  const { median, ci_low, ci_high, n } = km;
+  return { ...emptyRow(entry, 'ok', dropped, at), estimate: median, ci_low, ci_high, n };
 }
 
 async function runGrouping(

@@ -22,7 +22,7 @@ describe('a researcher keeps an analysis in a notebook', () => {
       await page.setViewportSize({ width: 1366, height: 900 });
       await page.goto(url() + '#/notebooks?lang=en');
       await appReady(page);
-      expect(await page.locator('[data-list="shipped"] li').count()).toBe(5);
+      expect(await page.locator('[data-list="shipped"] li').count()).toBe(6);
       await page.click('[data-list="shipped"] [data-notebook="social-capital"] a:first-child');
       await ranIn(page);
       expect(await page.textContent('[data-notebook-title]')).toBe('Social capital by region, 2021–2025');

@@ -75,7 +75,7 @@ describe('a trainer in a district with no internet', () => {
       expect(await tiles.count()).toBeGreaterThan(60);
       await page.goto(server.url + '#/notebooks?lang=en');
       await appReady(page);
-      expect(await page.locator('[data-list="shipped"] li').count()).toBe(5);
+      expect(await page.locator('[data-list="shipped"] li').count()).toBe(6);
 
       await page.goto(server.url + '#/analyse?lang=en');
       await page.selectOption('select[name="wave"]', '2023');

@@ -164,6 +164,13 @@ describe('Parquet study folders: errors name the file, the dataset and what is w
     );
   });
 
+  it('--threads and --memory-limit are checked before the engine opens', async () => {
+    const threads = await cli('indicators', 'demo', '--threads', 'two');
+    expect(threads).toMatchObject({ code: 2, stderr: 'error: --threads two: a whole number of threads\n' });
+    const memory = await cli('indicators', 'demo', '--memory-limit', 'lots');
+    expect(memory).toMatchObject({ code: 2, stderr: 'error: --memory-limit lots: a size such as 4GB or 500MB\n' });
+  });
+
   it('export-parquet refuses a partition key no dataset has, and a folder that is not empty', async () => {
     const unknown = await cli('export-parquet', 'demo', '--out', at('unknown'), '--partition', 'wave,nosuch');
     expect(unknown).toMatchObject({ code: 2, stderr: 'error: --partition: no dataset has a column "nosuch"\n' });
