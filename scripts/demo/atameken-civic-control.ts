@@ -24,7 +24,8 @@ const TOPIC_MODEL: Record<Topic, { rural: number; urban: number; days: number; c
 };
 /** Reports never resolved (lost, disputed): they stay in work, censored at the end date. */
 const STUCK = 0.05;
-const REPORTS = 12_000;
+/** Reports in the demo (a benchmark may draw more with the same model). */
+export const REPORTS = 12_000;
 
 /** Days to resolution (null: never), right-skewed: lognormal around the topic's median, times the region's pace. */
 function daysToResolve(rng: Rng, topic: Topic, pace: number): number | null {
@@ -49,10 +50,10 @@ function outcome(rng: Rng, filed: string, topic: Topic, pace: number) {
  * and participation are larger, seasonal, each near a settlement of its district; a report not resolved by the end
  * date is still in work (its resolution time is censored there).
  */
-export function drawReports(rng: Rng, places: Place[]) {
+export function drawReports(rng: Rng, places: Place[], count = REPORTS) {
   const weights = places.map((p) => p.population * Math.exp(0.4 * p.part));
   const pace = new Map([...new Set(places.map((p) => p.region))].map((r) => [r, Math.exp(rng.normal(0, 0.25))]));
-  const rows = Array.from({ length: REPORTS }, () => {
+  const rows = Array.from({ length: count }, () => {
     const place = rng.weighted(places, weights);
     const filed = dayIn(rng, rng.weighted(REPORT_YEARS, YEAR_WEIGHT), MONTH_WEIGHT);
     const settlement = rng.pick(place.settlements);
