@@ -32,7 +32,11 @@ describe('notebookEnvFromStudy', () => {
     expect(Object.keys(env.datasets).sort()).toEqual(
       [
         'centres',
+        'civic_control',
         'district_frame',
+        'generous_heart',
+        'generous_heart_participants',
+        'initiatives',
         'needs_2019',
         'needs_2024',
         'ngo_stats',
