@@ -39,3 +39,18 @@ export function guardPrivacy(entry: Entry, row: IndicatorRow, counts: number[], 
   const min = privacyMin(entry, rules);
   return min !== null && isWithheld(counts, min) ? withhold(row) : row;
 }
+
+/**
+ * Which rows of a table under the privacy rule are withheld: each row with a count from 1 to `min` − 1, and, when
+ * that is a single row of a table whose total is shown, the next smallest row too, so that the total minus the
+ * shown rows does not give the withheld one away.
+ */
+export function withheldRows(counts: number[][], min: number): boolean[] {
+  const out = counts.map((c) => isWithheld(c, min));
+  if (out.filter(Boolean).length !== 1) return out;
+  const size = (c: number[]) => c[0] ?? 0;
+  const others = counts.map((c, i) => ({ i, n: size(c) })).filter(({ i, n }) => !out[i] && n > 0);
+  const next = others.sort((a, b) => a.n - b.n)[0];
+  if (next) out[next.i] = true;
+  return out;
+}
