@@ -11,7 +11,18 @@ export interface MarkSpec {
 
 /** A chart as plain data: what `render` turns into SVG, plus the tooltip lines per key. */
 export interface ChartSpec {
-  kind: 'map' | 'tilegrid' | 'ranking' | 'bars' | 'trend' | 'slope' | 'distribution' | 'scatter' | 'timeline';
+  kind:
+    | 'map'
+    | 'tilegrid'
+    | 'ranking'
+    | 'bars'
+    | 'trend'
+    | 'slope'
+    | 'distribution'
+    | 'scatter'
+    | 'timeline'
+    | 'hexbin'
+    | 'points';
   level?: 'region' | 'district';
   /** The UI language: numbers on the axes are written in its format. */
   lang: Lang;

@@ -36,7 +36,8 @@ export interface Choices {
   levels?: readonly Level[];
 }
 
-const oneOf = <T extends string>(xs: readonly T[], v: string | undefined, fallback: T): T =>
+/** `v` when it is one of `xs`, else the fallback (a URL parameter read safely). */
+export const oneOf = <T extends string>(xs: readonly T[], v: string | undefined, fallback: T): T =>
   (xs as readonly string[]).includes(v ?? '') ? (v as T) : fallback;
 
 function waveOf(v: string | undefined, waves: number[], fallback: number | null): number | null {

@@ -71,3 +71,16 @@ export function formatTick(x: unknown, lang: Lang, ticks: readonly unknown[] = [
   const nums = ticks.filter((d): d is number => typeof d === 'number' && Number.isFinite(d));
   return formatNumber(x, lang, Math.max(0, ...nums.map((d) => decimalsOf(d))));
 }
+
+const MONTHS: Record<Lang, string[]> = {
+  ru: 'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь'.split(' '),
+  kk: 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан'.split(' '),
+  en: 'January February March April May June July August September October November December'.split(' '),
+};
+
+/** A month (`YYYY-MM`) in words: "март 2025", "наурыз 2025", "March 2025" (the text as is when not a month). */
+export function formatMonth(month: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  const name = m ? MONTHS[lang][Number(m[2]) - 1] : undefined;
+  return name ? `${name} ${m![1]}` : month;
+}

@@ -3,6 +3,8 @@ import { fillPlurals } from './plural';
 import { ANALYSE_STRINGS } from './strings/analyse';
 import { APP_STRINGS } from './strings/app';
 import { ATAMEKEN_DATA_STRINGS } from './strings/atameken-data';
+import { ATAMEKEN_CARD_STRINGS } from './strings/atameken-card';
+import { ATAMEKEN_MAP_STRINGS } from './strings/atameken-map';
 import { CENTRES_STRINGS } from './strings/centres';
 import { COMPARE_STRINGS } from './strings/compare';
 import { DASHBOARD_STRINGS } from './strings/dashboard';
@@ -45,6 +47,8 @@ export const TABLES = [
   MEASURES_STRINGS,
   MEASURES_REPORT_STRINGS,
   ATAMEKEN_DATA_STRINGS,
+  ATAMEKEN_MAP_STRINGS,
+  ATAMEKEN_CARD_STRINGS,
 ] as const;
 const STRINGS = Object.assign({}, ...TABLES) as UnionToIntersection<(typeof TABLES)[number]>;
 

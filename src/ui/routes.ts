@@ -57,6 +57,7 @@ export const ROUTE_TABLE = [
   { path: 'ngo', title: 'nav.ngo', nav: true, load: () => import('./pages/NgoPage.svelte') },
   { path: 'districts', title: 'nav.districts', nav: true, load: () => import('./pages/DistrictsPage.svelte') },
   { path: 'plan', title: 'nav.plan', nav: true, load: () => import('./pages/PlanPage.svelte') },
+  { path: 'atameken', title: 'nav.atameken', nav: true, load: () => import('./pages/AtamekenPage.svelte') },
   { path: 'measures', title: 'nav.measures', nav: true, load: () => import('./pages/MeasuresPage.svelte') },
   {
     path: 'analyse',

@@ -56,7 +56,10 @@ async function splitBy(db: Connector, table: string, layer: MapLayer, w: MapWind
   return rows.map((r) => ({ value: String(r.v), counts: [num(r.n), ...layer.states.map((_, i) => num(r[`s${i}`]))] }));
 }
 
-/** A layer's rows in a district split by `columns`, withheld row by row on a private layer. */
+/**
+ * A layer's rows in a district split by `columns` (those in `split` also by the layer's states), withheld row by row
+ * on a private layer.
+ */
 async function layerCard(
   db: Connector,
   table: string,
@@ -65,6 +68,7 @@ async function layerCard(
   district: string,
   columns: string[],
   min: number,
+  split: string[] = columns,
 ): Promise<LayerCard> {
   const where = inDistrict(layer, w, district);
   const [{ n }] = await db.query(`SELECT count(*) AS n FROM ${table} WHERE ${where.sql}`, where.params);
@@ -72,12 +76,20 @@ async function layerCard(
   const tables = [];
   for (const column of columns) {
     const found = await splitBy(db, table, layer, w, district, column);
-    const hide = layer.private ? withheldRows(found.map((f) => [f.counts[0]]), min) : found.map(() => false);
-    const split = !layer.private || found.every((f, i) => hide[i] || !isWithheld(f.counts.slice(1), min));
+    const hide = layer.private
+      ? withheldRows(
+          found.map((f) => [f.counts[0]]),
+          min,
+        )
+      : found.map(() => false);
+    const shown =
+      split.includes(column) &&
+      (!layer.private || found.every((f, i) => hide[i] || !isWithheld(f.counts.slice(1), min)));
+    const states = split.includes(column) ? layer.states : [];
     const rows = found.map(({ value, counts }, i) => ({
       value,
       total: hide[i] || withheld ? null : counts[0],
-      byState: Object.fromEntries(layer.states.map((s, k) => [s, split && !hide[i] && !withheld ? counts[k + 1] : null])),
+      byState: Object.fromEntries(states.map((s, k) => [s, shown && !hide[i] && !withheld ? counts[k + 1] : null])),
       withheld: hide[i] || withheld,
     }));
     tables.push({ column, rows });
@@ -128,7 +140,7 @@ async function nominations(db: Connector, table: string, w: MapWindow, district:
   }));
 }
 
-/** Participants of Generous heart by year (withheld below `min`: they are people who could be recognised). */
+/** Participants of Generous heart by year, each count withheld below `min` (people who could be recognised). */
 async function participants(db: Connector, table: string, w: MapWindow, district: string, min: number) {
   const rows = await db.query(
     `SELECT wave AS year, sum(volunteers) AS v, sum(patrons) AS p, sum(investors) AS i FROM ${table}
@@ -136,9 +148,7 @@ async function participants(db: Connector, table: string, w: MapWindow, district
     [district],
   );
   return rows.map((r) => {
-    const counts = [num(r.v), num(r.p), num(r.i)];
-    const hide = isWithheld(counts, min);
-    const [volunteers, patrons, investors] = counts.map((c) => (hide ? null : c));
+    const [volunteers, patrons, investors] = [r.v, r.p, r.i].map((c) => (isWithheld([num(c)], min) ? null : num(c)));
     return { year: num(r.year), volunteers, patrons, investors };
   });
 }
@@ -164,7 +174,9 @@ export async function districtCard(
   min: number,
 ): Promise<DistrictCard> {
   const { initiatives: ini, civic_control: cc, generous_heart: gh, generous_heart_participants: ghp } = tables;
-  const reported = cc ? await layerCard(db, cc, LAYERS.reports, w, district, ['topic', 'solved_by'], min) : null;
+  const reported = cc
+    ? await layerCard(db, cc, LAYERS.reports, w, district, ['topic', 'solved_by'], min, ['topic'])
+    : null;
   const resolved = reported && !reported.withheld ? await resolution(db, cc!, w, district) : null;
   return {
     district,

@@ -1,6 +1,6 @@
 import type { DistrictFeature } from '../../charts/district-map';
 import { districtFeatures } from '../../charts/geo';
-import { type CompareState, decodeState } from '../../compare/state';
+import { type CompareState, decodeState, oneOf } from '../../compare/state';
 import { DEMO } from '../../data/demo';
 import { CATALOGUE } from '../../indicators/catalogue';
 import { COVARIATES, DEFAULT_COVARIATES } from '../../indicators/sae-covariates';
@@ -23,8 +23,6 @@ export const WAVES = DEMO.datasets.find((d) => d.id === 'population')!.waves;
 const METHODS = ['REML', 'ML', 'FH'] as const;
 const MSES = ['prasad-rao', 'bootstrap'] as const;
 const BENCHMARKS = ['', 'ratio', 'difference'] as const;
-const pick = <T extends string>(xs: readonly T[], v: string | undefined, d: T): T =>
-  (xs as readonly string[]).includes(v ?? '') ? (v as T) : d;
 
 /** The district estimates page (`#/districts`): direct or model-based district maps of a survey entry. */
 export class DistrictsState {
@@ -39,9 +37,9 @@ export class DistrictsState {
       ? DEFAULT_COVARIATES
       : this.#p.covariates.split(',').filter((c) => (COVARIATES as readonly string[]).includes(c)),
   );
-  method = $derived(pick(METHODS, this.#p.method, 'REML'));
-  mse = $derived(pick(MSES, this.#p.mse, 'prasad-rao'));
-  benchmark = $derived(pick(BENCHMARKS, this.#p.benchmark, ''));
+  method = $derived(oneOf(METHODS, this.#p.method, 'REML'));
+  mse = $derived(oneOf(MSES, this.#p.mse, 'prasad-rao'));
+  benchmark = $derived(oneOf(BENCHMARKS, this.#p.benchmark, ''));
   said = $derived({
     t: router.t,
     lang: router.lang,

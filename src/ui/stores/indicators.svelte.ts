@@ -1,4 +1,5 @@
 import precomputed from '../../../data/demo/precomputed.json';
+import type { Connector } from '../../core/sql';
 import type { DatasetMeta } from '../../data/datasets';
 import { DEMO, codebookOf } from '../../data/demo';
 import type { StudyDataset } from '../../data/study';
@@ -32,6 +33,7 @@ function sanitizeRules(r: Partial<BaseRules>): BaseRules {
     minN: ok(r.minN, 0, 1e6) ? r.minN! : DEFAULT_RULES.minN,
     minNeff: ok(r.minNeff, 0, 1e6) ? r.minNeff! : DEFAULT_RULES.minNeff,
     maxRse: ok(r.maxRse, 0, 10) ? r.maxRse! : DEFAULT_RULES.maxRse,
+    ...(ok(r.minCount, 1, 1000) ? { minCount: Math.round(r.minCount!) } : {}),
   };
 }
 
@@ -250,6 +252,14 @@ export class IndicatorStore {
     const s = { ...(await this.#sources()), rules: $state.snapshot(this.rules) };
     const entries = this.entries();
     return this.#ws.withDb((db) => runSae(db, s, req, entries));
+  }
+
+  /** Run `fn` on the workspace's database with each dataset's prepared table, by dataset id (the Atameken map). */
+  async onTables<T>(fn: (db: Connector, tables: Record<string, string>) => Promise<T>): Promise<T> {
+    await this.#ws.completed();
+    const s = await this.#sources();
+    const tables = Object.fromEntries(Object.entries(s.datasets).map(([id, p]) => [id, p.table]));
+    return this.#ws.withDb((db) => fn(db, tables));
   }
 
   /** Every district's needs for "where next?": population, model-based survey measures, hops to a centre. */
