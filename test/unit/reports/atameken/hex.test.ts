@@ -8,7 +8,7 @@ import { hexCentre, hexOf, hexRing, hexSize, hexSql } from '../../../../src/repo
 /** Points spread over Kazakhstan's box, from a fixed linear congruential sequence. */
 function points(n: number): Array<[number, number]> {
   let s = 12345;
-  const next = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const next = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
   return Array.from({ length: n }, () => [46 + next() * 42, 40 + next() * 16]);
 }
 const d3 = geoConicEqualArea().parallels([44, 52]).rotate([-67, 0]).center([0, 0]).scale(1).translate([0, 0]);
@@ -58,7 +58,14 @@ describe('hexagonal bins', () => {
       const dist = (q: number, r: number) => Math.hypot(...hexCentre({ q, r }, size).map((c, i) => c - [x, y][i]));
       const own = dist(h.q, h.r);
       expect(own).toBeLessThanOrEqual(size * (1 + 1e-9));
-      const around = [[1, 0], [-1, 0], [0, 1], [0, -1], [1, -1], [-1, 1]].map(([a, b]) => dist(h.q + a, h.r + b));
+      const around = [
+        [1, 0],
+        [-1, 0],
+        [0, 1],
+        [0, -1],
+        [1, -1],
+        [-1, 1],
+      ].map(([a, b]) => dist(h.q + a, h.r + b));
       expect(Math.min(...around)).toBeGreaterThanOrEqual(own - 1e-12);
     }
   });

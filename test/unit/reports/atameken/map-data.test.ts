@@ -9,7 +9,7 @@ import { districtCounts, hexCounts, layerMonths, layerPoints } from '../../../..
 
 // Reports in two districts. D1: seven in Jan–Mar 2025 (one done only in April), one in 2024; D2: three in 2025.
 const REPORTS = [
-  ['r1', 'D1', 71.40, 51.10, 'roads', '2025-01-01', 'done', '2025-01-11', 'state_body'],
+  ['r1', 'D1', 71.4, 51.1, 'roads', '2025-01-01', 'done', '2025-01-11', 'state_body'],
   ['r2', 'D1', 71.41, 51.11, 'roads', '2025-01-01', 'done', '2025-01-21', 'state_body'],
   ['r3', 'D1', 71.42, 51.12, 'waste', '2025-01-01', 'done', '2025-01-31', 'citizens'],
   ['r4', 'D1', 71.43, 51.13, 'roads', '2025-02-01', 'in_work', null, null],
@@ -17,7 +17,7 @@ const REPORTS = [
   ['r6', 'D1', 71.45, 51.15, 'roads', '2025-03-01', 'done', '2025-03-06', 'state_body'],
   ['r7', 'D1', 71.46, 51.16, 'lighting', '2025-03-01', 'in_work', null, null],
   ['r0', 'D1', 71.47, 51.17, 'roads', '2024-06-10', 'done', '2024-06-20', 'state_body'],
-  ['r8', 'D2', 76.90, 43.20, 'roads', '2025-01-15', 'in_work', null, null],
+  ['r8', 'D2', 76.9, 43.2, 'roads', '2025-01-15', 'in_work', null, null],
   ['r9', 'D2', 76.91, 43.21, 'roads', '2025-02-15', 'in_work', null, null],
   ['rA', 'D2', null, null, 'waste', '2025-03-15', 'done', '2025-03-20', 'citizens'],
 ];
@@ -72,11 +72,17 @@ describe('counts by district under the privacy rule', () => {
       [3, null, null],
     ]);
     const roads = await districtCounts(db, 'cc', LAYERS.reports, { ...Q1, category: 'roads' }, 2);
-    expect(roads.map((d) => [d.district, d.count])).toEqual([['D1', 4], ['D2', 2]]);
+    expect(roads.map((d) => [d.district, d.count])).toEqual([
+      ['D1', 4],
+      ['D2', 2],
+    ]);
   });
   it('shows small counts of public projects (initiatives) as counted', async () => {
     const rows = await districtCounts(db, 'ini', LAYERS.initiatives, Q1, 5);
-    expect(rows.map((d) => [d.count, d.withheld])).toEqual([[7, false], [3, false]]);
+    expect(rows.map((d) => [d.count, d.withheld])).toEqual([
+      [7, false],
+      [3, false],
+    ]);
   });
 });
 
@@ -90,7 +96,14 @@ describe('hexagons and points', () => {
     const p = await layerPoints(db, 'cc', LAYERS.reports, Q1, 5, 100);
     expect(p.points.map((x) => x.id)).toEqual(['r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7']);
     expect([p.total, p.hidden]).toEqual([7, 2]);
-    expect(p.points[3]).toEqual({ id: 'r4', lon: 71.43, lat: 51.13, district: 'D1', state: 'in_work', category: 'roads' });
+    expect(p.points[3]).toEqual({
+      id: 'r4',
+      lon: 71.43,
+      lat: 51.13,
+      district: 'D1',
+      state: 'in_work',
+      category: 'roads',
+    });
     expect((await layerPoints(db, 'cc', LAYERS.reports, Q1, 5, 2)).points).toHaveLength(2);
   });
 });

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { DistrictFeature } from '../../../src/charts/district-map';
+import { translator } from '../../../src/i18n/t';
+import { hexSize } from '../../../src/reports/atameken/hex';
+import { LAYERS } from '../../../src/reports/atameken/layers';
+import type { DistrictCount } from '../../../src/reports/atameken/map-data';
+import { type AtamekenSaid, countRecords, hexView, pointsView } from '../../../src/views/atameken-view';
+
+const square = (code: string, x: number): DistrictFeature => ({
+  type: 'Feature',
+  properties: { code, region: 'R' },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x, 45],
+        [x, 46],
+        [x + 1, 46],
+        [x + 1, 45],
+        [x, 45],
+      ],
+    ],
+  },
+});
+const frame = { features: [square('D1', 70), square('D2', 72)], lang: 'en' as const, ariaLabel: 'map', selected: null };
+const said: AtamekenSaid = {
+  t: translator('en'),
+  lang: 'en',
+  names: { D1: 'First', D2: 'Second' },
+  label: (column, code) => (column === 'status' ? ({ in_work: 'In work', done: 'Done' }[code] ?? code) : code),
+  min: 5,
+};
+const counts: DistrictCount[] = [
+  { district: 'D1', region: 'R', count: 12, open: null, finished: null, withheld: false },
+  { district: 'D2', region: 'R', count: null, open: null, finished: null, withheld: true },
+];
+
+describe('the Atameken map views', () => {
+  it('give withheld hexagons and districts no count in their tooltips', () => {
+    const bins = [
+      { q: 1, r: 2, count: 12, withheld: false },
+      { q: 1, r: 3, count: null, withheld: true },
+    ];
+    const { spec, legend } = hexView(frame, LAYERS.reports, bins, hexSize(30), counts, said);
+    expect(spec.kind).toBe('hexbin');
+    expect(spec.tips['hex:1,2']).toEqual(['Hexagon', '12 reports']);
+    expect(spec.tips['hex:1,3']).toEqual(['Hexagon', 'Withheld: fewer than 5 (privacy)']);
+    expect(spec.tips.D2).toEqual(['Second', 'Withheld: fewer than 5 (privacy)']);
+    expect(legend.items.at(-1)!.label).toBe('hatched: fewer than 5, withheld');
+  });
+  it('colour points by state and name them in the legend', () => {
+    const pts = [{ id: 'r1', lon: 70.5, lat: 45.5, district: 'D1', state: 'done', category: 'roads' }];
+    const { spec, legend } = pointsView(frame, LAYERS.reports, pts, counts, said);
+    expect(spec.kind).toBe('points');
+    expect(spec.tips['pt:r1']).toEqual(['r1', 'roads', 'Done', 'First']);
+    expect(legend.items.map((i) => i.label)).toEqual(['In work', 'Done']);
+  });
+  it('export withheld districts with empty counts, marked as withheld', () => {
+    expect(countRecords(LAYERS.reports, counts, said, { R: 'Region' })).toEqual([
+      {
+        region: 'Region',
+        district: 'D1',
+        district_name: 'First',
+        count: 12,
+        in_work: null,
+        done: null,
+        withheld: false,
+      },
+      {
+        region: 'Region',
+        district: 'D2',
+        district_name: 'Second',
+        count: null,
+        in_work: null,
+        done: null,
+        withheld: true,
+      },
+    ]);
+  });
+});
