@@ -32,8 +32,7 @@ const STATE_COLORS: Record<MapLayer['id'], string[]> = {
   reports: ['#d7301f', '#1a9850'],
 };
 
-const countOf = (layer: MapLayer, n: number, s: AtamekenSaid) =>
-  s.t(`atk.count.${layer.id}`, { n });
+const countOf = (layer: MapLayer, n: number, s: AtamekenSaid) => s.t(`atk.count.${layer.id}`, { n });
 
 function countTip(layer: MapLayer, d: DistrictCount | undefined, s: AtamekenSaid): string {
   if (!d) return countOf(layer, 0, s);

@@ -35,8 +35,14 @@ export function hexOf(x: number, y: number, size: number): Hex {
  */
 export function hexSql(from: string, size: number): string {
   const { x, y } = projectSql('lon', 'lat');
-  const frac = `SELECT *, ((${SQRT3 / 3}) * _x - _y / 3) / ${size} AS _qf, ((2 / 3) * _y) / ${size} AS _rf FROM (SELECT *, ${x} AS _x, ${y} AS _y FROM ${from} WHERE lon IS NOT NULL AND lat IS NOT NULL)`;
-  const rounded = `SELECT *, round(_qf) AS _rq, round(_rf) AS _rr, round(-_qf - _rf) AS _rs, abs(round(_qf) - _qf) AS _dq, abs(round(_rf) - _rf) AS _dr, abs(round(-_qf - _rf) + _qf + _rf) AS _ds FROM (${frac})`;
+  const located = `SELECT *, ${x} AS _x, ${y} AS _y FROM ${from} WHERE lon IS NOT NULL AND lat IS NOT NULL`;
+  const [qf, rf] = [`(${SQRT3 / 3} * _x - _y / 3) / ${size}`, `(2 / 3 * _y) / ${size}`];
+  const frac = `SELECT *, ${qf} AS _qf, ${rf} AS _rf FROM (${located})`;
+  const rounded = [
+    'SELECT *, round(_qf) AS _rq, round(_rf) AS _rr, round(-_qf - _rf) AS _rs,',
+    'abs(round(_qf) - _qf) AS _dq, abs(round(_rf) - _rf) AS _dr, abs(round(-_qf - _rf) + _qf + _rf) AS _ds',
+    `FROM (${frac})`,
+  ].join(' ');
   return [
     'SELECT *,',
     'CAST(CASE WHEN _dq > _dr AND _dq > _ds THEN -_rr - _rs ELSE _rq END AS INTEGER) AS _q,',

@@ -1,7 +1,10 @@
 import { quoteIdent } from '../../core/sql';
 import { INITIATIVES, type Project, REPORTS } from '../../indicators/catalogue/atameken-parts';
 
-/** A dataset of located rows the Atameken map draws: its date, the column it is filtered by, the one it is coloured by. */
+/**
+ * A dataset of located rows the Atameken map draws: its date, the column it is filtered by and the one it is
+ * coloured by.
+ */
 export interface MapLayer {
   id: 'initiatives' | 'reports';
   dataset: string;

@@ -42,7 +42,8 @@ export async function layerMonths(
   layer: MapLayer,
 ): Promise<{ first: string; last: string } | null> {
   const d = dateOf(layer);
-  const [r] = await db.query(`SELECT strftime(min(${d}), '%Y-%m') AS f, strftime(max(${d}), '%Y-%m') AS l FROM ${table}`);
+  const sql = `SELECT strftime(min(${d}), '%Y-%m') AS f, strftime(max(${d}), '%Y-%m') AS l FROM ${table}`;
+  const [r] = await db.query(sql);
   return r?.f ? { first: String(r.f), last: String(r.l) } : null;
 }
 
