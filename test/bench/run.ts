@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { benchAtamekenMap } from './atameken-map';
 import { benchCatalogue } from './catalogue';
 import { benchCli } from './cli';
 import { benchDecks } from './decks';
@@ -23,6 +24,7 @@ const PARTS: Record<string, () => Promise<Record<string, unknown>>> = {
   decks: benchDecks,
   sae: benchSae,
   scale: benchScale,
+  'atameken-map': benchAtamekenMap,
 };
 /** Parts that run in Chromium against the built app (the others need no build). */
 const BROWSER = [

@@ -30,7 +30,7 @@ export async function mapData(db: Connector, table: string, req: MapRequest): Pr
   const counts = await districtCounts(db, table, layer, req.window, req.min);
   if (req.view === 'districts') return { counts, view: 'districts' };
   if (req.view !== 'hex') {
-    const pts = await layerPoints(db, table, layer, req.window, req.min, POINT_LIMIT);
+    const pts = await layerPoints(db, table, layer, req.window, req.min, POINT_LIMIT, { orNone: req.view === 'auto' });
     if (req.view === 'points' || pts.total <= POINT_LIMIT) return { counts, view: 'points', ...pts };
   }
   const size = hexSize(req.hexKm);

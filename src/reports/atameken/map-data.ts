@@ -101,8 +101,8 @@ export async function hexCounts(
 }
 
 /**
- * The located rows of a window, at most `limit` of them (`total` says how many there are); on a private layer
- * only rows of districts whose count is shown (`hidden` counts the rest).
+ * The located rows of a window, at most `limit` of them (`total` says how many there are; with `orNone`, none at all
+ * when there are more); on a private layer only rows of districts whose count is shown (`hidden` counts the rest).
  */
 export async function layerPoints(
   db: Connector,
@@ -111,6 +111,7 @@ export async function layerPoints(
   w: MapWindow,
   min: number,
   limit: number,
+  { orNone = false } = {},
 ): Promise<{ points: MapPoint[]; total: number; hidden: number }> {
   const where = windowWhere(layer, w);
   const inWindow = `SELECT *, count(*) OVER (PARTITION BY district) AS _dn FROM ${table} WHERE ${where.sql}`;
@@ -121,6 +122,8 @@ export async function layerPoints(
     FROM (${inWindow}) WHERE ${located}`,
     where.params,
   );
+  const [total, hidden] = [num(totals?.total), num(totals?.hidden)];
+  if (orNone && total > limit) return { points: [], total, hidden };
   const rows = await db.query(
     `SELECT CAST(id AS VARCHAR) AS id, lon, lat, CAST(district AS VARCHAR) AS district,
       CAST(${quoteIdent(layer.state)} AS VARCHAR) AS state, CAST(${quoteIdent(layer.category)} AS VARCHAR) AS category
@@ -135,5 +138,5 @@ export async function layerPoints(
     state: text(r.state),
     category: text(r.category),
   }));
-  return { points, total: num(totals?.total), hidden: num(totals?.hidden) };
+  return { points, total, hidden };
 }

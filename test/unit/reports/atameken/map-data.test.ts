@@ -3,6 +3,7 @@ import type { Connector } from '../../../../src/core/sql';
 import { openNodeDuckDB } from '../../../../src/data/duckdb-node';
 import { withheldRows } from '../../../../src/indicators/privacy';
 import { districtCard } from '../../../../src/reports/atameken/card';
+import { mapData } from '../../../../src/reports/atameken/draw';
 import { hexSize } from '../../../../src/reports/atameken/hex';
 import { LAYERS, addMonths, monthRange, windowWhere } from '../../../../src/reports/atameken/layers';
 import { districtCounts, hexCounts, layerMonths, layerPoints } from '../../../../src/reports/atameken/map-data';
@@ -105,6 +106,21 @@ describe('hexagons and points', () => {
       category: 'roads',
     });
     expect((await layerPoints(db, 'cc', LAYERS.reports, Q1, 5, 2)).points).toHaveLength(2);
+  });
+});
+
+describe('mapData', () => {
+  const req = { layer: 'reports' as const, window: Q1, hexKm: 30, min: 5 };
+  it('draws points while they are few, and always the counts by district', async () => {
+    const auto = await mapData(db, 'cc', { ...req, view: 'auto' });
+    expect(auto).toMatchObject({ view: 'points', total: 7, hidden: 2 });
+    expect(auto.counts).toHaveLength(2);
+    expect(await mapData(db, 'cc', { ...req, view: 'hex' })).toMatchObject({ view: 'hex', auto: false });
+    expect(await mapData(db, 'cc', { ...req, view: 'districts' })).toEqual({ view: 'districts', counts: auto.counts });
+  });
+  it('counts points without fetching them when there are more than asked for', async () => {
+    const p = await layerPoints(db, 'cc', LAYERS.reports, Q1, 5, 3, { orNone: true });
+    expect(p).toEqual({ points: [], total: 7, hidden: 2 });
   });
 });
 
