@@ -189,8 +189,8 @@ describe('a trainer on a plain-http laptop keeps the workspace', () => {
             }),
         );
       // workspace_meta, the (empty) registries of imported datasets, notebooks and pinned notes, the settings, the
-      // demo's tables.
-      await expect.poll(saved).toBe(5 + study.datasets.length);
+      // strategy measures' facts, the demo's tables.
+      await expect.poll(saved).toBe(6 + study.datasets.length);
       expect(await page.getAttribute('[data-db]', 'data-workspace')).toBe('installed');
       await page.reload();
       await page.waitForSelector('[data-complete="true"]');
