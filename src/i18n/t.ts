@@ -4,6 +4,7 @@ import { ANALYSE_STRINGS } from './strings/analyse';
 import { APP_STRINGS } from './strings/app';
 import { ATAMEKEN_DATA_STRINGS } from './strings/atameken-data';
 import { CENTRES_STRINGS } from './strings/centres';
+import { COLUMN_MAP_STRINGS } from './strings/column-map';
 import { COMPARE_STRINGS } from './strings/compare';
 import { DASHBOARD_STRINGS } from './strings/dashboard';
 import { DATA_STRINGS } from './strings/data';
@@ -45,6 +46,7 @@ export const TABLES = [
   MEASURES_STRINGS,
   MEASURES_REPORT_STRINGS,
   ATAMEKEN_DATA_STRINGS,
+  COLUMN_MAP_STRINGS,
 ] as const;
 const STRINGS = Object.assign({}, ...TABLES) as UnionToIntersection<(typeof TABLES)[number]>;
 
