@@ -40,6 +40,12 @@ export function kindOf(v: CodebookVariable): ColumnKind {
   return 'text';
 }
 
+/** A demo codebook's label without its "(synthetic …)" note: the mapped column holds the user's real data. */
+export function realLabel(label: Localized): Localized {
+  const drop = (s: string) => s.replace(/\s*\((синтетич|синтетикал|synthetic)[^()]*\)/giu, '');
+  return { ru: drop(label.ru), kk: drop(label.kk), en: drop(label.en) };
+}
+
 /** The expected columns of a role: every variable of its codebook, those named in `required` marked so. */
 export function expectedColumns(codebook: CodebookVariable[], required: Iterable<string>): ExpectedColumn[] {
   const need = new Set(required);
@@ -47,9 +53,9 @@ export function expectedColumns(codebook: CodebookVariable[], required: Iterable
     name: v.name,
     kind: kindOf(v),
     required: need.has(v.name),
-    label: v.label,
+    label: realLabel(v.label),
     ...(v.values ? { values: v.values } : {}),
     ...(RANGES[v.name] ? { range: RANGES[v.name] } : {}),
-    variable: v,
+    variable: { ...v, label: realLabel(v.label) },
   }));
 }

@@ -90,7 +90,11 @@ export const COLUMN_MAP_STRINGS = {
     kk: '«{file}» файлы, «{column}» бағаны: {n} мән өз өңірінің ешбір ауданымен сәйкестендірілмеді: {values}. Бұл жолдарда аудан жоқ; төменде кодты таңдап, қайта қолданыңыз.',
     en: 'File “{file}”, column “{column}”: {n, plural, one {# value matches} other {# values match}} no district of its region: {values}. Those rows have no district; choose a code below and apply again.',
   },
-  'colmap.rowsOf': { ru: '«{value}» ({n} стр.)', kk: '«{value}» ({n} жол)', en: '“{value}” ({n} rows)' },
+  'colmap.rowsOf': {
+    ru: '«{value}» ({n} стр.)',
+    kk: '«{value}» ({n} жол)',
+    en: '“{value}” ({n, plural, one {# row} other {# rows}})',
+  },
   'colmap.places': { ru: 'Регионы и районы', kk: 'Өңірлер мен аудандар', en: 'Regions and districts' },
   'colmap.district': { ru: 'Район', kk: 'Аудан', en: 'District' },
   'problem.not_a_date': {
