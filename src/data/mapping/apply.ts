@@ -47,15 +47,11 @@ async function unchanged(db: Connector, table: string, p: Omit<Planned, 'same'>)
   return Number(n) === 0;
 }
 
-/** Match the places, build each mapped column's SQL and check every value converts (a DataError if not). */
-async function plan(db: Connector, meta: DatasetMeta, req: MappingRequest, types: Map<string, string>) {
-  const header = fileHeader(meta);
-  const sourceOf = (e: ExpectedColumn): SourceColumn | null => {
-    const from = req.choice.columns[e.name];
-    const name = from && header.includes(from) ? (meta.mapping?.moved[from] ?? from) : null;
-    return name && types.has(name) ? { name, type: types.get(name)! } : null;
-  };
-  const text = (s: SourceColumn) => `CAST(${quoteIdent(s.name)} AS VARCHAR)`;
+type SourceOf = (e: ExpectedColumn) => SourceColumn | null;
+const text = (s: SourceColumn) => `CAST(${quoteIdent(s.name)} AS VARCHAR)`;
+
+/** Match the region and district columns; returns the matches and the SQL of a row's region code. */
+async function matchPlaces(db: Connector, meta: DatasetMeta, req: MappingRequest, sourceOf: SourceOf) {
   const [regionE, districtE] = ['region', 'district'].map((k) => req.expected.find((e) => e.kind === k));
   const regionSource = regionE && sourceOf(regionE);
   const districtSource = districtE && sourceOf(districtE);
@@ -67,6 +63,24 @@ async function plan(db: Connector, meta: DatasetMeta, req: MappingRequest, types
   const districts = districtSource
     ? await matchDistrictColumn(db, meta.id, districtSource.name, regionExpr, ref, choice.districts)
     : [];
+  const places: PlaceMatches = {
+    regionColumn: regionSource && regionE ? choice.columns[regionE.name] : null,
+    districtColumn: districtSource && districtE ? choice.columns[districtE.name] : null,
+    regions,
+    districts,
+  };
+  return { places, regionExpr };
+}
+
+/** Match the places, build each mapped column's SQL and check every value converts (a DataError if not). */
+async function plan(db: Connector, meta: DatasetMeta, req: MappingRequest, types: Map<string, string>) {
+  const header = fileHeader(meta);
+  const sourceOf: SourceOf = (e) => {
+    const from = req.choice.columns[e.name];
+    const name = from && header.includes(from) ? (meta.mapping?.moved[from] ?? from) : null;
+    return name && types.has(name) ? { name, type: types.get(name)! } : null;
+  };
+  const { places, regionExpr } = await matchPlaces(db, meta, req, sourceOf);
   const planned: Planned[] = [];
   for (const e of req.expected) {
     const source = sourceOf(e);
@@ -76,19 +90,13 @@ async function plan(db: Connector, meta: DatasetMeta, req: MappingRequest, types
       e.kind === 'region'
         ? regionExpr
         : e.kind === 'district'
-          ? districtCase(regionExpr, text(source), districts)
+          ? districtCase(regionExpr, text(source), places.districts)
           : e.kind === 'code'
             ? conversion(e, q, source.type, await codesOf(db, meta.id, source.name, e))
             : conversion(e, q, source.type);
     await checkConversion(db, meta.id, meta.file, e, source, expr);
     planned.push({ e, source, expr, same: await unchanged(db, meta.id, { e, source, expr }) });
   }
-  const places: PlaceMatches = {
-    regionColumn: regionSource && regionE ? req.choice.columns[regionE.name] : null,
-    districtColumn: districtSource && districtE ? req.choice.columns[districtE.name] : null,
-    regions,
-    districts,
-  };
   return { planned, places };
 }
 

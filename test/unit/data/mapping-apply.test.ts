@@ -12,7 +12,16 @@ import { DataError } from '../../../src/data/errors';
 import { probeFile } from '../../../src/data/import/probe';
 import { applyMapping, fileHeader } from '../../../src/data/mapping/apply';
 import { suggestMapping } from '../../../src/data/mapping/heuristic';
-import type { MappingChoice } from '../../../src/data/mapping/memory';
+import {
+  MAPPINGS_SETTING,
+  type MappingChoice,
+  type MappingMemory,
+  headerSignature,
+  recall,
+  remember,
+} from '../../../src/data/mapping/memory';
+import { readAllSettings, readSetting, writeAllSettings, writeSetting } from '../../../src/data/settings';
+import { exportWorkspace, importWorkspace } from '../../../src/data/workspace-file';
 import { parseDistricts, parseRegions } from '../../../src/data/reference';
 import type { CodebookVariable } from '../../../src/data/study';
 import { importShape } from '../../../src/indicators/import-shape';
@@ -143,6 +152,30 @@ describe('applyMapping', () => {
       { district: 'Медеуский р-н' },
       { district: 'Алмалы' },
     ]);
+  });
+});
+
+describe('the mapping travels with the workspace file', () => {
+  it('the remembered mapping (a setting), the mapped columns and their types come back from the file', async () => {
+    const meta = (await listDatasets(db)).find((d) => d.file === 'civic-control-ru.csv')!;
+    const signature = headerSignature(fileHeader(meta));
+    await writeSetting(db, MAPPINGS_SETTING, remember({}, 'civic_control', signature, meta.mapping!.choice));
+    const bytes = await exportWorkspace(db, { workspace: await readAllSettings(db) });
+    const other = await openNodeDuckDB();
+    try {
+      const settings = await importWorkspace(other, bytes, 'workspace.cwb.zip');
+      await writeAllSettings(other, settings.workspace as Record<string, unknown>);
+      const memory = await readSetting<MappingMemory>(other, MAPPINGS_SETTING, {});
+      expect(recall(memory, signature)?.columns).toMatchObject({
+        date_filed: 'Дата подачи',
+      });
+      const [row] = await other.query(
+        `SELECT typeof(date_filed) AS t, district, status FROM "${meta.id}" ORDER BY rowid LIMIT 1`,
+      );
+      expect(row).toEqual({ t: 'DATE', district: 'KZ751110', status: 'done' });
+    } finally {
+      await other.close();
+    }
   });
 });
 
