@@ -2,6 +2,7 @@ import { type Connector, quoteIdent, quoteLiteral } from '../core/sql';
 import type { CodebookVariable, StudyDataset } from './study';
 import { type Design, SRS } from '../core/design';
 import type { SurveySpec } from './waves';
+import type { AppliedMapping } from './mapping/memory';
 
 /** A dataset the user imported: its table, where it came from, its codebook and design. */
 export interface DatasetMeta {
@@ -25,6 +26,8 @@ export interface DatasetMeta {
   region?: { column: string; codes: Record<string, string | null> } | null;
   /** The study dataset (e.g. `population`) this import stands in for in the strategy indicators. */
   role?: string | null;
+  /** The column mapping that gave the table the columns its role expects (Atameken datasets). */
+  mapping?: AppliedMapping | null;
 }
 
 export const REGISTRY = 'workspace_datasets';

@@ -12,7 +12,14 @@ export interface DataProblem {
     | 'binary'
     | 'no_sheet'
     | 'storage_full'
-    | 'no_valid_values';
+    | 'no_valid_values'
+    | 'not_a_date'
+    | 'not_a_number'
+    | 'not_a_count'
+    | 'not_a_year'
+    | 'not_a_period'
+    | 'out_of_range'
+    | 'unknown_code';
   file: string;
   row?: number;
   column?: string;
@@ -47,6 +54,13 @@ export function formatProblem(p: DataProblem): string {
     no_sheet: 'no such sheet',
     storage_full: 'the browser storage is full',
     no_valid_values: 'the column has no valid value (every row is empty or missing)',
+    not_a_date: 'not a date (2025-12-31 or 31.12.2025)',
+    not_a_number: 'not a number',
+    not_a_count: 'not a whole number of 0 or more',
+    not_a_year: 'not a year',
+    not_a_period: 'not a period (2024, 2024-Q1 or 2024-03)',
+    out_of_range: 'a value outside the bounds',
+    unknown_code: 'a value that is none of the codes or their labels',
   };
   return `${p.file}${where ? `: ${where}` : ''}: ${what[p.code]}${p.detail ? ` (${p.detail})` : ''}`;
 }

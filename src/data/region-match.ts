@@ -162,7 +162,8 @@ export function skeleton(s: string): string {
     .replace(/ /g, '');
 }
 
-function distance(a: string, b: string): number {
+/** Levenshtein distance between two strings. */
+export function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0];
@@ -233,7 +234,7 @@ export function matchRegions(
 }
 
 /** A skeleton without a Russian adjective ending ("Абайская" → "abai"), so adjectives meet nouns. */
-const stem = (sk: string) => sk.replace(/(inskaia|enskaia|skaia|skoi|skii|skogo|skaia)$/, '');
+export const stem = (sk: string) => sk.replace(/(inskaia|enskaia|skaia|skoi|skii|skogo|skaia)$/, '');
 
 function fuzzy(value: string, sk: string, index: Index): RegionMatch {
   const scored = index

@@ -6,6 +6,7 @@ import { ATAMEKEN_DATA_STRINGS } from './strings/atameken-data';
 import { ATAMEKEN_CARD_STRINGS } from './strings/atameken-card';
 import { ATAMEKEN_MAP_STRINGS } from './strings/atameken-map';
 import { CENTRES_STRINGS } from './strings/centres';
+import { COLUMN_MAP_STRINGS } from './strings/column-map';
 import { COMPARE_STRINGS } from './strings/compare';
 import { DASHBOARD_STRINGS } from './strings/dashboard';
 import { DATA_STRINGS } from './strings/data';
@@ -49,6 +50,7 @@ export const TABLES = [
   ATAMEKEN_DATA_STRINGS,
   ATAMEKEN_MAP_STRINGS,
   ATAMEKEN_CARD_STRINGS,
+  COLUMN_MAP_STRINGS,
 ] as const;
 const STRINGS = Object.assign({}, ...TABLES) as UnionToIntersection<(typeof TABLES)[number]>;
 
