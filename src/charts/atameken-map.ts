@@ -3,7 +3,7 @@ import { type HexCount } from '../reports/atameken/map-data';
 import { hexRing } from '../reports/atameken/hex';
 import type { Classes } from './classing';
 import type { DistrictFeature } from './district-map';
-import { MAP_MAX_WIDTH, classScale } from './map';
+import { MAP_MAX_WIDTH, classScale, kazakhstanProjection } from './map';
 import { type ChartSpec, HATCH_GREY, type MarkSpec } from './spec';
 
 /** What every Atameken map is drawn with: the districts it fits, the UI language, a label for screen readers. */
@@ -17,7 +17,7 @@ export interface MapFrame {
 
 const BASE_FILL = '#f1f3f5';
 
-/** The conic equal-area projection of every map of the app, fitted to the districts drawn. */
+/** A map of the districts in the app's projection, as wide as the other maps. */
 function frame(f: MapFrame, kind: ChartSpec['kind'], plot: Record<string, unknown>, marks: MarkSpec[]): ChartSpec {
   return {
     kind,
@@ -27,12 +27,7 @@ function frame(f: MapFrame, kind: ChartSpec['kind'], plot: Record<string, unknow
     aspect: 0.56,
     maxWidth: MAP_MAX_WIDTH,
     plot: {
-      projection: {
-        type: 'conic-equal-area',
-        parallels: [44, 52],
-        rotate: [-67, 0],
-        domain: { type: 'FeatureCollection', features: f.features },
-      },
+      projection: kazakhstanProjection(f.features),
       ...plot,
     },
     marks,

@@ -1,7 +1,7 @@
 import type { Feature, Geometry } from 'geojson';
 import type { Lang } from '../core/lang';
 import { formatCount } from '../i18n/format';
-import { MAP_MAX_WIDTH } from './map';
+import { MAP_MAX_WIDTH, kazakhstanProjection } from './map';
 import type { ChartSpec } from './spec';
 
 /** A district boundary with its code and region. */
@@ -54,12 +54,7 @@ export function districtMap(
     aspect: 0.56,
     maxWidth: MAP_MAX_WIDTH,
     plot: {
-      projection: {
-        type: 'conic-equal-area',
-        parallels: [44, 52],
-        rotate: [-67, 0],
-        domain: { type: 'FeatureCollection', features },
-      },
+      projection: kazakhstanProjection(features),
       color: {
         type: 'ordinal',
         domain: [...levels.map((l) => levelLabels[l]), none],

@@ -23,6 +23,16 @@ export function drawnValues(shades: Pick<Shade, 'value' | 'look'>[]): number[] {
 export const MAP_MAX_WIDTH = 1100;
 
 export const MISSING_FILL = '#d9d9d9';
+
+/** Plot's projection of every map: conic equal-area (as `src/core/projection.ts`), fitted to `features`. */
+export function kazakhstanProjection(features: Feature[]): Record<string, unknown> {
+  return {
+    type: 'conic-equal-area',
+    parallels: [44, 52],
+    rotate: [-67, 0],
+    domain: { type: 'FeatureCollection', features },
+  };
+}
 export const SELECTED_STROKE = '#111';
 
 /**
@@ -80,12 +90,7 @@ export function choropleth(
     aspect: 0.56,
     maxWidth: MAP_MAX_WIDTH,
     plot: {
-      projection: {
-        type: 'conic-equal-area',
-        parallels: [44, 52],
-        rotate: [-67, 0],
-        domain: { type: 'FeatureCollection', features },
-      },
+      projection: kazakhstanProjection(features),
       color: classScale(classes),
     },
     marks: [
