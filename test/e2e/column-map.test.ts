@@ -59,6 +59,7 @@ describe('an akimat’s export with its own column names', () => {
       await panel.locator('button[data-action="apply-mapping"]').click();
       await expect.poll(() => result.locator('p').count()).toBe(1);
       expect(await panel.locator('[data-testid="district-map"] tr.missing').count()).toBe(0);
+      expect(await samal.locator('td').last().textContent()).toContain('chosen by hand');
 
       await page.goto(url() + '#/dashboard?lang=en');
       await expect.poll(sources(page)).toContain('civic control: civic-control-ru');

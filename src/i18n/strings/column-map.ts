@@ -124,4 +124,5 @@ export const COLUMN_MAP_STRINGS = {
     kk: 'мән ешбір кодпен не оның белгісімен сәйкес келмейді',
     en: 'a value that is none of the codes or their labels',
   },
+  'colmap.how.hand': { ru: 'выбрано вручную', kk: 'қолмен таңдалды', en: 'chosen by hand' },
 } as const satisfies Record<string, Localized>;

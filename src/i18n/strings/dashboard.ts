@@ -400,9 +400,9 @@ export const DASHBOARD_STRINGS = {
     en: 'Use in the strategy indicators',
   },
   'role.intro': {
-    ru: 'Этот набор может заменить один из наборов исследования: панель стратегии рассчитает по нему все показатели, для которых в нём есть столбцы (остальные покажут, чего не хватает). Имена столбцов должны совпадать с исследованием (например, trust_gen, conf_ngo, region или region_code, wave).',
-    kk: 'Бұл жиынтық зерттеу жиынтықтарының бірін алмастыра алады: стратегия панелі бағандары бар барлық көрсеткіштерді осы бойынша есептейді (қалғандары неге жетпейтінін көрсетеді). Баған атаулары зерттеудегідей болуы керек (мысалы, trust_gen, conf_ngo, region немесе region_code, wave).',
-    en: 'Let this dataset stand in for one of the study’s datasets: the strategy dashboard then computes from it every indicator whose columns it has (the others say what they lack). Column names must match the study’s (e.g. trust_gen, conf_ngo, region or region_code, wave).',
+    ru: 'Этот набор может заменить один из наборов исследования: панель стратегии рассчитает по нему все показатели, для которых в нём есть столбцы (остальные покажут, чего не хватает). Имена столбцов должны совпадать с исследованием (например, trust_gen, conf_ngo, region или region_code, wave); для данных проектов «Атамекен» столбцы сопоставляются ниже.',
+    kk: 'Бұл жиынтық зерттеу жиынтықтарының бірін алмастыра алады: стратегия панелі бағандары бар барлық көрсеткіштерді осы бойынша есептейді (қалғандары неге жетпейтінін көрсетеді). Баған атаулары зерттеудегідей болуы керек (мысалы, trust_gen, conf_ngo, region немесе region_code, wave); «Атамекен» жобаларының деректері үшін бағандар төменде сәйкестендіріледі.',
+    en: 'Let this dataset stand in for one of the study’s datasets: the strategy dashboard then computes from it every indicator whose columns it has (the others say what they lack). Column names must match the study’s (e.g. trust_gen, conf_ngo, region or region_code, wave); for the Atameken projects’ data the columns are mapped below.',
   },
   'role.none': { ru: 'не используется', kk: 'пайдаланылмайды', en: 'not used' },
   'role.population': { ru: 'опрос населения', kk: 'халық сауалнамасы', en: 'population survey' },
