@@ -9,6 +9,7 @@ import { analysisVariables } from '../reports/analyse';
 import { analyseDefaults } from '../reports/analyse-defaults';
 import { numericVariables } from '../reports/analyse-means';
 import { NEEDS_REPORT, type NeedsTableId, type ReportTable } from '../reports/needs-spec';
+import { atamekenCell } from './from-view-atameken';
 import { districtsCell, planCell } from './from-view-districts';
 import { measuresCell } from './from-view-measures';
 import { NAME } from './front';
@@ -207,6 +208,8 @@ export function cellForView(
       return planCell(params, lang);
     case 'measures':
       return measuresCell(params, lang);
+    case 'atameken':
+      return atamekenCell(params, lang);
     default:
       return null;
   }

@@ -59,6 +59,8 @@ const MODEL_VIEWS: [string, Record<string, string>, number][] = [
   ['districts', { estimate: 'direct', indicator: 'trust_ngo', wave: '2023' }, 2],
   ['plan', {}, 3],
   ['plan', { wave: '2023', w_population: '0', w_sci: '3', w_distance: '2' }, 3],
+  ['atameken', {}, 2],
+  ['atameken', { layer: 'reports', month: '2024-06' }, 2],
 ];
 
 describe('cellForView', () => {
@@ -275,6 +277,21 @@ describe('cellForView: the district and plan cells run on the demo', () => {
       ['ok', null, 224],
       ['ok', null, 224],
     ]);
+  }, 120_000);
+
+  it('the Atameken map: reports by district in the month’s year, none shown below the privacy minimum, and their map', async () => {
+    const { notebook } = checkNotebook(
+      appended(cellForView('atameken', { layer: 'reports', month: '2024-06' }, 'en')!),
+    );
+    const [counts, map] = (await runNotebook(notebook, env)).cells;
+    expect([counts.status, map.status, map.error]).toEqual(['ok', 'ok', null]);
+    const rows = counts.table!.rows.filter((r) => r.district !== null);
+    expect(rows.every((r) => r.indicator_id === 'reports_filed' && r.wave === 2024)).toBe(true);
+    expect(rows).toHaveLength(224);
+    const small = (r: Record<string, unknown>) => typeof r.estimate === 'number' && r.estimate > 0 && r.estimate < 5;
+    expect(rows.filter(small)).toEqual([]);
+    expect(rows.filter((r) => r.status === 'suppressed' && r.estimate === null).length).toBeGreaterThan(0);
+    expect(map.chart).toMatchObject({ kind: 'map', level: 'district' });
   }, 120_000);
 
   it('direct estimates by district and their map', async () => {
