@@ -97,12 +97,14 @@ function areaInputs(facts: DistrictFacts[], x: Map<string, number[] | null>, dir
  * districts' direct estimates and covariates from the reference data and registries); districts with no
  * respondents get the synthetic part alone. Small districts' sampling variances come from a GVF fitted on the
  * regions' direct estimates: a district inside one or two PSUs has a design-based variance of about zero.
+ * `known`: the districts' facts in that wave when the caller has read them already (the planner fits three models).
  */
 export async function runSae(
   db: Connector,
   sources: Sources,
   req: SaeRequest,
   entries: Entry[] = CATALOGUE,
+  known?: Awaited<ReturnType<typeof districtFacts>>,
 ): Promise<SaeResult> {
   const entry = saeEntry(sources, req.indicator, entries);
   const missing = unavailableCovariates(sources, req.covariates);
@@ -111,7 +113,7 @@ export async function runSae(
   if (req.benchmark && !sources.datasets.district_frame) throw new SaeRequestError('no_population');
   const { byDistrict, targets, gvfFrom, measured } = await directEstimates(db, sources, entry, req.wave, entries);
   if (!measured || !byDistrict.size) throw new SaeRequestError('no_wave', { id: entry.id, wave: String(req.wave) });
-  const { facts, servicesYear } = await districtFacts(db, sources, req.wave);
+  const { facts, servicesYear } = known ?? (await districtFacts(db, sources, req.wave));
   const { terms, x } = designRows(facts, req.covariates);
   const inputs = areaInputs(facts, x, byDistrict);
   const fitted = inputs.filter((a) => a.x && a.direct !== null).length;

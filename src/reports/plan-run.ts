@@ -24,12 +24,14 @@ export async function planInputs(
   sources: Sources,
   opts: { wave: number; covariates: string[]; neighbours: Map<string, string[]> },
 ): Promise<PlanInputs> {
-  const { facts } = await districtFacts(db, sources, opts.wave);
+  const known = await districtFacts(db, sources, opts.wave);
+  const { facts } = known;
   const models: PlanInputs['models'] = {};
   const unavailable: PlanInputs['unavailable'] = [];
   for (const id of MODELLED) {
     try {
-      models[id] = await runSae(db, sources, { indicator: id, wave: opts.wave, covariates: opts.covariates });
+      const req = { indicator: id, wave: opts.wave, covariates: opts.covariates };
+      models[id] = await runSae(db, sources, req, undefined, known);
     } catch (e) {
       if (!(e instanceof SaeRequestError)) throw e;
       unavailable.push({ indicator: id, code: e.code });
