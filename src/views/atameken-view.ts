@@ -1,10 +1,12 @@
 import { type Dot, type MapFrame, hexMap, pointMap } from '../charts/atameken-map';
 import { type Classes, classLabels, classOf, classify } from '../charts/classing';
 import { type Shade, choropleth } from '../charts/map';
+import { type MonthDatum, monthlyChart } from '../charts/monthly';
 import type { ChartSpec } from '../charts/spec';
 import type { Lang } from '../core/lang';
-import { formatCount } from '../i18n/format';
+import { formatCount, formatMonth } from '../i18n/format';
 import type { T } from '../i18n/t';
+import type { MonthPoint } from '../indicators/monthly';
 import type { MapLayer } from '../reports/atameken/layers';
 import type { DistrictCount, HexCount, MapPoint } from '../reports/atameken/map-data';
 import type { LegendItem } from './compare-view';
@@ -144,4 +146,32 @@ export function countRecords(
     [finished]: c.finished,
     withheld: c.withheld,
   }));
+}
+
+/** The layer's count by month nationally: the whole series (the page's month marked) or one line per year. */
+export function monthlyView(
+  points: MonthPoint[],
+  layer: MapLayer,
+  view: 'series' | 'seasonal',
+  marked: string | null,
+  s: AtamekenSaid,
+): ChartSpec {
+  const national = points.filter((p) => p.region === null);
+  const data: MonthDatum[] = national.map((p) => ({
+    key: `m:${p.period}`,
+    year: p.wave,
+    month: p.month,
+    value: p.status === 'ok' ? p.estimate : null,
+  }));
+  const spec = monthlyChart(data, {
+    view,
+    marked: marked && `m:${marked}`,
+    lang: s.lang,
+    ariaLabel: s.t(`atk.monthly.${view}`),
+    yLabel: s.t(`atk.legend.${layer.id}`),
+  });
+  const tip = (p: MonthPoint) =>
+    p.status === 'ok' ? countOf(layer, p.estimate ?? 0, s) : s.t('status.withheld', { min: s.min });
+  spec.tips = Object.fromEntries(national.map((p) => [`m:${p.period}`, [formatMonth(p.period, s.lang), tip(p)]]));
+  return spec;
 }

@@ -17,6 +17,12 @@ describe('a trainer shows the map of civic initiatives', () => {
       expect(await page.locator(`${ready('points')} [data-key^="pt:"]`).count()).toBe(Number(drawn.replace(',', '')));
       expect(await page.locator(`${ready('points')} [data-region]`).count()).toBe(224);
 
+      const dynamics = page.locator('[data-chart="trend"][data-ready="true"]');
+      await dynamics.waitFor();
+      expect(await dynamics.locator('[data-key^="m:"]').count()).toBeGreaterThan(60);
+      await page.click('[data-dynamics="seasonal"]');
+      await expect.poll(() => page.url()).toContain('dynamics=seasonal');
+
       await page.selectOption('[data-control="view"]', 'hex');
       await page.locator(ready('hexbin')).waitFor();
       expect(await page.locator(`${ready('hexbin')} [data-key^="hex:"]`).count()).toBeGreaterThan(20);

@@ -78,6 +78,18 @@ export const ATAMEKEN_MAP_STRINGS = {
     kk: 'Нүктелер {limit, number}-ден көп: алтыбұрыштар көрсетілді.',
     en: 'More than {limit, number} points: shown as hexagons.',
   },
+  'atk.monthly': { ru: 'По месяцам, вся страна', kk: 'Айлар бойынша, бүкіл ел', en: 'By month, whole country' },
+  'atk.monthly.series': { ru: 'подряд', kk: 'қатарынан', en: 'in order' },
+  'atk.monthly.seasonal': {
+    ru: 'сезонность: год к году',
+    kk: 'маусымдылық: жылдан жылға',
+    en: 'seasonal: year on year',
+  },
+  'atk.monthly.note': {
+    ru: 'Оранжевая линия — выбранный месяц. Месяцы, где значение скрыто (меньше порога), — разрывы линии.',
+    kk: 'Қызғылт сары сызық — таңдалған ай. Мәні жасырылған айлар (шектен аз) — сызықтағы үзілістер.',
+    en: 'The orange line is the month chosen. Months withheld (below the minimum) are gaps in the line.',
+  },
   'atk.hex': { ru: 'Шестиугольник', kk: 'Алтыбұрыш', en: 'Hexagon' },
   'atk.legend.initiatives': { ru: 'Инициативы', kk: 'Бастамалар', en: 'Initiatives' },
   'atk.legend.reports': { ru: 'Обращения', kk: 'Өтініштер', en: 'Reports' },

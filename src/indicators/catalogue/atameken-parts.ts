@@ -32,7 +32,7 @@ export const INITIATIVES: Project = {
   source: 'civic_initiatives',
   // Initiatives are public projects: their counts are shown as counted.
   smallBase: { rule: 'census' },
-  breakdowns: ['region', 'wave', 'district', 'theme', 'stage', 'carrier'],
+  breakdowns: ['region', 'wave', 'district', 'theme', 'stage', 'carrier', 'month'],
 };
 /** Civic control: citizens' reports. */
 export const REPORTS: Project = {

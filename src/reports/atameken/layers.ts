@@ -17,6 +17,8 @@ export interface MapLayer {
   states: string[];
   /** Under the privacy rule: small counts, and the points behind them, are withheld. */
   private: boolean;
+  /** The catalogue entry counting the layer's rows (by month for the dynamics, by district in a notebook). */
+  entry: 'initiatives_count' | 'reports_filed';
 }
 
 const isPrivate = (p: Project) => p.smallBase.rule === 'privacy';
@@ -31,6 +33,7 @@ export const LAYERS: Record<MapLayer['id'], MapLayer> = {
     state: 'stage',
     states: ['citizens_initiative', 'in_progress', 'completed'],
     private: isPrivate(INITIATIVES),
+    entry: 'initiatives_count',
   },
   reports: {
     id: 'reports',
@@ -40,6 +43,7 @@ export const LAYERS: Record<MapLayer['id'], MapLayer> = {
     state: 'status',
     states: ['in_work', 'done'],
     private: isPrivate(REPORTS),
+    entry: 'reports_filed',
   },
 };
 

@@ -12,7 +12,14 @@ import { latest, tracked } from '../stores/latest.svelte';
 import { router } from '../stores/router.svelte';
 import { untrack } from 'svelte';
 import { formatMonth } from '../../i18n/format';
-import { type AtamekenSaid, countRecords, hexView, pointsView, shadingView } from '../../views/atameken-view';
+import {
+  type AtamekenSaid,
+  countRecords,
+  hexView,
+  monthlyView,
+  pointsView,
+  shadingView,
+} from '../../views/atameken-view';
 import { DISTRICTS, regionNames } from '../reference';
 
 export const SPANS = ['1', '3', '12', 'all'] as const;
@@ -104,6 +111,15 @@ export class AtamekenState {
     ([d, w, min]) => indicators.onTables((db, t) => districtCard(db, t, d, JSON.parse(w) as MapWindow, min)),
   );
   card = $derived(this.#card.value);
+  /** The dynamics under the map: every month in order, or the months of each year overlaid. */
+  dynamics = $derived(this.#p.dynamics === 'seasonal' ? ('seasonal' as const) : ('series' as const));
+  #monthly = latest(
+    () => [this.layer.entry, indicators.inputs] as const,
+    ([id]) => indicators.monthly(id),
+  );
+  monthly = $derived(
+    this.#monthly.value ? monthlyView(this.#monthly.value, this.layer, this.dynamics, this.month, this.said) : null,
+  );
   cardLoading = $derived(this.#card.loading);
   /** The workspace has no rows of the layer's dataset with a date. */
   empty = $derived(!this.#months.loading && !this.#months.error && this.#months.value === null);

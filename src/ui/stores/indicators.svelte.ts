@@ -11,6 +11,7 @@ import type { Rubric } from '../../indicators/kpi/rubric';
 import { type Sources, prepareSources, withAllColumns } from '../../indicators/prepare';
 import { inputsWithRoles } from '../../indicators/roles';
 import type { IndicatorRow } from '../../indicators/rows';
+import { type MonthPoint, monthlySeries } from '../../indicators/monthly';
 import { runIndicators } from '../../indicators/run';
 import { type Sensitivity } from '../../indicators/sensitivity';
 import { rankingSensitivity } from '../../indicators/sensitivity-run';
@@ -260,6 +261,13 @@ export class IndicatorStore {
     const s = await this.#sources();
     const tables = Object.fromEntries(Object.entries(s.datasets).map(([id, p]) => [id, p.table]));
     return this.#ws.withDb((db) => fn(db, tables));
+  }
+
+  /** The monthly series of a dated entry, nationally (privacy-ruled months withheld under the current rules). */
+  async monthly(id: string): Promise<MonthPoint[]> {
+    await this.#ws.completed();
+    const s = { ...(await this.#sources()), rules: $state.snapshot(this.rules) };
+    return this.#ws.withDb((db) => monthlySeries(db, s, id, { entries: this.entries() }));
   }
 
   /** Every district's needs for "where next?": population, model-based survey measures, hops to a centre. */

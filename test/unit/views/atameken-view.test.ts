@@ -4,7 +4,8 @@ import { translator } from '../../../src/i18n/t';
 import { hexSize } from '../../../src/reports/atameken/hex';
 import { LAYERS } from '../../../src/reports/atameken/layers';
 import type { DistrictCount } from '../../../src/reports/atameken/map-data';
-import { type AtamekenSaid, countRecords, hexView, pointsView } from '../../../src/views/atameken-view';
+import type { MonthPoint } from '../../../src/indicators/monthly';
+import { type AtamekenSaid, countRecords, hexView, monthlyView, pointsView } from '../../../src/views/atameken-view';
 
 const square = (code: string, x: number): DistrictFeature => ({
   type: 'Feature',
@@ -76,5 +77,28 @@ describe('the Atameken map views', () => {
         withheld: true,
       },
     ]);
+  });
+  it('draw the months in order with the chosen one marked, withheld months as gaps with no count', () => {
+    const month = (period: string, estimate: number | null, status: MonthPoint['status']): MonthPoint => ({
+      period,
+      wave: Number(period.slice(0, 4)),
+      month: Number(period.slice(5)),
+      region: null,
+      estimate,
+      n: estimate ?? 0,
+      status,
+    });
+    const pts = [month('2024-12', 40, 'ok'), month('2025-01', null, 'suppressed'), month('2025-02', 7, 'ok')];
+    const spec = monthlyView(pts, LAYERS.reports, 'series', '2025-02', said);
+    expect(spec.kind).toBe('trend');
+    const [rule, line, dots] = spec.marks;
+    expect(rule.data.map((d) => d.key)).toEqual(['m:2025-02']);
+    expect(line.data.map((d) => d.y)).toEqual([40, NaN, 7]);
+    expect(dots.data.map((d) => d.key)).toEqual(['m:2024-12', 'm:2025-02']);
+    expect(spec.tips['m:2025-01']).toEqual(['January 2025', 'Withheld: fewer than 5 (privacy)']);
+    expect(spec.tips['m:2024-12']).toEqual(['December 2024', '40 reports']);
+    const seasonal = monthlyView(pts, LAYERS.reports, 'seasonal', '2025-02', said);
+    expect(seasonal.marks.map((m) => m.type)).toEqual(['line', 'dot']);
+    expect(seasonal.plot.color).toMatchObject({ domain: ['2024', '2025'], legend: true });
   });
 });
