@@ -14,19 +14,27 @@ function datesOf(entry: Entry): { start: string; end: string } {
 
 /**
  * SQL: per group and whole number of days, the rows that ended (events) and those still open (censored at the
- * data's end date: the latest start or end date in the whole table). Rows without a start, or ending before it,
- * are left out.
+ * data's end date: the latest start or end date in the whole table, or `cutoff`, a SQL date, when that is earlier;
+ * a row ending after the censoring date is still open then). Only rows matching `where` are counted; rows without a
+ * start, starting after the censoring date, or ending before their start are left out.
  */
-export function compileSurvivalCounts(entry: Entry, keys: string[], table: string): string {
+export function compileSurvivalCounts(
+  entry: Entry,
+  keys: string[],
+  table: string,
+  { where = 'TRUE', cutoff }: { where?: string; cutoff?: string } = {},
+): string {
   const { start, end } = datesOf(entry);
   const groups = keys.map((k, i) => `${quoteIdent(k)} AS _g${i}, `).join('');
+  const last = 'max(greatest(_start, coalesce(_end, _start)))';
   return [
     `WITH _t AS (SELECT *, TRY_CAST((${start}) AS DATE) AS _start, TRY_CAST((${end}) AS DATE) AS _end FROM ${table}),`,
-    '_last AS (SELECT max(greatest(_start, coalesce(_end, _start))) AS _censor FROM _t)',
-    `SELECT ${groups}date_diff('day', _start, coalesce(_end, _censor))::DOUBLE AS _time,`,
-    'count(*) FILTER (WHERE _end IS NOT NULL)::DOUBLE AS _events,',
-    'count(*) FILTER (WHERE _end IS NULL)::DOUBLE AS _censored',
-    'FROM _t, _last WHERE _start IS NOT NULL AND (_end IS NULL OR _end >= _start) GROUP BY ALL',
+    `_last AS (SELECT ${cutoff ? `least(${last}, ${cutoff})` : last} AS _censor FROM _t)`,
+    `SELECT ${groups}date_diff('day', _start, CASE WHEN _end <= _censor THEN _end ELSE _censor END)::DOUBLE AS _time,`,
+    'count(*) FILTER (WHERE _end <= _censor)::DOUBLE AS _events,',
+    'count(*) FILTER (WHERE _end IS NULL OR _end > _censor)::DOUBLE AS _censored',
+    'FROM _t, _last WHERE _start IS NOT NULL AND _start <= _censor AND (_end IS NULL OR _end >= _start)',
+    `AND (${where}) GROUP BY ALL`,
   ].join('\n');
 }
 

@@ -2,6 +2,7 @@ import { type Connector, quoteIdent } from '../../core/sql';
 import { CATALOGUE } from '../../indicators/catalogue';
 import { withheldRows } from '../../indicators/privacy';
 import { isWithheld } from '../../indicators/status';
+import { compileSurvivalCounts } from '../../indicators/survival';
 import { type KmResult, kaplanMeier } from '../../stats/survival';
 import { LAYERS, type MapLayer, type MapWindow, addMonths, windowEnd, windowWhere } from './layers';
 
@@ -102,20 +103,13 @@ async function layerCard(
  * (same dates), censored at the window's end or the data's last date, whichever is earlier.
  */
 async function resolution(db: Connector, table: string, w: MapWindow, district: string): Promise<KmResult | null> {
-  const formula = CATALOGUE.find((e) => e.id === 'reports_median_days')?.formula;
-  if (formula?.kind !== 'km_median') return null;
+  const entry = CATALOGUE.find((e) => e.id === 'reports_median_days');
+  if (entry?.formula.kind !== 'km_median') return null;
   const where = inDistrict(LAYERS.reports, w, district);
-  const [start, end] = [`TRY_CAST(${formula.start} AS DATE)`, `TRY_CAST(${formula.end} AS DATE)`];
-  const cut = `least(${windowEnd(w)} - 1, (SELECT max(greatest(${start}, coalesce(${end}, ${start}))) FROM ${table}))`;
-  const rows = await db.query(
-    `WITH t AS (SELECT ${start} AS s, CASE WHEN ${end} <= ${cut} THEN ${end} END AS e, ${cut} AS c
-      FROM ${table} WHERE ${where.sql})
-    SELECT date_diff('day', s, coalesce(e, c))::DOUBLE AS time, count(e) AS events, count(*) - count(e) AS censored
-    FROM t WHERE s IS NOT NULL AND s <= c AND (e IS NULL OR e >= s) GROUP BY 1`,
-    where.params,
-  );
+  const cutoff = `${windowEnd(w)} - 1`;
+  const rows = await db.query(compileSurvivalCounts(entry, [], table, { where: where.sql, cutoff }), where.params);
   if (!rows.length) return null;
-  return kaplanMeier(rows.map((r) => ({ time: num(r.time), events: num(r.events), censored: num(r.censored) })));
+  return kaplanMeier(rows.map((r) => ({ time: num(r._time), events: num(r._events), censored: num(r._censored) })));
 }
 
 /** The years a window touches, as SQL bounds on `wave`. */
