@@ -2,7 +2,7 @@ import { type Connector, type Row, quoteIdent } from '../core/sql';
 import type { Entry } from './catalogue/types';
 import type { Prepared, Reference } from './prepare';
 import { guardPrivacy, shownCounts } from './privacy';
-import { type IndicatorRow, emptyRow, expectedKeys, splitKeys } from './rows';
+import { type IndicatorRow, emptyRow, expectedKeys, nationalThenRegional, splitKeys } from './rows';
 import type { BaseRules, Status } from './status';
 
 const num = (e: string) => `sum((${e})::DOUBLE)`;
@@ -136,9 +136,5 @@ export async function runCensusEntry(
   ref: Reference,
   rules?: BaseRules,
 ): Promise<IndicatorRow[]> {
-  const keys = asked.includes('wave') ? asked : [...asked, 'wave'];
-  const national = keys.filter((k) => k !== 'region');
-  const rows = await runGrouping(db, entry, national, src, ref, dropped, rules);
-  if (national.length === keys.length) return rows;
-  return [...rows, ...(await runGrouping(db, entry, keys, src, ref, dropped, rules))];
+  return nationalThenRegional(asked, (keys) => runGrouping(db, entry, keys, src, ref, dropped, rules));
 }

@@ -59,3 +59,18 @@ export function expectedKeys(keys: string[], known: Record<string, unknown[]>, f
   const values = keys.map((k, i) => known[k] ?? [...new Set(found.map((f) => f[i]))].filter((v) => v !== null).sort());
   return values.reduce<unknown[][]>((acc, vs) => acc.flatMap((a) => vs.map((v) => [...a, v])), [[]]);
 }
+
+/**
+ * An entry's rows by year: nationally (the keys without region), and by region too when `asked` has it; `wave` is
+ * always a key (a registry's years are never summed). `run` computes the rows of one set of keys.
+ */
+export async function nationalThenRegional(
+  asked: string[],
+  run: (keys: string[]) => Promise<IndicatorRow[]>,
+): Promise<IndicatorRow[]> {
+  const keys = asked.includes('wave') ? asked : [...asked, 'wave'];
+  const national = keys.filter((k) => k !== 'region');
+  const rows = await run(national);
+  if (national.length === keys.length) return rows;
+  return [...rows, ...(await run(keys))];
+}

@@ -3,7 +3,7 @@ import { type KmResult, kaplanMeier } from '../stats/survival';
 import type { Entry } from './catalogue/types';
 import type { Prepared, Reference } from './prepare';
 import { guardPrivacy } from './privacy';
-import { type IndicatorRow, emptyRow, expectedKeys, splitKeys } from './rows';
+import { type IndicatorRow, emptyRow, expectedKeys, nationalThenRegional, splitKeys } from './rows';
 import type { BaseRules } from './status';
 
 /** The start and end date expressions of a Kaplan–Meier entry. */
@@ -110,9 +110,5 @@ export async function runSurvivalEntry(
   ref: Reference,
   rules?: BaseRules,
 ): Promise<IndicatorRow[]> {
-  const keys = asked.includes('wave') ? asked : [...asked, 'wave'];
-  const national = keys.filter((k) => k !== 'region');
-  const rows = await runGrouping(db, entry, national, src, ref, dropped, rules);
-  if (national.length === keys.length) return rows;
-  return [...rows, ...(await runGrouping(db, entry, keys, src, ref, dropped, rules))];
+  return nationalThenRegional(asked, (keys) => runGrouping(db, entry, keys, src, ref, dropped, rules));
 }
