@@ -248,33 +248,32 @@ export class IndicatorStore {
   }
 
   /** A district model (Fay–Herriot) of a survey entry in one wave, on the workspace's datasets. */
-  async sae(req: SaeRequest): Promise<SaeResult> {
+  sae(req: SaeRequest): Promise<SaeResult> {
+    return this.#withSources((db, s) => runSae(db, s, req, this.entries()));
+  }
+
+  /** Run `fn` on the database and the complete workspace's prepared datasets, under the current small-base rules. */
+  async #withSources<T>(fn: (db: Connector, sources: Sources) => Promise<T>): Promise<T> {
     await this.#ws.completed();
-    const s = { ...(await this.#sources()), rules: $state.snapshot(this.rules) };
-    const entries = this.entries();
-    return this.#ws.withDb((db) => runSae(db, s, req, entries));
+    const s = { ...(await this.#sources()), rules: $state.snapshot(this.rules) as BaseRules };
+    return this.#ws.withDb((db) => fn(db, s));
   }
 
   /** Run `fn` on the workspace's database with each dataset's prepared table, by dataset id (the Atameken map). */
-  async onTables<T>(fn: (db: Connector, tables: Record<string, string>) => Promise<T>): Promise<T> {
-    await this.#ws.completed();
-    const s = await this.#sources();
-    const tables = Object.fromEntries(Object.entries(s.datasets).map(([id, p]) => [id, p.table]));
-    return this.#ws.withDb((db) => fn(db, tables));
+  onTables<T>(fn: (db: Connector, tables: Record<string, string>) => Promise<T>): Promise<T> {
+    return this.#withSources((db, s) =>
+      fn(db, Object.fromEntries(Object.entries(s.datasets).map(([id, p]) => [id, p.table]))),
+    );
   }
 
   /** The monthly series of a dated entry, nationally (privacy-ruled months withheld under the current rules). */
-  async monthly(id: string): Promise<MonthPoint[]> {
-    await this.#ws.completed();
-    const s = { ...(await this.#sources()), rules: $state.snapshot(this.rules) };
-    return this.#ws.withDb((db) => monthlySeries(db, s, id, { entries: this.entries() }));
+  monthly(id: string): Promise<MonthPoint[]> {
+    return this.#withSources((db, s) => monthlySeries(db, s, id, { entries: this.entries() }));
   }
 
   /** Every district's needs for "where next?": population, model-based survey measures, hops to a centre. */
-  async plan(wave: number, covariates: string[], neighbours: Map<string, string[]>): Promise<PlanInputs> {
-    await this.#ws.completed();
-    const s = { ...(await this.#sources()), rules: $state.snapshot(this.rules) };
-    return this.#ws.withDb((db) => planInputs(db, s, { wave, covariates, neighbours }));
+  plan(wave: number, covariates: string[], neighbours: Map<string, string[]>): Promise<PlanInputs> {
+    return this.#withSources((db, s) => planInputs(db, s, { wave, covariates, neighbours }));
   }
 }
 
