@@ -2,8 +2,7 @@ import type { Lang } from '../core/lang';
 import { translator } from '../i18n/t';
 import { CATALOGUE } from '../indicators/catalogue';
 import { COVARIATES, COVARIATE_SOURCE, type Covariate, DEFAULT_COVARIATES } from '../indicators/sae-covariates';
-import { NEEDS } from '../reports/plan';
-import { MODELLED } from '../reports/plan-run';
+import { MODELLED, NEEDS } from '../reports/plan';
 import type { ViewCell } from './from-view';
 import { type Options, WAVES, datasetsOf, fenced } from './view-parts';
 

@@ -2,10 +2,7 @@ import type { Connector } from '../core/sql';
 import type { Sources } from '../indicators/prepare';
 import { districtFacts } from '../indicators/sae-covariates';
 import { type SaeResult, SaeRequestError, runSae } from '../indicators/sae-run';
-import { type Candidate, type Measured, type Need, hopsToCentre } from './plan';
-
-/** The survey measures of need, each from its district model. */
-export const MODELLED = ['aware_centre', 'used_centre_services', 'sci'] as const;
+import { type Candidate, MODELLED, type Measured, type Need, hopsToCentre } from './plan';
 
 /** What the planner is built from: the candidates and the district models behind their survey measures. */
 export interface PlanInputs {

@@ -11,13 +11,11 @@ import type { Rubric } from '../../indicators/kpi/rubric';
 import { type Sources, prepareSources, withAllColumns } from '../../indicators/prepare';
 import { inputsWithRoles } from '../../indicators/roles';
 import type { IndicatorRow } from '../../indicators/rows';
-import { type MonthPoint, monthlySeries } from '../../indicators/monthly';
+import type { MonthPoint } from '../../indicators/monthly';
 import { runIndicators } from '../../indicators/run';
-import { type Sensitivity } from '../../indicators/sensitivity';
-import { rankingSensitivity } from '../../indicators/sensitivity-run';
-import { type SaeRequest, type SaeResult, runSae } from '../../indicators/sae-run';
-import { subIndexAlphas } from '../../indicators/social-capital';
-import { type PlanInputs, planInputs } from '../../reports/plan-run';
+import type { Sensitivity } from '../../indicators/sensitivity';
+import type { SaeRequest, SaeResult } from '../../indicators/sae-run';
+import type { PlanInputs } from '../../reports/plan-run';
 import { type BaseRules, DEFAULT_RULES } from '../../indicators/status';
 import type { AlphaResult } from '../../stats/alpha';
 import { DISTRICTS, REGIONS } from '../reference';
@@ -224,10 +222,13 @@ export class IndicatorStore {
     this.#generation++;
   }
 
+  // The analyses below import their modules on first use, which keeps them out of the JS the start-up loads.
+
   /** Cronbach's alpha of each social-capital sub-index in one wave of the population survey. */
   async sciAlphas(wave: number): Promise<Record<string, AlphaResult>> {
     await this.#ws.completed();
     const s = await this.#sources();
+    const { subIndexAlphas } = await import('../../indicators/social-capital');
     return this.#ws.withDb((db) => subIndexAlphas(db, s.datasets.population, wave));
   }
 
@@ -244,11 +245,13 @@ export class IndicatorStore {
     await this.#ws.completed();
     const s = await this.#sources();
     const entries = this.entries();
+    const { rankingSensitivity } = await import('../../indicators/sensitivity-run');
     return this.#ws.withDb((db) => rankingSensitivity(db, entry, entries, s, rows, wave, weights));
   }
 
   /** A district model (Fay–Herriot) of a survey entry in one wave, on the workspace's datasets. */
-  sae(req: SaeRequest): Promise<SaeResult> {
+  async sae(req: SaeRequest): Promise<SaeResult> {
+    const { runSae } = await import('../../indicators/sae-run');
     return this.#withSources((db, s) => runSae(db, s, req, this.entries()));
   }
 
@@ -267,12 +270,14 @@ export class IndicatorStore {
   }
 
   /** The monthly series of a dated entry, nationally (privacy-ruled months withheld under the current rules). */
-  monthly(id: string): Promise<MonthPoint[]> {
+  async monthly(id: string): Promise<MonthPoint[]> {
+    const { monthlySeries } = await import('../../indicators/monthly');
     return this.#withSources((db, s) => monthlySeries(db, s, id, { entries: this.entries() }));
   }
 
   /** Every district's needs for "where next?": population, model-based survey measures, hops to a centre. */
-  plan(wave: number, covariates: string[], neighbours: Map<string, string[]>): Promise<PlanInputs> {
+  async plan(wave: number, covariates: string[], neighbours: Map<string, string[]>): Promise<PlanInputs> {
+    const { planInputs } = await import('../../reports/plan-run');
     return this.#withSources((db, s) => planInputs(db, s, { wave, covariates, neighbours }));
   }
 }
