@@ -71,7 +71,7 @@ export class IndicatorStore {
     JSON.stringify([this.#generation, this.#ws.datasets.filter((d) => d.role), this.rubric, this.weights, this.rules]),
   );
 
-  #prepared: { key: string; sources: Promise<Sources> } | null = null;
+  #prepared: { key: string; ids: string[]; sources: Promise<Sources> } | null = null;
   // A cache, not state: pages follow `inputs`, not this map.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #results = new Map<string, Promise<IndicatorRow[]>>();
@@ -108,34 +108,46 @@ export class IndicatorStore {
     return withWeights(CATALOGUE, $state.snapshot(this.weights));
   }
 
-  /** The workspace's datasets prepared for the catalogue; prepared again (only what changed) when an input changes. */
-  async #sources(): Promise<Sources> {
+  /**
+   * The workspace's datasets prepared for the catalogue: those `need` accepts (with the centres, which others join),
+   * else all; prepared again (only what changed) when an input changes, and added to as more are needed.
+   */
+  async #sources(need: (id: string) => boolean = () => true): Promise<Sources> {
     const ws = await this.#ws.opened();
     const imported = $state.snapshot(this.#ws.datasets.filter((d) => d.role)) as DatasetMeta[];
     const rubric = $state.snapshot(this.rubric) as Rubric;
     const key = JSON.stringify([ws.pending, imported, rubric]);
-    if (this.#prepared?.key !== key) {
+    const have = this.#prepared?.key === key ? this.#prepared.ids : [];
+    const wanted = DEMO.datasets
+      .filter((d) => (!ws.pending || ws.first(d)) && (d.id === 'centres' || need(d.id)))
+      .map((d) => d.id);
+    if (this.#prepared?.key !== key || wanted.some((id) => !have.includes(id))) {
+      const ids = [...have, ...wanted.filter((id) => !have.includes(id))];
       const previous = this.#prepared?.sources.catch(() => undefined);
       const sources = (async () => {
-        const loaded = DEMO.datasets.filter((d) => !ws.pending || ws.first(d));
         const inputs = await Promise.all(
-          loaded.map(async (dataset) => ({ dataset, codebook: await codebookOf(dataset.id) })),
+          DEMO.datasets
+            .filter((d) => ids.includes(d.id))
+            .map(async (dataset) => ({ dataset, codebook: await codebookOf(dataset.id) })),
         );
         const ref = { regions: REGIONS, districts: DISTRICTS };
         return prepareSources(ws.db, inputsWithRoles(inputs, imported), ref, rubric, await previous);
       })();
-      this.#prepared = { key, sources };
+      this.#prepared = { key, ids, sources };
     }
     return this.#prepared.sources;
   }
 
+  /** The datasets an entry reads: its own, or its components' for a composite. */
+  #reads(entry: Entry): (string | null | undefined)[] {
+    return entry.formula.kind === 'composite'
+      ? entry.formula.of.map((c) => CATALOGUE.find((e) => e.id === c.id)?.dataset)
+      : [entry.dataset];
+  }
+
   /** The key of an entry's rows: the entry itself, the breakdown, what its datasets were prepared from, the rules. */
   #key(entry: Entry, keys: string[], sources: Sources, anyColumn: boolean): string {
-    const read =
-      entry.formula.kind === 'composite'
-        ? entry.formula.of.map((c) => CATALOGUE.find((e) => e.id === c.id)?.dataset)
-        : [entry.dataset];
-    const from = read.map((d) => (d ? (sources.keys?.[d] ?? null) : null));
+    const from = this.#reads(entry).map((d) => (d ? (sources.keys?.[d] ?? null) : null));
     return JSON.stringify([entry, keys, from, anyColumn, this.rules]);
   }
 
@@ -157,7 +169,8 @@ export class IndicatorStore {
   ): Promise<IndicatorRow[]> {
     await Promise.all(entries.map((e) => this.#loaded(e)));
     await this.#ws.idle();
-    const all = await this.#sources();
+    const reads = entries.flatMap((e) => this.#reads(e));
+    const all = await this.#sources((id) => reads.includes(id));
     const sources = anyColumn ? entries.reduce((s, e) => (e.dataset ? withAllColumns(s, e.dataset) : s), all) : all;
     const keyOf: Record<string, string> = Object.fromEntries(
       entries.map((e) => [e.id, this.#key(e, keys, sources, anyColumn)]),
