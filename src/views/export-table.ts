@@ -85,10 +85,15 @@ function digitsOf(key: string, unit: string | undefined): number | null {
 
 const round = (x: number, digits: number | null) => (digits === null ? x : Number(x.toFixed(digits)));
 
-/** A column's header in the UI language: its export name, a breakdown's name, or the key itself (a label already). */
+/**
+ * A column's header in the UI language: its export name, a KPI's name (the KPI matrix's columns), a breakdown's
+ * name, or the key itself (a label already).
+ */
 export function headerOf(key: string, t: T): string {
   const own = `export.col.${key}`;
   if (isKey(own)) return t(own);
+  const kpi = `kpi.${key.replace(/^kpi_/, '')}`;
+  if (key.startsWith('kpi_') && isKey(kpi)) return t(kpi);
   const by = textOr(t, `cmp.by.${key}`, key);
   return by === key ? key : by.charAt(0).toUpperCase() + by.slice(1);
 }

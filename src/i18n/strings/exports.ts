@@ -4,6 +4,7 @@ import type { Localized } from '../../core/lang';
 export const EXPORT_STRINGS = {
   'export.col.region_code': { ru: 'Код региона', kk: 'Өңір коды', en: 'Region code' },
   'export.col.region': { ru: 'Регион', kk: 'Өңір', en: 'Region' },
+  'export.col.level': { ru: 'Уровень сети', kk: 'Желі деңгейі', en: 'Network level' },
   'export.col.wave': { ru: 'Волна / год', kk: 'Толқын / жыл', en: 'Wave / year' },
   'export.col.estimate': { ru: 'Оценка', kk: 'Бағалау', en: 'Estimate' },
   'export.col.se': { ru: 'Стандартная ошибка', kk: 'Стандартты қате', en: 'Standard error' },

@@ -1,4 +1,5 @@
 import type { Row } from '../../core/sql';
+import { textOr, translator } from '../../i18n/t';
 import { CATALOGUE, entryById } from '../../indicators/catalogue';
 import type { Entry } from '../../indicators/catalogue/types';
 import type { IndicatorRow } from '../../indicators/rows';
@@ -66,8 +67,10 @@ export async function matrixRows(opts: ChartOptions, ctx: CellContext, data: Row
   const key = listOf(opts.by)[0] === 'level' ? 'level' : 'region';
   const rows = data ? asIndicatorRows(data, ['level']) : await ctx.env.indicators(KPI_IDS, [key]);
   const names = Object.fromEntries(ctx.env.regions.map((r) => [r.code, r.name[ctx.env.lang]]));
+  const t = translator(ctx.env.lang);
+  const nameOf = (code: string) => (key === 'region' ? (names[code] ?? code) : textOr(t, `level.${code}`, code));
   return kpiMatrix(rows, key).map((l) => ({
-    [key]: l.key ? (key === 'region' ? (names[l.key] ?? l.key) : l.key) : 'KZ',
+    [key]: l.key ? nameOf(l.key) : 'KZ',
     n: l.n,
     ...Object.fromEntries(KPI_IDS.map((id, i) => [id, l.scores[i]])),
   }));

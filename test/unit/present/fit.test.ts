@@ -10,7 +10,7 @@ function deck(needs: number[]): HTMLElement {
     slide.style.padding = '64px 96px';
     Object.defineProperty(slide, 'clientHeight', { value: 1080 });
     const body = Object.assign(document.createElement('div'), { className: 'slide-body' });
-    Object.defineProperty(body, 'scrollHeight', { value: need });
+    Object.defineProperty(body, 'scrollHeight', { value: need, configurable: true });
     slide.append(body);
     root.append(slide);
   }
@@ -33,5 +33,31 @@ describe('fitSlides', () => {
     const fit = Number(root.querySelector<HTMLElement>('.slide')!.dataset.fit);
     expect(fit).toBe(0.952);
     expect(fit * 1000).toBeLessThanOrEqual(952);
+  });
+
+  it('takes a larger factor when the widened body reflows onto fewer lines', () => {
+    const root = deck([1400]);
+    const slide = root.querySelector<HTMLElement>('.slide')!;
+    // Narrower than at a factor of 0.8, the body's text wraps: 1,400 px; wider, 1,000 px.
+    const fitOf = () => Number(slide.style.getPropertyValue('--fit') || 1);
+    Object.defineProperty(slide.firstElementChild, 'scrollHeight', { get: () => (fitOf() > 0.8 ? 1400 : 1000) });
+    fitSlides(root);
+    const fit = Number(slide.dataset.fit);
+    expect(fit).toBeGreaterThan(0.79);
+    expect(fit).toBeLessThanOrEqual(0.8);
+    expect(1000 * fit).toBeLessThanOrEqual(952);
+  });
+
+  it('shrinks a slide whose table is wider than the body until the widened body holds it', () => {
+    const root = deck([500]);
+    const slide = root.querySelector<HTMLElement>('.slide')!;
+    const body = slide.firstElementChild!;
+    const fitOf = () => Number(slide.style.getPropertyValue('--fit') || 1);
+    Object.defineProperty(body, 'scrollWidth', { value: 2000 });
+    Object.defineProperty(body, 'clientWidth', { get: () => 1728 / fitOf() });
+    fitSlides(root);
+    const fit = Number(slide.dataset.fit);
+    expect(fit).toBe(0.864);
+    expect(1728 / fit).toBeGreaterThanOrEqual(2000);
   });
 });

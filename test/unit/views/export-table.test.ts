@@ -73,6 +73,11 @@ describe('exportTable', () => {
     );
     expect(rows[0]).toEqual(['балл 1–5', 3.14, 0.012, 'да', 1.23456]);
   });
+  it('the KPI matrix’s columns get the KPIs’ names', () => {
+    const { headers } = exportTable([{ region: 'KZ', n: 169, kpi_staff_permanent: 1.6, kpi_unknown: 1 }], ru);
+    expect(headers[0]).toEqual(['Регион', 'n (невзвешенное)', 'Постоянный штат', 'kpi_unknown']);
+  });
+
   it('a column named by a label stays as it is; a breakdown gets its name', () => {
     const { headers } = exportTable([{ 'Тип поселения': 'Город', settlement: 'Город', percent: 12.34 }], ru);
     expect(headers[0]).toEqual(['Тип поселения', 'Город / село', '%']);
