@@ -121,6 +121,13 @@ describe('a trainer presents findings on a projector', () => {
 
       // S: the speaker view in a second window, with this slide (the ranks), the next, the notes and the time.
       await goTo(6);
+      // The ranks table whole on its slide: every region's row, nothing past the slide's edges.
+      const ranks = await page.$eval(`${CURRENT} table.slide-table`, (table) => {
+        const [t, s] = [table.getBoundingClientRect(), table.closest('.slide')!.getBoundingClientRect()];
+        const inside = t.left >= s.left && t.right <= s.right + 1 && t.top >= s.top && t.bottom <= s.bottom + 1;
+        return { rows: table.querySelectorAll('tbody tr').length, total: table.getAttribute('data-rows'), inside };
+      });
+      expect(ranks).toEqual({ rows: 20, total: '20', inside: true });
       const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
       await speaker.waitForSelector('.speaker-current .slide[data-slide="5"]', { state: 'attached' });
       await speaker.waitForSelector('.speaker-next .slide[data-slide="6"]', { state: 'attached' });
