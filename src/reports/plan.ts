@@ -2,10 +2,10 @@ import { rankIntervals } from '../stats/ranks';
 
 /** What makes a district without a centre a candidate: each a component of the need score. */
 export const NEEDS = ['population', 'aware_centre', 'used_centre_services', 'sci', 'distance'] as const;
+export type Need = (typeof NEEDS)[number];
 
 /** The survey measures of need, each from its district model. */
 export const MODELLED = ['aware_centre', 'used_centre_services', 'sci'] as const;
-export type Need = (typeof NEEDS)[number];
 
 /** Which way each component points: a higher population or distance is more need; higher awareness, use, SCI less. */
 const SIGN: Record<Need, 1 | -1> = {

@@ -240,7 +240,7 @@ export class IndicatorStore {
   /** Cronbach's alpha of each social-capital sub-index in one wave of the population survey. */
   async sciAlphas(wave: number): Promise<Record<string, AlphaResult>> {
     await this.#ws.completed();
-    const s = await this.#sources();
+    const s = await this.#sources((id) => id === 'population');
     const { subIndexAlphas } = await import('../../indicators/social-capital');
     return this.#ws.withDb((db) => subIndexAlphas(db, s.datasets.population, wave));
   }
